@@ -1,0 +1,16 @@
+package org.pressdesk.domain;
+
+/** The kinds of events the audit trail records. */
+public enum AuditKind {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    OFFICE_CREATED,
+    OFFICE_CHANGED,
+    COMMUNIQUE_CREATED,
+    COMMUNIQUE_SAVED,
+    EXPORTED,
+    TRANSITION,
+    SETTING_CHANGED
+}

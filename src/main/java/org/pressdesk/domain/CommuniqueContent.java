@@ -1,0 +1,65 @@
+package org.pressdesk.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an editor writes: the fields that a save turns into a revision. Place and event date may be missing while the
+ * text is a draft.
+ */
+public record CommuniqueContent(
+        String title,
+        String body,
+        Genre genre,
+        long officeId,
+        String place,
+        LocalDate eventDate,
+        String language) {
+
+    public static final int MAX_TITLE_LENGTH = 500;
+    public static final int MAX_PLACE_LENGTH = 200;
+    public static final int MAX_BODY_LENGTH = 2_000_000;
+
+    public CommuniqueContent {
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        genre = genre == null ? Genre.PRESS_RELEASE : genre;
+        place = place == null ? "" : place;
+        language = language == null || language.isBlank() ? "fr" : language;
+    }
+
+    /** The problems that stop a save, as message keys; empty when the content can be saved. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (title.isBlank()) {
+            problems.add(new Problem("title", "validation.title.missing", List.of()));
+        } else if (title.strip().length() > MAX_TITLE_LENGTH) {
+            problems.add(new Problem("title", "validation.title.tooLong", List.of(MAX_TITLE_LENGTH)));
+        }
+        if (place.strip().length() > MAX_PLACE_LENGTH) {
+            problems.add(new Problem("place", "validation.place.tooLong", List.of(MAX_PLACE_LENGTH)));
+        }
+        if (body.length() > MAX_BODY_LENGTH) {
+            problems.add(new Problem("body", "validation.body.tooLong", List.of(MAX_BODY_LENGTH)));
+        }
+        if (officeId <= 0) {
+            problems.add(new Problem("office", "validation.office.missing", List.of()));
+        }
+        return problems;
+    }
+
+    /** Leading and trailing blanks removed from the one-line fields; the body is kept as typed. */
+    public CommuniqueContent normalized() {
+        return new CommuniqueContent(title.strip(), body, genre, officeId, place.strip(), eventDate, language);
+    }
+
+    public boolean sameAs(CommuniqueContent other) {
+        return other != null && Objects.equals(normalized(), other.normalized());
+    }
+
+    /** One reason a save cannot go ahead: the field it concerns and a message key with its arguments. */
+    public record Problem(String field, String messageKey, List<Object> arguments) {
+    }
+}

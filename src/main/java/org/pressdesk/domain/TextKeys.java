@@ -1,0 +1,26 @@
+package org.pressdesk.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Keys for matching text the way people type it: no accents, no case, single spaces. */
+public final class TextKeys {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+
+    private TextKeys() {
+    }
+
+    /** "Cérémonie  ŒUVRES" becomes "ceremonie oeuvres". */
+    public static String fold(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("");
+        String ligatures = bare.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+                .replace('’', '\'');
+        return SPACES.matcher(ligatures.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+}

@@ -1,0 +1,63 @@
+package org.pressdesk.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.pressdesk.domain.PressDeskException;
+
+/**
+ * The user's language: every visible string comes from here. French is the base bundle, English a translation;
+ * the bundle never falls back to the machine's default locale, so a French user on an English system stays French.
+ */
+public final class Messages {
+    public static final String BUNDLE = "org.pressdesk.i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    public static Messages forLocale(Locale locale) {
+        return new Messages(UiLanguage.supported(locale));
+    }
+
+    public static Messages french() {
+        return forLocale(Locale.FRENCH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for {@code key}, with its {0}, {1}… placeholders filled in. */
+    public String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** A failure in words the user understands. */
+    public String describe(PressDeskException failure) {
+        List<Object> arguments = failure.arguments();
+        return get(failure.messageKey(), arguments.toArray());
+    }
+}

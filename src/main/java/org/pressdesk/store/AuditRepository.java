@@ -1,0 +1,59 @@
+package org.pressdesk.store;
+
+import static org.pressdesk.store.jooq.Tables.AUDIT_EVENT;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.Record;
+import org.pressdesk.domain.AuditEvent;
+import org.pressdesk.domain.AuditKind;
+
+/** The audit trail's rows; only appended to. */
+public final class AuditRepository {
+    private final Database database;
+
+    public AuditRepository(Database database) {
+        this.database = database;
+    }
+
+    public long insert(AuditEvent event) {
+        return database.dsl().insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.UUID, event.uuid())
+                .set(AUDIT_EVENT.OCCURRED_AT, Times.utc(event.occurredAt()))
+                .set(AUDIT_EVENT.ACTOR_ID, event.actorId())
+                .set(AUDIT_EVENT.ACTOR_NAME, event.actorName())
+                .set(AUDIT_EVENT.KIND, event.kind().name())
+                .set(AUDIT_EVENT.COMMUNIQUE_ID, event.communiqueId())
+                .set(AUDIT_EVENT.DETAIL, event.detail())
+                .set(AUDIT_EVENT.PREVIOUS_HASH, event.previousHash())
+                .set(AUDIT_EVENT.HASH, event.hash())
+                .returningResult(AUDIT_EVENT.ID)
+                .fetchOne(AUDIT_EVENT.ID);
+    }
+
+    /** Every entry in the order written, streamed so that a long trail needs little memory. */
+    public void forEach(Consumer<AuditEvent> visitor) {
+        try (var cursor = database.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetchSize(500).fetchLazy()) {
+            for (Record r : cursor) {
+                visitor.accept(map(r));
+            }
+        }
+    }
+
+    public List<AuditEvent> forCommunique(long communiqueId) {
+        return database.dsl().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.COMMUNIQUE_ID.eq(communiqueId))
+                .orderBy(AUDIT_EVENT.ID).fetch(AuditRepository::map);
+    }
+
+    public List<AuditEvent> latest(int limit) {
+        return database.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(limit)
+                .fetch(AuditRepository::map);
+    }
+
+    static AuditEvent map(Record r) {
+        return new AuditEvent(r.get(AUDIT_EVENT.ID), r.get(AUDIT_EVENT.UUID), Times.instant(r.get(AUDIT_EVENT.OCCURRED_AT)),
+                r.get(AUDIT_EVENT.ACTOR_ID), r.get(AUDIT_EVENT.ACTOR_NAME), AuditKind.valueOf(r.get(AUDIT_EVENT.KIND)),
+                r.get(AUDIT_EVENT.COMMUNIQUE_ID), r.get(AUDIT_EVENT.DETAIL), r.get(AUDIT_EVENT.PREVIOUS_HASH),
+                r.get(AUDIT_EVENT.HASH));
+    }
+}

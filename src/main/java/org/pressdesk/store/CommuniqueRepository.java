@@ -1,0 +1,172 @@
+package org.pressdesk.store;
+
+import static org.pressdesk.store.jooq.Tables.COMMUNIQUE;
+import static org.pressdesk.store.jooq.Tables.OFFICE;
+import static org.pressdesk.store.jooq.Tables.USER_ACCOUNT;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.ListQuery;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.TextKeys;
+import org.pressdesk.store.jooq.tables.UserAccount;
+
+/** Communiqués with their current content. Bodies stay out of list queries. */
+public final class CommuniqueRepository {
+    private static final UserAccount CREATOR = USER_ACCOUNT.as("creator");
+    private static final UserAccount UPDATER = USER_ACCOUNT.as("updater");
+
+    private final Database database;
+
+    public CommuniqueRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The key the list filter matches: title, office code and place, folded. */
+    public static String filterKey(CommuniqueContent content, String officeCode) {
+        String key = TextKeys.fold(content.title() + " " + officeCode + " " + content.place());
+        return key.length() > 1200 ? key.substring(0, 1200) : key;
+    }
+
+    /** Inserts a new communiqué at version 1 with no revision yet; returns its id. */
+    public long insert(UUID uuid, CommuniqueContent content, String officeCode, Status status, long actorId,
+            Instant now) {
+        return database.dsl().insertInto(COMMUNIQUE)
+                .set(COMMUNIQUE.UUID, uuid)
+                .set(COMMUNIQUE.OFFICE_ID, content.officeId())
+                .set(COMMUNIQUE.GENRE, content.genre().name())
+                .set(COMMUNIQUE.LANGUAGE, content.language())
+                .set(COMMUNIQUE.STATUS, status.name())
+                .set(COMMUNIQUE.TITLE, content.title())
+                .set(COMMUNIQUE.FILTER_KEY, filterKey(content, officeCode))
+                .set(COMMUNIQUE.PLACE, content.place())
+                .set(COMMUNIQUE.EVENT_DATE, content.eventDate())
+                .set(COMMUNIQUE.BODY, content.body())
+                .set(COMMUNIQUE.REVISION_COUNT, 0)
+                .set(COMMUNIQUE.CREATED_BY, actorId)
+                .set(COMMUNIQUE.CREATED_AT, Times.utc(now))
+                .set(COMMUNIQUE.UPDATED_BY, actorId)
+                .set(COMMUNIQUE.UPDATED_AT, Times.utc(now))
+                .set(COMMUNIQUE.VERSION, 1)
+                .returningResult(COMMUNIQUE.ID)
+                .fetchOne(COMMUNIQUE.ID);
+    }
+
+    /**
+     * Writes new content and its revision pointer if the row is still at {@code expectedVersion}; false when someone
+     * else saved meanwhile (nothing is written then).
+     */
+    public boolean updateContent(long id, int expectedVersion, CommuniqueContent content, String officeCode,
+            int revisionNumber, long revisionId, long actorId, Instant now) {
+        return database.dsl().update(COMMUNIQUE)
+                .set(COMMUNIQUE.OFFICE_ID, content.officeId())
+                .set(COMMUNIQUE.GENRE, content.genre().name())
+                .set(COMMUNIQUE.LANGUAGE, content.language())
+                .set(COMMUNIQUE.TITLE, content.title())
+                .set(COMMUNIQUE.FILTER_KEY, filterKey(content, officeCode))
+                .set(COMMUNIQUE.PLACE, content.place())
+                .set(COMMUNIQUE.EVENT_DATE, content.eventDate())
+                .set(COMMUNIQUE.BODY, content.body())
+                .set(COMMUNIQUE.REVISION_COUNT, revisionNumber)
+                .set(COMMUNIQUE.CURRENT_REVISION_ID, revisionId)
+                .set(COMMUNIQUE.UPDATED_BY, actorId)
+                .set(COMMUNIQUE.UPDATED_AT, Times.utc(now))
+                .set(COMMUNIQUE.VERSION, expectedVersion + 1)
+                .where(COMMUNIQUE.ID.eq(id).and(COMMUNIQUE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** Sets the status (and, for approvals, the approved revision) if the row is still at {@code expectedVersion}. */
+    public boolean updateStatus(long id, int expectedVersion, Status status, Long approvedRevisionId, long actorId,
+            Instant now) {
+        return database.dsl().update(COMMUNIQUE)
+                .set(COMMUNIQUE.STATUS, status.name())
+                .set(COMMUNIQUE.APPROVED_REVISION_ID, approvedRevisionId)
+                .set(COMMUNIQUE.UPDATED_BY, actorId)
+                .set(COMMUNIQUE.UPDATED_AT, Times.utc(now))
+                .set(COMMUNIQUE.VERSION, expectedVersion + 1)
+                .where(COMMUNIQUE.ID.eq(id).and(COMMUNIQUE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    public Optional<Communique> findById(long id) {
+        return selectFull().where(COMMUNIQUE.ID.eq(id)).fetchOptional().map(CommuniqueRepository::map);
+    }
+
+    public Optional<Communique> findByUuid(UUID uuid) {
+        return selectFull().where(COMMUNIQUE.UUID.eq(uuid)).fetchOptional().map(CommuniqueRepository::map);
+    }
+
+    /** Every communiqué's id, oldest first. */
+    public List<Long> ids() {
+        return database.dsl().select(COMMUNIQUE.ID).from(COMMUNIQUE).orderBy(COMMUNIQUE.ID).fetch(COMMUNIQUE.ID);
+    }
+
+    public List<CommuniqueSummary> summaries(ListQuery query) {
+        return database.dsl()
+                .select(COMMUNIQUE.ID, COMMUNIQUE.UUID, COMMUNIQUE.TITLE, COMMUNIQUE.STATUS, COMMUNIQUE.GENRE,
+                        COMMUNIQUE.EVENT_DATE, OFFICE.CODE, COMMUNIQUE.PLACE, COMMUNIQUE.UPDATED_AT,
+                        COMMUNIQUE.VERSION)
+                .from(COMMUNIQUE)
+                .join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
+                .where(filter(query.filter()))
+                .orderBy(COMMUNIQUE.UPDATED_AT.desc(), COMMUNIQUE.ID.desc())
+                .offset(query.offset())
+                .limit(query.limit())
+                .fetch(r -> new CommuniqueSummary(r.get(COMMUNIQUE.ID), r.get(COMMUNIQUE.UUID),
+                        r.get(COMMUNIQUE.TITLE), Status.valueOf(r.get(COMMUNIQUE.STATUS)),
+                        Genre.valueOf(r.get(COMMUNIQUE.GENRE)), r.get(COMMUNIQUE.EVENT_DATE), r.get(OFFICE.CODE),
+                        r.get(COMMUNIQUE.PLACE), Times.instant(r.get(COMMUNIQUE.UPDATED_AT)),
+                        r.get(COMMUNIQUE.VERSION)));
+    }
+
+    public int count(String filter) {
+        return database.dsl().fetchCount(COMMUNIQUE, filter(filter));
+    }
+
+    /** Every word of the filter must appear in the title, office code or place, ignoring case and accents. */
+    private static Condition filter(String filter) {
+        List<Condition> conditions = new ArrayList<>();
+        for (String word : TextKeys.fold(filter).split(" ")) {
+            if (!word.isEmpty()) {
+                conditions.add(COMMUNIQUE.FILTER_KEY.contains(word));
+            }
+        }
+        return DSL.and(conditions);
+    }
+
+    private SelectJoinStep<Record> selectFull() {
+        return database.dsl()
+                .select(COMMUNIQUE.fields())
+                .select(OFFICE.CODE, CREATOR.USERNAME, UPDATER.USERNAME)
+                .from(COMMUNIQUE)
+                .join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
+                .join(CREATOR).on(CREATOR.ID.eq(COMMUNIQUE.CREATED_BY))
+                .join(UPDATER).on(UPDATER.ID.eq(COMMUNIQUE.UPDATED_BY));
+    }
+
+    private static Communique map(Record r) {
+        CommuniqueContent content = new CommuniqueContent(r.get(COMMUNIQUE.TITLE), r.get(COMMUNIQUE.BODY),
+                Genre.valueOf(r.get(COMMUNIQUE.GENRE)), r.get(COMMUNIQUE.OFFICE_ID), r.get(COMMUNIQUE.PLACE),
+                r.get(COMMUNIQUE.EVENT_DATE), r.get(COMMUNIQUE.LANGUAGE));
+        return new Communique(r.get(COMMUNIQUE.ID), r.get(COMMUNIQUE.UUID), content, r.get(OFFICE.CODE),
+                Status.valueOf(r.get(COMMUNIQUE.STATUS)), r.get(COMMUNIQUE.REVISION_COUNT),
+                r.get(COMMUNIQUE.CURRENT_REVISION_ID), r.get(COMMUNIQUE.APPROVED_REVISION_ID),
+                new Communique.Change(r.get(COMMUNIQUE.CREATED_BY), r.get(CREATOR.USERNAME),
+                        Times.instant(r.get(COMMUNIQUE.CREATED_AT))),
+                new Communique.Change(r.get(COMMUNIQUE.UPDATED_BY), r.get(UPDATER.USERNAME),
+                        Times.instant(r.get(COMMUNIQUE.UPDATED_AT))),
+                r.get(COMMUNIQUE.VERSION));
+    }
+}

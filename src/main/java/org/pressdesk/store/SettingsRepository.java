@@ -1,0 +1,36 @@
+package org.pressdesk.store;
+
+import static org.pressdesk.store.jooq.Tables.APP_SETTING;
+
+import java.util.Optional;
+
+/** Office-wide settings as named values. */
+public final class SettingsRepository {
+    private final Database database;
+
+    public SettingsRepository(Database database) {
+        this.database = database;
+    }
+
+    public Optional<String> get(String name) {
+        return database.dsl().select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name))
+                .fetchOptional(APP_SETTING.VALUE);
+    }
+
+    public void put(String name, String value) {
+        database.inTransaction(() -> {
+            int updated = database.dsl().update(APP_SETTING).set(APP_SETTING.VALUE, value)
+                    .where(APP_SETTING.NAME.eq(name)).execute();
+            if (updated == 0) {
+                database.dsl().insertInto(APP_SETTING).set(APP_SETTING.NAME, name).set(APP_SETTING.VALUE, value)
+                        .execute();
+            }
+        });
+    }
+
+    /** Reads the value and locks its row until the transaction ends, so that writers take turns. */
+    public Optional<String> getForUpdate(String name) {
+        return database.dsl().select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name))
+                .forUpdate().fetchOptional(APP_SETTING.VALUE);
+    }
+}
