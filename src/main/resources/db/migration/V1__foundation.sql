@@ -167,6 +167,6 @@ create index audit_event_communique_idx on audit_event (communique_id);
 create index audit_event_occurred_idx on audit_event (occurred_at);
 
 create table app_setting (
-    name        varchar(100)  not null primary key,
-    value       varchar(2000) not null
+    setting_key    varchar(100)  not null primary key,
+    setting_value  varchar(2000) not null
 );

@@ -13,16 +13,16 @@ public final class SettingsRepository {
     }
 
     public Optional<String> get(String name) {
-        return database.dsl().select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name))
-                .fetchOptional(APP_SETTING.VALUE);
+        return database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(name))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
     public void put(String name, String value) {
         database.inTransaction(() -> {
-            int updated = database.dsl().update(APP_SETTING).set(APP_SETTING.VALUE, value)
-                    .where(APP_SETTING.NAME.eq(name)).execute();
+            int updated = database.dsl().update(APP_SETTING).set(APP_SETTING.SETTING_VALUE, value)
+                    .where(APP_SETTING.SETTING_KEY.eq(name)).execute();
             if (updated == 0) {
-                database.dsl().insertInto(APP_SETTING).set(APP_SETTING.NAME, name).set(APP_SETTING.VALUE, value)
+                database.dsl().insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, name).set(APP_SETTING.SETTING_VALUE, value)
                         .execute();
             }
         });
@@ -30,7 +30,7 @@ public final class SettingsRepository {
 
     /** Reads the value and locks its row until the transaction ends, so that writers take turns. */
     public Optional<String> getForUpdate(String name) {
-        return database.dsl().select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name))
-                .forUpdate().fetchOptional(APP_SETTING.VALUE);
+        return database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(name))
+                .forUpdate().fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 }

@@ -1,0 +1,30 @@
+package org.pressdesk;
+
+import java.util.Locale;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.app.LogSetup;
+import org.pressdesk.cli.CommandLineApp;
+import org.pressdesk.cli.GuiLauncher;
+import org.pressdesk.cli.Terminal;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.i18n.UiLanguage;
+import org.pressdesk.ui.DesktopApp;
+
+/**
+ * {@code java -jar pressdesk.jar [--data DIR] [COMMAND]}: with a command it runs it and exits; without one it opens
+ * the window. A plain class, not the JavaFX application, so that the jar starts from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LogSetup.configure();
+        Terminal terminal = Terminal.system();
+        UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));
+        Messages messages = Messages.forLocale(language.resolve(Locale.getDefault()));
+        GuiLauncher gui = start -> DesktopApp.launch(start, language, AppServices.Settings.production());
+        int code = new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
+        System.exit(code);
+    }
+}

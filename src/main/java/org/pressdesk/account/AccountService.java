@@ -1,0 +1,146 @@
+package org.pressdesk.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.PermissionDeniedException;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.store.Database;
+import org.pressdesk.store.StoredAccount;
+import org.pressdesk.store.UserRepository;
+
+/** Accounts and sign-in. Passwords are checked against slow salted hashes and never stored. */
+public final class AccountService {
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,80}");
+
+    private final Database database;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditTrail audit,
+            Clock clock, Sleeper sleeper) {
+        this.database = database;
+        this.users = users;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public boolean hasAccounts() {
+        return users.count() > 0;
+    }
+
+    /** Creates the first account, an administrator; refused once any account exists. */
+    public UserAccount createFirstAdministrator(String username, String displayName, char[] password) {
+        checkNewAccount(username, password);
+        String hash = hasher.hash(password);
+        return database.inTransaction(() -> {
+            if (users.count() > 0) {
+                throw new PressDeskException("account.alreadyInitialized");
+            }
+            UserAccount created = users.insert(username, nameOr(displayName, username), Role.ADMINISTRATOR, hash,
+                    clock.instant());
+            audit.record(created, AuditKind.ACCOUNT_CREATED, null, "user=" + created.username() + " role=ADMINISTRATOR");
+            return created;
+        });
+    }
+
+    /** An administrator adds an account. */
+    public UserAccount createAccount(UserAccount actor, String username, String displayName, Role role,
+            char[] password) {
+        requireAdministrator(actor);
+        checkNewAccount(username, password);
+        String hash = hasher.hash(password);
+        return database.inTransaction(() -> {
+            if (users.findByUsername(username).isPresent()) {
+                throw new PressDeskException("account.exists", username.strip());
+            }
+            UserAccount created = users.insert(username, nameOr(displayName, username), role, hash, clock.instant());
+            audit.record(actor, AuditKind.ACCOUNT_CREATED, null, "user=" + created.username() + " role=" + role);
+            return created;
+        });
+    }
+
+    /**
+     * Signs in. Refuses with the same words whether the account is unknown or the password wrong; after repeated
+     * failures each attempt for that account waits longer before it is checked.
+     */
+    public UserAccount signIn(String username, char[] password) {
+        String name = username == null ? "" : username.strip();
+        Optional<StoredAccount> stored = name.isEmpty() ? Optional.empty() : users.findForSignIn(name);
+        if (stored.isEmpty()) {
+            hasher.burn(password == null ? new char[0] : password);
+            audit.record(null, name, AuditKind.SIGN_IN_FAILED, null, "unknown");
+            throw new PressDeskException("signIn.refused");
+        }
+        StoredAccount account = stored.get();
+        Duration wait = SignInThrottle.delay(account.failedAttempts(), account.lastFailedAt(), clock.instant());
+        if (!wait.isZero()) {
+            sleeper.sleep(wait);
+        }
+        boolean valid = password != null && hasher.matches(password, account.passwordHash());
+        if (!valid || !account.account().active()) {
+            users.recordFailure(account.account().id(), clock.instant());
+            audit.record(account.account().id(), account.account().username(), AuditKind.SIGN_IN_FAILED, null,
+                    valid ? "inactive" : "password");
+            throw new PressDeskException("signIn.refused");
+        }
+        users.clearFailures(account.account().id());
+        audit.record(account.account(), AuditKind.SIGN_IN, null, null);
+        return account.account();
+    }
+
+    public List<UserAccount> list() {
+        return users.list();
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return users.findByUsername(username);
+    }
+
+    public void changePassword(UserAccount actor, UserAccount target, char[] newPassword) {
+        if (actor.id() != target.id()) {
+            requireAdministrator(actor);
+        }
+        checkPassword(newPassword);
+        String hash = hasher.hash(newPassword);
+        database.inTransaction(() -> {
+            users.updatePassword(target.id(), hash, clock.instant());
+            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password");
+        });
+    }
+
+    private static void requireAdministrator(UserAccount actor) {
+        if (actor == null || !actor.can(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("permission.administratorOnly");
+        }
+    }
+
+    private static void checkNewAccount(String username, char[] password) {
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            throw new PressDeskException("account.invalidName");
+        }
+        checkPassword(password);
+    }
+
+    private static void checkPassword(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new PressDeskException("account.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private static String nameOr(String displayName, String username) {
+        return displayName == null || displayName.isBlank() ? username.strip() : displayName;
+    }
+}

@@ -1,0 +1,127 @@
+package org.pressdesk.app;
+
+import java.time.Clock;
+import org.pressdesk.account.AccountService;
+import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.account.Sleeper;
+import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.audit.AuditVerifier;
+import org.pressdesk.demo.DemoSeeder;
+import org.pressdesk.drafting.AutosaveService;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.pdf.CommuniquePdfWriter;
+import org.pressdesk.pdf.PdfContentFactory;
+import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.store.AuditRepository;
+import org.pressdesk.store.AutosaveRepository;
+import org.pressdesk.store.CommuniqueRepository;
+import org.pressdesk.store.DataDirectory;
+import org.pressdesk.store.Database;
+import org.pressdesk.store.LocalPreferences;
+import org.pressdesk.store.OfficeRepository;
+import org.pressdesk.store.RevisionRepository;
+import org.pressdesk.store.SettingsRepository;
+import org.pressdesk.store.TagRepository;
+import org.pressdesk.store.UserRepository;
+
+/**
+ * The composition root: builds every service once, with its collaborators passed to its constructor. The window and
+ * the command line are two front ends over the same instance.
+ */
+public final class AppServices implements AutoCloseable {
+    private final DataDirectory dataDirectory;
+    private final Database database;
+    private final LocalPreferences preferences;
+    private final AccountService accounts;
+    private final OfficeService offices;
+    private final CommuniqueService communiques;
+    private final AutosaveService autosaves;
+    private final AuditTrail audit;
+    private final AuditVerifier auditVerifier;
+    private final PdfExportService pdfExport;
+    private final DemoSeeder demo;
+
+    private AppServices(DataDirectory dataDirectory, Database database, Settings settings) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.preferences = LocalPreferences.load(dataDirectory.path());
+        Clock clock = settings.clock();
+        SettingsRepository settingRows = new SettingsRepository(database);
+        AuditRepository auditRows = new AuditRepository(database);
+        CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
+        OfficeRepository officeRows = new OfficeRepository(database);
+        this.audit = new AuditTrail(database, auditRows, settingRows, clock);
+        this.auditVerifier = new AuditVerifier(auditRows, settingRows);
+        this.accounts = new AccountService(database, new UserRepository(database), settings.hasher(), audit, clock,
+                settings.sleeper());
+        this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
+        this.communiques = new CommuniqueService(database, communiqueRows, new RevisionRepository(database),
+                officeRows, new TagRepository(database), audit, clock);
+        this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
+        this.pdfExport = new PdfExportService(communiques, offices, new CommuniquePdfWriter(),
+                new PdfContentFactory("PressDesk " + Version.current()), audit, clock);
+        this.demo = new DemoSeeder(database, accounts, offices, communiques, communiqueRows, clock);
+    }
+
+    /** What differs between the real program and a test: the clock, the password work factor, the wait. */
+    public record Settings(Clock clock, PasswordHasher hasher, Sleeper sleeper) {
+        public static Settings production() {
+            return new Settings(Clock.systemUTC(), new PasswordHasher(), Sleeper.real());
+        }
+    }
+
+    /** Opens the data directory's database (creating it on first use) and builds the services over it. */
+    public static AppServices open(DataDirectory directory, Settings settings) {
+        return new AppServices(directory, Database.open(directory), settings);
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public LocalPreferences preferences() {
+        return preferences;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public OfficeService offices() {
+        return offices;
+    }
+
+    public CommuniqueService communiques() {
+        return communiques;
+    }
+
+    public AutosaveService autosaves() {
+        return autosaves;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public AuditVerifier auditVerifier() {
+        return auditVerifier;
+    }
+
+    public PdfExportService pdfExport() {
+        return pdfExport;
+    }
+
+    public DemoSeeder demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,39 @@
+package org.pressdesk.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the log goes: the operating system's place for an application's logs (~/.local/state/pressdesk/logs on
+ * Linux, %LOCALAPPDATA%\PressDesk\Logs on Windows, ~/Library/Logs/PressDesk on macOS). Must run before the first
+ * logger is created; logback.xml reads the {@code pressdesk.logDir} property.
+ */
+public final class LogSetup {
+    public static final String PROPERTY = "pressdesk.logDir";
+
+    private LogSetup() {
+    }
+
+    public static void configure() {
+        if (System.getProperty(PROPERTY) == null) {
+            System.setProperty(PROPERTY, logDirectory(System.getProperty("os.name", ""), System.getenv(),
+                    Path.of(System.getProperty("user.home"))).toString());
+        }
+    }
+
+    static Path logDirectory(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            return base.resolve("PressDesk").resolve("Logs");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Logs").resolve("PressDesk");
+        }
+        String state = env.get("XDG_STATE_HOME");
+        Path base = state == null || state.isBlank() ? home.resolve(".local").resolve("state") : Path.of(state);
+        return base.resolve("pressdesk").resolve("logs");
+    }
+}

@@ -1,0 +1,60 @@
+package org.pressdesk.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.pressdesk.domain.AuditEvent;
+import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.store.AuditRepository;
+import org.pressdesk.store.Database;
+import org.pressdesk.store.SettingsRepository;
+
+/**
+ * Appends to the audit trail. Each entry's hash covers its fields and the previous entry's hash, and the newest hash
+ * is kept as the chain's head: altering, removing or truncating entries breaks the chain where it happened.
+ * Writers take turns on the head's row lock, so two processes never fork the chain.
+ */
+public final class AuditTrail {
+    static final String HEAD = "audit.head";
+    static final String GENESIS = "0".repeat(64);
+
+    private final Database database;
+    private final AuditRepository events;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    public AuditTrail(Database database, AuditRepository events, SettingsRepository settings, Clock clock) {
+        this.database = database;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Records what {@code actor} did; joins the caller's transaction when there is one. */
+    public AuditEvent record(UserAccount actor, AuditKind kind, Long communiqueId, String detail) {
+        return record(actor == null ? null : actor.id(), actor == null ? null : actor.username(), kind,
+                communiqueId, detail);
+    }
+
+    /** Records an event whose actor may have no account, such as a failed sign-in under a typed name. */
+    public AuditEvent record(Long actorId, String actorName, AuditKind kind, Long communiqueId, String detail) {
+        return database.inTransaction(() -> {
+            String previous = settings.getForUpdate(HEAD).orElse(GENESIS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            AuditEvent unsaved = new AuditEvent(0, UUID.randomUUID(), now, actorId, actorName, kind, communiqueId,
+                    detail, previous, null);
+            AuditEvent hashed = withHash(unsaved, AuditHash.of(unsaved));
+            long id = events.insert(hashed);
+            settings.put(HEAD, hashed.hash());
+            return new AuditEvent(id, hashed.uuid(), now, actorId, actorName, kind, communiqueId, detail, previous,
+                    hashed.hash());
+        });
+    }
+
+    private static AuditEvent withHash(AuditEvent e, String hash) {
+        return new AuditEvent(e.id(), e.uuid(), e.occurredAt(), e.actorId(), e.actorName(), e.kind(),
+                e.communiqueId(), e.detail(), e.previousHash(), hash);
+    }
+}

@@ -1,0 +1,119 @@
+package org.pressdesk.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.demo.DemoSeeder;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.store.DataDirectory;
+
+/**
+ * One command line run: the terminal, the user's language, and the services, opened on first use and signed in as
+ * {@code --user} when a command needs a person.
+ */
+final class CliContext implements AutoCloseable {
+    static final String PASSWORD_VARIABLE = "PRESSDESK_PASSWORD";
+
+    private final Terminal terminal;
+    private final Messages messages;
+    private final AppServices.Settings settings;
+    private final GuiLauncher gui;
+    private PressDeskCommand root;
+    private AppServices services;
+    private UserAccount signedIn;
+
+    CliContext(Terminal terminal, Messages messages, AppServices.Settings settings, GuiLauncher gui) {
+        this.terminal = terminal;
+        this.messages = messages;
+        this.settings = settings;
+        this.gui = gui;
+    }
+
+    void attach(PressDeskCommand command) {
+        this.root = command;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    void say(String key, Object... arguments) {
+        terminal.out().println(messages.get(key, arguments));
+        terminal.out().flush();
+    }
+
+    void warn(String key, Object... arguments) {
+        terminal.err().println(messages.get(key, arguments));
+        terminal.err().flush();
+    }
+
+    Path dataPath() {
+        return root.data != null ? root.data : DataDirectory.defaultLocation();
+    }
+
+    /** The services over the data directory; a new directory gets the demo when --demo was given. */
+    AppServices services() {
+        if (services == null) {
+            services = AppServices.open(DataDirectory.prepare(dataPath()), settings);
+            if (root.demo) {
+                seedDemo(services);
+            }
+        }
+        return services;
+    }
+
+    private void seedDemo(AppServices opened) {
+        if (opened.accounts().hasAccounts()) {
+            warn("demo.skipped", opened.dataDirectory());
+            return;
+        }
+        DemoSeeder.Seeded seeded = opened.demo().seed();
+        say("demo.seeded", seeded.communiques(), opened.dataDirectory());
+        for (Map.Entry<String, String> account : seeded.passwords().entrySet()) {
+            Role role = seeded.roles().get(account.getKey());
+            say("demo.account", account.getKey(), account.getValue(), messages.get("role." + role.name()));
+        }
+    }
+
+    /** The account named by --user, signed in with PRESSDESK_PASSWORD or a password typed at the console. */
+    UserAccount user() {
+        if (signedIn == null) {
+            String name = root.user;
+            if (name == null || name.isBlank()) {
+                throw new PressDeskException("cli.userMissing");
+            }
+            AppServices opened = services();
+            char[] password = password("cli.passwordPrompt", name);
+            signedIn = opened.accounts().signIn(name, password);
+        }
+        return signedIn;
+    }
+
+    char[] password(String promptKey, Object... arguments) {
+        Optional<String> fromEnvironment = terminal.env(PASSWORD_VARIABLE);
+        if (fromEnvironment.isPresent()) {
+            return fromEnvironment.get().toCharArray();
+        }
+        return terminal.prompt().ask(messages.get(promptKey, arguments))
+                .orElseThrow(() -> new PressDeskException("cli.passwordMissing", PASSWORD_VARIABLE));
+    }
+
+    int launchGui(PressDeskCommand command) {
+        return gui.launch(new GuiLauncher.Start(command.data, command.user, command.demo));
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.close();
+        }
+    }
+}

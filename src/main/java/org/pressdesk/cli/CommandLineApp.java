@@ -1,0 +1,60 @@
+package org.pressdesk.cli;
+
+import java.util.ResourceBundle;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * The command line front end: {@code java -jar pressdesk.jar [--data DIR] COMMAND}. Failures reach the user as one
+ * sentence in their language on the error stream and a non-zero exit code; details go to the log.
+ */
+public final class CommandLineApp {
+    public static final int FAILED = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
+
+    private final Terminal terminal;
+    private final Messages messages;
+    private final AppServices.Settings settings;
+    private final GuiLauncher gui;
+
+    public CommandLineApp(Terminal terminal, Messages messages, AppServices.Settings settings, GuiLauncher gui) {
+        this.terminal = terminal;
+        this.messages = messages;
+        this.settings = settings;
+        this.gui = gui;
+    }
+
+    public int run(String... args) {
+        try (CliContext context = new CliContext(terminal, messages, settings, gui)) {
+            PressDeskCommand root = new PressDeskCommand(context);
+            context.attach(root);
+            CommandLine commandLine = new CommandLine(root)
+                    .setOut(terminal.out())
+                    .setErr(terminal.err())
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler((failure, line, parsed) -> report(failure));
+            commandLine.setResourceBundle(ResourceBundle.getBundle("org.pressdesk.i18n.cli", messages.locale(),
+                    CommandLineApp.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            return commandLine.execute(args);
+        } catch (PressDeskException failure) {
+            return report(failure);
+        }
+    }
+
+    private int report(Exception failure) {
+        if (failure instanceof PressDeskException known) {
+            LOG.info("Command refused: {}", known.getMessage(), known);
+            terminal.err().println(messages.describe(known));
+        } else {
+            LOG.error("Command failed", failure);
+            terminal.err().println(messages.get("cli.unexpected", String.valueOf(failure.getMessage())));
+        }
+        terminal.err().flush();
+        return FAILED;
+    }
+}

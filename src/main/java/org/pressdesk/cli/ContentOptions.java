@@ -1,0 +1,58 @@
+package org.pressdesk.cli;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.PressDeskException;
+
+/** Reading what the user typed for a communiqué: a body file, a date, a genre. */
+final class ContentOptions {
+    private ContentOptions() {
+    }
+
+    static String readBody(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString()
+                    .replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        } catch (NoSuchFileException e) {
+            throw new PressDeskException("cli.fileMissing", file);
+        } catch (CharacterCodingException e) {
+            throw new PressDeskException("cli.fileNotUtf8", file);
+        } catch (IOException e) {
+            throw new PressDeskException(e, "cli.fileUnreadable", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new PressDeskException("cli.badDate", text);
+        }
+    }
+
+    static Genre genre(String text) {
+        if (text == null) {
+            return Genre.PRESS_RELEASE;
+        }
+        return Genre.parse(text).orElseThrow(() -> new PressDeskException("cli.badGenre", text, codes()));
+    }
+
+    private static String codes() {
+        StringBuilder codes = new StringBuilder();
+        for (Genre genre : Genre.values()) {
+            codes.append(codes.length() == 0 ? "" : ", ").append(genre.code());
+        }
+        return codes.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.pressdesk.demo;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pressdesk.account.AccountService;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.store.CommuniqueRepository;
+import org.pressdesk.store.Database;
+
+/**
+ * Fills a new, empty database with sample offices, accounts and a dozen communiqués written for PressDesk, so that a
+ * newcomer sees a working office at once. The accounts get fresh random passwords, returned to be shown once.
+ */
+public final class DemoSeeder {
+    private static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final Database database;
+    private final AccountService accounts;
+    private final OfficeService offices;
+    private final CommuniqueService communiques;
+    private final CommuniqueRepository communiqueRows;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public DemoSeeder(Database database, AccountService accounts, OfficeService offices,
+            CommuniqueService communiques, CommuniqueRepository communiqueRows, Clock clock) {
+        this.database = database;
+        this.accounts = accounts;
+        this.offices = offices;
+        this.communiques = communiques;
+        this.communiqueRows = communiqueRows;
+        this.clock = clock;
+    }
+
+    /** The accounts created, by user name, with their passwords in clear for this one showing. */
+    public record Seeded(Map<String, String> passwords, Map<String, Role> roles, int communiques) {
+    }
+
+    /** Seeds the demo; refused when the database already has accounts. */
+    public Seeded seed() {
+        if (accounts.hasAccounts()) {
+            throw new PressDeskException("demo.notEmpty");
+        }
+        Map<String, String> passwords = new LinkedHashMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
+        return database.inTransaction(() -> {
+            UserAccount admin = accounts.createFirstAdministrator("admin", "Administrateur", password("admin", passwords));
+            roles.put("admin", Role.ADMINISTRATOR);
+            Map<String, UserAccount> authors = new LinkedHashMap<>();
+            authors.put("direction", accounts.createAccount(admin, "direction", "Fatoumata Diallo",
+                    Role.MANAGER, password("direction", passwords)));
+            roles.put("direction", Role.MANAGER);
+            authors.put("redaction", accounts.createAccount(admin, "redaction", "Moussa Coulibaly",
+                    Role.EDITOR, password("redaction", passwords)));
+            roles.put("redaction", Role.EDITOR);
+            DemoOffices.create(offices, admin, BAMAKO);
+            int count = 0;
+            for (DemoItem item : DemoFile.load()) {
+                add(item, authors.getOrDefault(item.author(), admin));
+                count++;
+            }
+            return new Seeded(passwords, roles, count);
+        });
+    }
+
+    private void add(DemoItem item, UserAccount author) {
+        Office office = offices.requireByCode(item.officeCode());
+        CommuniqueContent content = new CommuniqueContent(item.title(), item.body(), item.genre(), office.id(),
+                item.place(), item.date(), "fr");
+        Communique created = communiques.create(author, content);
+        if (item.status() != Status.DRAFT) {
+            Long approved = item.status() == Status.IN_REVIEW ? null : created.currentRevisionId();
+            communiqueRows.updateStatus(created.id(), created.version(), item.status(), approved, author.id(),
+                    clock.instant());
+        }
+    }
+
+    private char[] password(String user, Map<String, String> passwords) {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        passwords.put(user, password.toString());
+        return password.toString().toCharArray();
+    }
+}

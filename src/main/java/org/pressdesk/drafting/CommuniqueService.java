@@ -1,0 +1,177 @@
+package org.pressdesk.drafting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.domain.ConflictException;
+import org.pressdesk.domain.ContentHash;
+import org.pressdesk.domain.ListQuery;
+import org.pressdesk.domain.NotFoundException;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.PermissionDeniedException;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Revision;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.TagLink;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.domain.ValidationException;
+import org.pressdesk.store.CommuniqueRepository;
+import org.pressdesk.store.Database;
+import org.pressdesk.store.OfficeRepository;
+import org.pressdesk.store.RevisionRepository;
+import org.pressdesk.store.TagRepository;
+
+/**
+ * Writing communiqués: create, save and read them. Every save writes an immutable revision; a save made from a
+ * version that is no longer current is refused with the stored state, never written over it.
+ */
+public final class CommuniqueService {
+    private final Database database;
+    private final CommuniqueRepository communiques;
+    private final RevisionRepository revisions;
+    private final OfficeRepository offices;
+    private final TagRepository tags;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public CommuniqueService(Database database, CommuniqueRepository communiques, RevisionRepository revisions,
+            OfficeRepository offices, TagRepository tags, AuditTrail audit, Clock clock) {
+        this.database = database;
+        this.communiques = communiques;
+        this.revisions = revisions;
+        this.offices = offices;
+        this.tags = tags;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates a draft with its first revision. */
+    public Communique create(UserAccount actor, CommuniqueContent content) {
+        return create(actor, content, Status.DRAFT);
+    }
+
+    /** Creates a communiqué in the given status, e.g. archived items taken from an old archive. */
+    public Communique create(UserAccount actor, CommuniqueContent content, Status status) {
+        requireActive(actor);
+        CommuniqueContent clean = validated(content);
+        return database.inTransaction(() -> {
+            Office office = office(clean.officeId());
+            Instant now = clock.instant();
+            long id = communiques.insert(UUID.randomUUID(), clean, office.code(), status, actor.id(), now);
+            long revisionId = revisions.insert(UUID.randomUUID(), id, 1, clean, ContentHash.of(clean, office.code()),
+                    actor.id(), now);
+            communiques.updateContent(id, 1, clean, office.code(), 1, revisionId, actor.id(), now);
+            audit.record(actor, AuditKind.COMMUNIQUE_CREATED, id, "revision=1");
+            return get(id);
+        });
+    }
+
+    /**
+     * Saves new content as the next revision. Refused when the text is frozen by an approval, and with a
+     * {@link ConflictException} when the communiqué was saved by someone else since {@code expectedVersion}.
+     * Saving unchanged content writes nothing and returns the communiqué as it is.
+     */
+    public Communique save(UserAccount actor, long id, int expectedVersion, CommuniqueContent content) {
+        requireActive(actor);
+        CommuniqueContent clean = validated(content);
+        return database.inTransaction(() -> {
+            Communique current = get(id);
+            if (current.content().sameAs(clean)) {
+                return current;
+            }
+            if (current.version() != expectedVersion) {
+                throw new ConflictException(current);
+            }
+            if (current.status().isFrozen()) {
+                throw new PressDeskException("communique.frozen", current.title());
+            }
+            return writeRevision(actor, current, clean);
+        });
+    }
+
+    private Communique writeRevision(UserAccount actor, Communique current, CommuniqueContent clean) {
+        Office office = office(clean.officeId());
+        Instant now = clock.instant();
+        int number = current.revision() + 1;
+        long revisionId = revisions.insert(UUID.randomUUID(), current.id(), number, clean,
+                ContentHash.of(clean, office.code()), actor.id(), now);
+        if (!communiques.updateContent(current.id(), current.version(), clean, office.code(), number, revisionId,
+                actor.id(), now)) {
+            throw new ConflictException(get(current.id()));
+        }
+        audit.record(actor, AuditKind.COMMUNIQUE_SAVED, current.id(), "revision=" + number);
+        return get(current.id());
+    }
+
+    public Optional<Communique> find(long id) {
+        return communiques.findById(id);
+    }
+
+    public Communique get(long id) {
+        return communiques.findById(id).orElseThrow(() -> new NotFoundException("communique.notFound", id));
+    }
+
+    /** Finds a communiqué by its number or its UUID, as typed on the command line. */
+    public Communique resolve(String reference) {
+        String ref = reference == null ? "" : reference.strip();
+        try {
+            if (ref.length() == 36) {
+                UUID uuid = UUID.fromString(ref);
+                return communiques.findByUuid(uuid).orElseThrow(() -> new NotFoundException("communique.notFound", ref));
+            }
+            return get(Long.parseLong(ref));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("communique.notFound", ref);
+        }
+    }
+
+    public List<CommuniqueSummary> list(ListQuery query) {
+        return communiques.summaries(query);
+    }
+
+    public int count(String filter) {
+        return communiques.count(filter);
+    }
+
+    public List<Long> ids() {
+        return communiques.ids();
+    }
+
+    public List<Revision> revisions(long communiqueId) {
+        return revisions.forCommunique(communiqueId);
+    }
+
+    public Optional<Revision> revision(long revisionId) {
+        return revisions.findById(revisionId);
+    }
+
+    public List<TagLink> tags(long communiqueId) {
+        return tags.linksFor(communiqueId);
+    }
+
+    private Office office(long officeId) {
+        return offices.findById(officeId).orElseThrow(() -> new NotFoundException("office.notFound", officeId));
+    }
+
+    private static CommuniqueContent validated(CommuniqueContent content) {
+        CommuniqueContent clean = content.normalized();
+        List<CommuniqueContent.Problem> problems = clean.problems();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return clean;
+    }
+
+    private static void requireActive(UserAccount actor) {
+        if (actor == null || !actor.active()) {
+            throw new PermissionDeniedException("permission.signInRequired");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.pressdesk.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.pressdesk.i18n.Messages;
+
+/** Dialog boxes in the user's language, titled "PressDesk". */
+public final class Alerts {
+    private Alerts() {
+    }
+
+    public static Alert create(Window owner, Alert.AlertType type, Messages messages, String header, String text) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.dialogTitle"));
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        return alert;
+    }
+
+    public static void error(Window owner, Messages messages, String text) {
+        Alert alert = create(owner, Alert.AlertType.ERROR, messages, messages.get("app.errorHeader"), text);
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("app.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+}

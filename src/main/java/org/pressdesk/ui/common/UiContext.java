@@ -1,0 +1,31 @@
+package org.pressdesk.ui.common;
+
+import javafx.application.HostServices;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.task.FxScheduler;
+import org.pressdesk.ui.task.FxTaskRunner;
+
+/**
+ * What every window of a signed-in session shares: the services, the user, the language, and the background
+ * runners (one per concern, shut down when the program ends).
+ */
+public record UiContext(
+        AppServices services,
+        UserAccount user,
+        Messages messages,
+        FxTaskRunner persistence,
+        FxTaskRunner rendering,
+        FxTaskRunner listing,
+        FxScheduler scheduler,
+        HostServices host,
+        Windows windows) {
+
+    /** Opens and re-creates windows; implemented by the application. */
+    public interface Windows {
+        void openMainWindow();
+
+        void languageChanged();
+    }
+}

@@ -1,0 +1,16 @@
+package org.pressdesk.ui.editor;
+
+import org.pressdesk.drafting.AutosaveService;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.pdf.PreviewRenderer;
+
+/** The services an editor works with, passed as one argument. */
+public record EditorServices(
+        CommuniqueService communiques,
+        AutosaveService autosaves,
+        OfficeService offices,
+        PdfExportService pdfExport,
+        PreviewRenderer previews) {
+}

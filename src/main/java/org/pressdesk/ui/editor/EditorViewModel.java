@@ -1,0 +1,472 @@
+package org.pressdesk.ui.editor;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.pressdesk.domain.AutosavedDraft;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.ConflictException;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.TextStats;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.pdf.ExportedPdf;
+import org.pressdesk.ui.task.Debouncer;
+import org.pressdesk.ui.task.Scheduler;
+import org.pressdesk.ui.task.TaskRunner;
+
+/**
+ * The communiqué being edited. Every change marks it unsaved, autosaves it a moment after typing pauses (at most
+ * {@link #AUTOSAVE_MAX_WAIT} during steady typing) and refreshes the preview; an explicit save writes a revision.
+ * A save that meets someone else's newer save raises {@link #conflict()} and writes nothing until the user chooses.
+ */
+public final class EditorViewModel {
+    static final Duration AUTOSAVE_DELAY = Duration.ofMillis(1500);
+    static final Duration AUTOSAVE_MAX_WAIT = Duration.ofSeconds(3);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final EditorServices services;
+    private final UserAccount user;
+    private final Messages messages;
+    private final TaskRunner persistence;
+    private final Debouncer autosave;
+    private final PreviewViewModel preview;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(Genre.PRESS_RELEASE);
+    private final ObjectProperty<Office> office = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> eventDate = new SimpleObjectProperty<>();
+    private final StringProperty language = new SimpleStringProperty("fr");
+    private final ObservableList<Office> offices = FXCollections.observableArrayList();
+
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty frozen = new SimpleBooleanProperty(false);
+    private final StringProperty titleProblem = new SimpleStringProperty("");
+    private final StringProperty stats = new SimpleStringProperty("");
+    private final StringProperty state = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<ConflictException> conflict = new SimpleObjectProperty<>();
+    private final ObjectProperty<Communique> stored = new SimpleObjectProperty<>();
+
+    private UUID draftUuid = UUID.randomUUID();
+    private boolean loading;
+    private Consumer<Communique> onSaved = saved -> { };
+
+    public EditorViewModel(EditorServices services, UserAccount user, Messages messages, TaskRunner persistence,
+            TaskRunner rendering, Scheduler scheduler) {
+        this.services = services;
+        this.user = user;
+        this.messages = messages;
+        this.persistence = persistence;
+        this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, this::autosaveNow);
+        this.preview = new PreviewViewModel(services.pdfExport(), services.previews(), rendering, scheduler,
+                messages, this::content, () -> !isApproved());
+        for (Observable field : List.of(title, body, place, genre, office, eventDate, language)) {
+            field.addListener(changed -> edited());
+        }
+        body.addListener((o, was, now) -> updateStats());
+        title.addListener((o, was, now) -> titleProblem.set(""));
+        updateStats();
+    }
+
+    /** Called after each successful save, e.g. to refresh the list. */
+    public void setOnSaved(Consumer<Communique> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    /** Loads the offices and starts an empty draft. */
+    public void start() {
+        persistence.run(() -> services.offices().list(), list -> {
+            offices.setAll(list);
+            if (stored.get() == null && !dirty.get()) {
+                newDraft();
+            }
+        }, this::failed);
+    }
+
+    // ----- commands -----
+
+    /** A fresh draft for the default office, dated today. */
+    public void newDraft() {
+        autosave.cancel();
+        Office issuer = defaultOffice();
+        loading = true;
+        try {
+            stored.set(null);
+            draftUuid = UUID.randomUUID();
+            title.set("");
+            body.set("");
+            genre.set(Genre.PRESS_RELEASE);
+            office.set(issuer);
+            place.set(issuer == null ? "" : issuer.letterhead().city());
+            eventDate.set(LocalDate.now(issuer == null ? ZoneId.systemDefault() : issuer.timeZone()));
+            language.set("fr");
+        } finally {
+            loading = false;
+        }
+        afterLoad(messages.get("editor.state.new"));
+    }
+
+    /** Opens a stored communiqué; its autosaved text, if newer, comes back with it. */
+    public void open(long communiqueId) {
+        autosave.cancel();
+        busy.set(true);
+        persistence.run(() -> new Opened(services.communiques().get(communiqueId),
+                        services.autosaves().pending(user).stream()
+                                .filter(d -> Long.valueOf(communiqueId).equals(d.communiqueId())).findFirst()),
+                opened -> {
+                    busy.set(false);
+                    show(opened.communique());
+                    opened.autosaved().filter(d -> !d.content().sameAs(opened.communique().content()))
+                            .ifPresent(this::restore);
+                }, this::failed);
+    }
+
+    private record Opened(Communique communique, Optional<AutosavedDraft> autosaved) {
+    }
+
+    /** Puts back text an autosave kept after a crash; it stays unsaved until the user saves it. */
+    public void restore(AutosavedDraft draft) {
+        loading = true;
+        try {
+            draftUuid = draft.draftUuid();
+            CommuniqueContent text = draft.content();
+            title.set(text.title());
+            body.set(text.body());
+            genre.set(text.genre());
+            office.set(officeById(text.officeId()).orElse(defaultOffice()));
+            place.set(text.place());
+            eventDate.set(text.eventDate());
+            language.set(text.language());
+        } finally {
+            loading = false;
+        }
+        dirty.set(true);
+        message.set(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
+                ZoneId.systemDefault()))));
+        preview.render();
+    }
+
+    /** Saves a revision; on a missing title says so and keeps the text. */
+    public void save() {
+        save(null);
+    }
+
+    /** Saves, then runs {@code then} once the save succeeded (it does not run if the save fails). */
+    public void save(Runnable then) {
+        CommuniqueContent content = content();
+        Optional<CommuniqueContent.Problem> problem = content.normalized().problems().stream().findFirst();
+        if (problem.isPresent()) {
+            showProblem(problem.get());
+            return;
+        }
+        Communique current = stored.get();
+        busy.set(true);
+        UUID draft = draftUuid;
+        persistence.run(() -> {
+            Communique saved = current == null ? services.communiques().create(user, content)
+                    : services.communiques().save(user, current.id(), current.version(), content);
+            services.autosaves().discard(draft);
+            return saved;
+        }, saved -> {
+            saved(saved, content);
+            if (then != null) {
+                then.run();
+            }
+        }, this::failed);
+    }
+
+    /** Settles a conflict the way the user chose. */
+    public void resolve(ConflictChoice choice) {
+        ConflictException pending = conflict.get();
+        conflict.set(null);
+        if (pending == null) {
+            return;
+        }
+        Communique theirs = pending.current();
+        switch (choice) {
+            case KEEP_MINE -> {
+                stored.set(theirs);
+                save();
+            }
+            case TAKE_THEIRS -> {
+                UUID draft = draftUuid;
+                persistence.run(() -> {
+                    services.autosaves().discard(draft);
+                    return theirs;
+                }, this::show, this::failed);
+            }
+            case SAVE_AS_NEW -> {
+                stored.set(null);
+                save();
+            }
+            case CANCEL -> message.set(messages.get("editor.conflict.postponed"));
+        }
+    }
+
+    /** Saves if needed, then writes the PDF of the saved communiqué to {@code file}. */
+    public void exportTo(java.nio.file.Path file, Consumer<ExportedPdf> done) {
+        Runnable export = () -> {
+            Communique current = stored.get();
+            busy.set(true);
+            persistence.run(() -> services.pdfExport().exportTo(user, current.id(), file), exported -> {
+                busy.set(false);
+                message.set(exported.result().hasReplacements()
+                        ? messages.get("editor.exported.replaced", exported.file(),
+                                exported.result().replacedCodePoints().size())
+                        : messages.get("editor.exported", exported.file()));
+                done.accept(exported);
+            }, this::failed);
+        };
+        if (dirty.get() || stored.get() == null) {
+            save(export);
+        } else {
+            export.run();
+        }
+    }
+
+    /** Writes the pending autosave now, e.g. before the window closes. */
+    public void flush() {
+        autosave.flush();
+    }
+
+    /** Throws away unsaved changes and their autosave. */
+    public void discardChanges() {
+        autosave.cancel();
+        UUID draft = draftUuid;
+        persistence.run(() -> {
+            services.autosaves().discard(draft);
+            return draft;
+        }, ignored -> { }, this::failed);
+        Communique current = stored.get();
+        if (current == null) {
+            newDraft();
+        } else {
+            show(current);
+        }
+    }
+
+    // ----- internals -----
+
+    private void edited() {
+        if (loading) {
+            return;
+        }
+        dirty.set(true);
+        autosave.trigger();
+        preview.contentChanged();
+    }
+
+    void autosaveNow() {
+        if (!dirty.get()) {
+            return;
+        }
+        CommuniqueContent content = content();
+        Communique current = stored.get();
+        UUID draft = draftUuid;
+        persistence.run(() -> services.autosaves().store(user, draft, current == null ? null : current.id(),
+                current == null ? null : current.version(), content), saved -> {
+                    if (dirty.get()) {
+                        message.set(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
+                    }
+                }, this::failed);
+    }
+
+    private void saved(Communique saved, CommuniqueContent content) {
+        busy.set(false);
+        stored.set(saved);
+        draftUuid = UUID.randomUUID();
+        if (content().sameAs(content)) {
+            dirty.set(false);
+        }
+        message.set(messages.get("editor.saved", saved.revision()));
+        updateState();
+        onSaved.accept(saved);
+    }
+
+    private void show(Communique communique) {
+        loading = true;
+        try {
+            stored.set(communique);
+            draftUuid = UUID.randomUUID();
+            CommuniqueContent text = communique.content();
+            title.set(text.title());
+            body.set(text.body());
+            genre.set(text.genre());
+            office.set(officeById(text.officeId()).orElse(null));
+            place.set(text.place());
+            eventDate.set(text.eventDate());
+            language.set(text.language());
+        } finally {
+            loading = false;
+        }
+        afterLoad("");
+    }
+
+    private void afterLoad(String info) {
+        dirty.set(false);
+        titleProblem.set("");
+        message.set(info);
+        updateState();
+        preview.page().set(0);
+        preview.render();
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ConflictException clash) {
+            conflict.set(clash);
+            message.set(messages.describe(clash));
+        } else if (failure instanceof PressDeskException known) {
+            message.set(messages.describe(known));
+        } else {
+            message.set(messages.get("editor.failed", String.valueOf(failure.getMessage())));
+        }
+    }
+
+    private void showProblem(CommuniqueContent.Problem problem) {
+        String text = messages.get(problem.messageKey(), problem.arguments().toArray());
+        if ("title".equals(problem.field())) {
+            titleProblem.set(text);
+        }
+        message.set(text);
+    }
+
+    private void updateStats() {
+        TextStats counts = TextStats.of(body.get());
+        stats.set(messages.get("editor.stats", counts.words(), counts.characters()));
+    }
+
+    private void updateState() {
+        Communique current = stored.get();
+        frozen.set(current != null && current.status().isFrozen());
+        state.set(current == null ? messages.get("editor.state.new")
+                : messages.get("editor.state", messages.get("status." + current.status().name()), current.revision(),
+                        current.updated().username()));
+    }
+
+    private boolean isApproved() {
+        Communique current = stored.get();
+        return current != null && current.approvedRevisionId() != null && !dirty.get();
+    }
+
+    private Office defaultOffice() {
+        return offices.isEmpty() ? null : services.offices().defaultOffice()
+                .flatMap(d -> officeById(d.id())).orElse(offices.get(0));
+    }
+
+    private Optional<Office> officeById(long id) {
+        return offices.stream().filter(o -> o.id() == id).findFirst();
+    }
+
+    /** The fields as they stand, as content to save. */
+    public CommuniqueContent content() {
+        Office issuer = office.get();
+        return new CommuniqueContent(title.get(), body.get(), genre.get(), issuer == null ? 0 : issuer.id(),
+                place.get(), eventDate.get(), language.get());
+    }
+
+    // ----- properties -----
+
+    public StringProperty title() {
+        return title;
+    }
+
+    public StringProperty body() {
+        return body;
+    }
+
+    public StringProperty place() {
+        return place;
+    }
+
+    public ObjectProperty<Genre> genre() {
+        return genre;
+    }
+
+    public ObjectProperty<Office> office() {
+        return office;
+    }
+
+    public ObjectProperty<LocalDate> eventDate() {
+        return eventDate;
+    }
+
+    public StringProperty language() {
+        return language;
+    }
+
+    public ObservableList<Office> offices() {
+        return offices;
+    }
+
+    public BooleanProperty dirty() {
+        return dirty;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public BooleanProperty frozen() {
+        return frozen;
+    }
+
+    public StringProperty titleProblem() {
+        return titleProblem;
+    }
+
+    public StringProperty stats() {
+        return stats;
+    }
+
+    public StringProperty state() {
+        return state;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public ObjectProperty<ConflictException> conflict() {
+        return conflict;
+    }
+
+    public ObjectProperty<Communique> stored() {
+        return stored;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
+    }
+
+    public UUID draftUuid() {
+        return draftUuid;
+    }
+
+    public boolean isStored(Status status) {
+        return stored.get() != null && stored.get().status() == status;
+    }
+}

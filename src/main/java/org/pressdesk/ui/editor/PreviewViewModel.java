@@ -1,0 +1,112 @@
+package org.pressdesk.ui.editor;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.pdf.PreviewImage;
+import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.ui.task.Debouncer;
+import org.pressdesk.ui.task.Scheduler;
+import org.pressdesk.ui.task.TaskRunner;
+
+/**
+ * The live preview: the real PDF page of the text being edited, rendered off the JavaFX thread a moment after
+ * typing stops. Renders that finish after a newer request are dropped.
+ */
+public final class PreviewViewModel {
+    static final Duration DELAY = Duration.ofMillis(400);
+    private static final float DPI = 72f;
+
+    private final PdfExportService pdfExport;
+    private final PreviewRenderer renderer;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Supplier<CommuniqueContent> content;
+    private final Supplier<Boolean> draft;
+    private final Debouncer debouncer;
+    private final ObjectProperty<PreviewImage> image = new SimpleObjectProperty<>();
+    private final IntegerProperty page = new SimpleIntegerProperty(0);
+    private final StringProperty problem = new SimpleStringProperty("");
+    private long generation;
+
+    public PreviewViewModel(PdfExportService pdfExport, PreviewRenderer renderer, TaskRunner runner,
+            Scheduler scheduler, Messages messages, Supplier<CommuniqueContent> content, Supplier<Boolean> draft) {
+        this.pdfExport = pdfExport;
+        this.renderer = renderer;
+        this.runner = runner;
+        this.messages = messages;
+        this.content = content;
+        this.draft = draft;
+        this.debouncer = new Debouncer(scheduler, DELAY, DELAY.multipliedBy(3), this::render);
+    }
+
+    public ObjectProperty<PreviewImage> image() {
+        return image;
+    }
+
+    public IntegerProperty page() {
+        return page;
+    }
+
+    public StringProperty problem() {
+        return problem;
+    }
+
+    /** The text changed: render again once typing pauses. */
+    public void contentChanged() {
+        debouncer.trigger();
+    }
+
+    public void nextPage() {
+        PreviewImage shown = image.get();
+        if (shown != null && page.get() < shown.pageCount() - 1) {
+            page.set(page.get() + 1);
+            render();
+        }
+    }
+
+    public void previousPage() {
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+            render();
+        }
+    }
+
+    /** Renders now. */
+    public void render() {
+        debouncer.cancel();
+        CommuniqueContent snapshot = content.get();
+        if (snapshot.officeId() <= 0) {
+            return;
+        }
+        boolean watermark = draft.get();
+        int wanted = page.get();
+        long ticket = ++generation;
+        runner.run(() -> renderer.render(pdfExport.preview(snapshot, watermark), wanted, DPI),
+                rendered -> show(ticket, rendered), failure -> fail(ticket, failure));
+    }
+
+    private void show(long ticket, PreviewImage rendered) {
+        if (ticket == generation) {
+            page.set(rendered.pageIndex());
+            image.set(rendered);
+            problem.set("");
+        }
+    }
+
+    private void fail(long ticket, Throwable failure) {
+        if (ticket == generation) {
+            problem.set(failure instanceof PressDeskException known ? messages.describe(known)
+                    : messages.get("preview.failed"));
+        }
+    }
+}

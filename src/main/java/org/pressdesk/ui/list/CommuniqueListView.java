@@ -1,0 +1,91 @@
+package org.pressdesk.ui.list;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.i18n.Messages;
+
+/** The filter box and the table of communiqués. */
+public final class CommuniqueListView extends VBox {
+    private final TextField filterField = new TextField();
+    private final TableView<CommuniqueSummary> table = new TableView<>();
+
+    public CommuniqueListView(CommuniqueListViewModel model, Messages messages, Consumer<CommuniqueSummary> onOpen) {
+        getStyleClass().add("communique-list");
+        getStylesheets().add(CommuniqueListView.class.getResource("list.css").toExternalForm());
+        filterField.setId("filterField");
+        filterField.setPromptText(messages.get("list.filter.prompt"));
+        filterField.setAccessibleText(messages.get("list.filter.accessible"));
+        filterField.textProperty().bindBidirectional(model.filter());
+
+        table.setId("communiqueTable");
+        table.setAccessibleText(messages.get("list.table.accessible"));
+        table.setItems(model.items());
+        table.setPlaceholder(new Label(messages.get("list.empty")));
+        table.getColumns().add(column(messages.get("list.column.title"), 260, CommuniqueSummary::title));
+        table.getColumns().add(column(messages.get("list.column.status"), 100,
+                s -> messages.get("status." + s.status().name())));
+        table.getColumns().add(column(messages.get("list.column.date"), 90, s -> date(s.eventDate(), messages)));
+        table.getColumns().add(column(messages.get("list.column.office"), 110, CommuniqueSummary::officeCode));
+        table.getColumns().add(column(messages.get("list.column.updated"), 130, s -> DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .format(s.updatedAt().atZone(ZoneId.systemDefault()))));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                onOpen.accept(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label summary = new Label();
+        summary.setId("listSummary");
+        summary.textProperty().bind(model.summary());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(14, 14);
+        loading.visibleProperty().bind(model.loading());
+        HBox footer = new HBox(6, summary, loading);
+        footer.getStyleClass().add("list-footer");
+        getChildren().addAll(filterField, table, footer);
+    }
+
+    /** Puts the cursor in the filter box (Ctrl+F). */
+    public void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    public TableView<CommuniqueSummary> table() {
+        return table;
+    }
+
+    private static String date(LocalDate date, Messages messages) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale())
+                .format(date);
+    }
+
+    private static TableColumn<CommuniqueSummary, String> column(String name, double width,
+            Function<CommuniqueSummary, String> value) {
+        TableColumn<CommuniqueSummary, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static ObservableValue<String> constant(String value) {
+        return new ReadOnlyObjectWrapper<>(value);
+    }
+}

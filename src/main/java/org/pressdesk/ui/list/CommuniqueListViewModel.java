@@ -1,0 +1,113 @@
+package org.pressdesk.ui.list;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.domain.ListQuery;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.task.Debouncer;
+import org.pressdesk.ui.task.Scheduler;
+import org.pressdesk.ui.task.TaskRunner;
+
+/**
+ * The list of communiqués, newest change first. The first page arrives at once and the rest follows in pages in
+ * the background, so a list of a hundred thousand is usable at once; the filter narrows it as the user types.
+ */
+public final class CommuniqueListViewModel {
+    static final int FIRST_PAGE = 200;
+    static final int PAGE = 5_000;
+    static final Duration FILTER_DELAY = Duration.ofMillis(150);
+
+    private final CommuniqueService communiques;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Debouncer filterDebouncer;
+    private final ObservableList<CommuniqueSummary> items = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final IntegerProperty total = new SimpleIntegerProperty(0);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private long generation;
+
+    public CommuniqueListViewModel(CommuniqueService communiques, TaskRunner runner, Scheduler scheduler,
+            Messages messages) {
+        this.communiques = communiques;
+        this.runner = runner;
+        this.messages = messages;
+        this.filterDebouncer = new Debouncer(scheduler, FILTER_DELAY, FILTER_DELAY.multipliedBy(3), this::reload);
+        filter.addListener((o, was, now) -> filterDebouncer.trigger());
+    }
+
+    /** Loads the list again from the first page, keeping the filter. */
+    public void reload() {
+        filterDebouncer.cancel();
+        long ticket = ++generation;
+        String text = filter.get();
+        loading.set(true);
+        runner.run(() -> new Page(communiques.count(text), communiques.list(new ListQuery(text, 0, FIRST_PAGE))),
+                page -> {
+                    if (ticket != generation) {
+                        return;
+                    }
+                    total.set(page.total());
+                    items.setAll(page.rows());
+                    updateSummary();
+                    loadMore(ticket, text, page.rows().size());
+                }, failure -> loading.set(false));
+    }
+
+    private void loadMore(long ticket, String text, int offset) {
+        if (offset >= total.get()) {
+            loading.set(false);
+            return;
+        }
+        runner.run(() -> communiques.list(new ListQuery(text, offset, PAGE)), rows -> {
+            if (ticket != generation) {
+                return;
+            }
+            items.addAll(rows);
+            updateSummary();
+            if (rows.isEmpty()) {
+                loading.set(false);
+            } else {
+                loadMore(ticket, text, offset + rows.size());
+            }
+        }, failure -> loading.set(false));
+    }
+
+    private record Page(int total, List<CommuniqueSummary> rows) {
+    }
+
+    private void updateSummary() {
+        summary.set(messages.get("list.summary", total.get()));
+    }
+
+    public ObservableList<CommuniqueSummary> items() {
+        return items;
+    }
+
+    public StringProperty filter() {
+        return filter;
+    }
+
+    public IntegerProperty total() {
+        return total;
+    }
+
+    public BooleanProperty loading() {
+        return loading;
+    }
+
+    public StringProperty summary() {
+        return summary;
+    }
+}

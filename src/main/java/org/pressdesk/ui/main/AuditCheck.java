@@ -1,0 +1,34 @@
+package org.pressdesk.ui.main;
+
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import org.pressdesk.audit.AuditVerifier;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.common.Alerts;
+import org.pressdesk.ui.common.UiContext;
+
+/** Checks the audit trail's chain in the background and says what it found. */
+final class AuditCheck {
+    private final UiContext context;
+    private final Window owner;
+
+    AuditCheck(UiContext context, Window owner) {
+        this.context = context;
+        this.owner = owner;
+    }
+
+    void run() {
+        Messages messages = context.messages();
+        context.persistence().run(() -> context.services().auditVerifier().verify(), result -> {
+            if (result.intact()) {
+                Alerts.create(owner, Alert.AlertType.INFORMATION, messages, messages.get("audit.title"),
+                        messages.get("audit.intact", result.checked())).showAndWait();
+            } else {
+                AuditVerifier.Break broken = result.firstBreak().orElseThrow();
+                String text = broken.entryId() == null ? messages.get("audit.truncated", result.checked())
+                        : messages.get("audit.broken." + broken.reason(), broken.entryId(), result.checked());
+                Alerts.error(owner, messages, text);
+            }
+        }, failure -> Alerts.error(owner, messages, String.valueOf(failure.getMessage())));
+    }
+}

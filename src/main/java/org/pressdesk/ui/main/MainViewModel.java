@@ -1,0 +1,74 @@
+package org.pressdesk.ui.main;
+
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.pressdesk.domain.AutosavedDraft;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.drafting.AutosaveService;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.editor.EditorViewModel;
+import org.pressdesk.ui.list.CommuniqueListViewModel;
+import org.pressdesk.ui.task.TaskRunner;
+
+/** The main window's state: the list, the editor, and what the status bar says. */
+public final class MainViewModel {
+    private final CommuniqueListViewModel list;
+    private final EditorViewModel editor;
+    private final AutosaveService autosaves;
+    private final UserAccount user;
+    private final TaskRunner persistence;
+    private final Messages messages;
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public MainViewModel(CommuniqueListViewModel list, EditorViewModel editor, AutosaveService autosaves,
+            UserAccount user, TaskRunner persistence, Messages messages) {
+        this.list = list;
+        this.editor = editor;
+        this.autosaves = autosaves;
+        this.user = user;
+        this.persistence = persistence;
+        this.messages = messages;
+        editor.setOnSaved(saved -> list.reload());
+        editor.message().addListener((o, was, now) -> status.set(now));
+    }
+
+    /** Loads the list and an empty draft; when {@code recover} is set, reopens text a crash left unsaved. */
+    public void start(boolean recover) {
+        list.reload();
+        editor.start();
+        if (recover) {
+            persistence.run(() -> autosaves.pending(user), this::recover, failure -> { });
+        }
+    }
+
+    private void recover(List<AutosavedDraft> pending) {
+        pending.stream().max(Comparator.comparing(AutosavedDraft::savedAt)).ifPresent(latest -> {
+            if (latest.communiqueId() != null) {
+                editor.open(latest.communiqueId());
+            } else {
+                editor.restore(latest);
+            }
+            if (pending.size() > 1) {
+                status.set(messages.get("main.recovered.more", pending.size() - 1));
+            }
+        });
+    }
+
+    public CommuniqueListViewModel list() {
+        return list;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public UserAccount user() {
+        return user;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+}

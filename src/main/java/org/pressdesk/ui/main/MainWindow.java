@@ -1,0 +1,196 @@
+package org.pressdesk.ui.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.pdf.FileNames;
+import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.editor.EditorServices;
+import org.pressdesk.ui.editor.EditorView;
+import org.pressdesk.ui.editor.EditorViewModel;
+import org.pressdesk.ui.editor.PreviewView;
+import org.pressdesk.ui.list.CommuniqueListView;
+import org.pressdesk.ui.list.CommuniqueListViewModel;
+
+/**
+ * The main window: the list of communiqués, the editor and the live preview side by side, with menus, toolbar and
+ * status bar. Several may be open at once, each with its own editor.
+ */
+public final class MainWindow {
+    static final String EXPORT_DIRECTORY = "export.directory";
+
+    private final UiContext context;
+    private final Messages messages;
+    private final Stage stage;
+    private final MainViewModel model;
+    private final CommuniqueListView listView;
+    private final EditorView editorView;
+    private final SplitPane split;
+    private final PreviewView previewView;
+    private final UnsavedChanges unsaved;
+
+    public MainWindow(UiContext context, Stage stage) {
+        this.context = context;
+        this.messages = context.messages();
+        this.stage = stage;
+        EditorServices editorServices = new EditorServices(context.services().communiques(),
+                context.services().autosaves(), context.services().offices(), context.services().pdfExport(),
+                new PreviewRenderer());
+        EditorViewModel editor = new EditorViewModel(editorServices, context.user(), messages,
+                context.persistence(), context.rendering(), context.scheduler());
+        CommuniqueListViewModel list = new CommuniqueListViewModel(context.services().communiques(),
+                context.listing(), context.scheduler(), messages);
+        this.model = new MainViewModel(list, editor, context.services().autosaves(), context.user(),
+                context.persistence(), messages);
+        this.unsaved = new UnsavedChanges(editor, messages, stage);
+        this.listView = new CommuniqueListView(list, messages, this::openFromList);
+        this.editorView = new EditorView(editor, messages);
+        this.previewView = new PreviewView(editor.preview(), messages);
+        this.split = new SplitPane(listView, editorView, previewView);
+        split.setId("mainSplit");
+        split.setDividerPositions(0.3, 0.66);
+        new ConflictPrompt(editor, messages, stage).install();
+        stage.setScene(new Scene(layout(), 1360, 820));
+        stage.getScene().getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        bindTitle(editor);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            close();
+        });
+    }
+
+    private BorderPane layout() {
+        MainActions actions = new MainActions(this::newCommunique, model.editor()::save, this::export,
+                listView::focusFilter, this::close, () -> context.windows().openMainWindow(), this::showPreview,
+                model.list()::reload, model.editor()::discardChanges, this::preferences, this::verifyAudit,
+                this::about);
+        VBox top = new VBox(MainMenus.menuBar(actions, messages), MainMenus.toolBar(actions, messages));
+        BorderPane root = new BorderPane(split);
+        root.setId("mainWindow");
+        root.setTop(top);
+        root.setBottom(statusBar());
+        return root;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(model.status());
+        bar.progressProperty().bind(Bindings.when(model.editor().busy()).then(-1.0).otherwise(0.0));
+        javafx.scene.control.Label who = new javafx.scene.control.Label(messages.get("main.signedIn",
+                context.user().displayName(), messages.get("role." + context.user().role().name())));
+        who.setId("signedInLabel");
+        bar.getRightItems().add(who);
+        return bar;
+    }
+
+    private void bindTitle(EditorViewModel editor) {
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String title = editor.title().get().isBlank() ? messages.get("main.untitled") : editor.title().get();
+            return messages.get("main.windowTitle", title + (editor.dirty().get() ? " *" : ""),
+                    context.user().username());
+        }, editor.title(), editor.dirty()));
+    }
+
+    /** Shows the window and loads its content; the first window also brings back text a crash left unsaved. */
+    public void show(boolean recover) {
+        stage.show();
+        model.start(recover);
+    }
+
+    private void openFromList(CommuniqueSummary summary) {
+        var stored = model.editor().stored().get();
+        if (stored != null && stored.id() == summary.id()) {
+            return;
+        }
+        unsaved.thenRun(() -> model.editor().open(summary.id()));
+    }
+
+    private void newCommunique() {
+        unsaved.thenRun(() -> {
+            listView.table().getSelectionModel().clearSelection();
+            model.editor().newDraft();
+            editorView.titleField().requestFocus();
+        });
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.dialogTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.pdfFiles"), "*.pdf"));
+        LocalDate date = model.editor().eventDate().get() == null ? LocalDate.now() : model.editor().eventDate().get();
+        chooser.setInitialFileName(FileNames.forCommunique(date, model.editor().title().get()));
+        Path directory = context.services().preferences().get(EXPORT_DIRECTORY).map(Path::of)
+                .filter(Files::isDirectory).orElse(Path.of(System.getProperty("user.home")));
+        chooser.setInitialDirectory(directory.toFile());
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            exportTo(chosen.toPath());
+        }
+    }
+
+    /** Exports the communiqué being edited to {@code file} (the save dialog's choice). */
+    public void exportTo(Path file) {
+        model.editor().exportTo(file, exported -> {
+            try {
+                context.services().preferences().put(EXPORT_DIRECTORY, exported.file().getParent().toString());
+            } catch (java.io.IOException e) {
+                model.status().set(messages.get("preferences.notSaved"));
+            }
+        });
+    }
+
+    private void showPreview(boolean visible) {
+        if (visible && !split.getItems().contains(previewView)) {
+            split.getItems().add(previewView);
+            split.setDividerPositions(0.3, 0.66);
+        } else if (!visible) {
+            split.getItems().remove(previewView);
+        }
+    }
+
+    private void preferences() {
+        new PreferencesDialog(context, stage).showAndApply();
+    }
+
+    private void verifyAudit() {
+        new AuditCheck(context, stage).run();
+    }
+
+    private void about() {
+        new AboutDialog(context, stage).show();
+    }
+
+    /** Closes the window; unsaved text is saved or dropped as the user chooses, or the close is cancelled. */
+    public void close() {
+        unsaved.thenRun(() -> {
+            model.editor().flush();
+            stage.close();
+        });
+    }
+
+    /** Keeps unsaved text in the autosave and closes without asking (for a language switch). */
+    public void closeKeepingDraft() {
+        model.editor().flush();
+        stage.close();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,70 @@
+package org.pressdesk.ui.signin;
+
+import java.util.function.Consumer;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.pressdesk.demo.DemoSeeder;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
+
+/** The first-start form: the administrator's account and the office, or the demonstration. */
+public final class SetupView extends VBox {
+    private final GridPane form = new GridPane();
+    private int rows;
+
+    public SetupView(SetupViewModel model, Messages messages, Consumer<UserAccount> onCreated,
+            Consumer<DemoSeeder.Seeded> onDemo) {
+        getStyleClass().add("sign-in");
+        getStylesheets().add(SetupView.class.getResource("signin.css").toExternalForm());
+        setId("setupView");
+        setAlignment(Pos.CENTER);
+        Label heading = new Label(messages.get("setup.heading"));
+        heading.getStyleClass().add("title-2");
+        Label intro = new Label(messages.get("setup.intro"));
+        intro.setWrapText(true);
+        intro.setMaxWidth(520);
+        form.setHgap(8);
+        form.setVgap(8);
+        form.setAlignment(Pos.CENTER);
+        field("setupUsername", messages.get("setup.username"), new TextField(), model.username());
+        field("setupDisplayName", messages.get("setup.displayName"), new TextField(), model.displayName());
+        field("setupPassword", messages.get("setup.password"), new PasswordField(), model.password());
+        field("setupConfirmation", messages.get("setup.confirmation"), new PasswordField(), model.confirmation());
+        field("setupOfficeCode", messages.get("setup.officeCode"), new TextField(), model.officeCode());
+        field("setupOfficeName", messages.get("setup.officeName"), new TextField(), model.officeName());
+
+        Button create = new Button(messages.get("setup.create"));
+        create.setId("setupCreate");
+        create.setDefaultButton(true);
+        create.disableProperty().bind(model.busy());
+        create.setOnAction(e -> model.create(onCreated));
+        Button demo = new Button(messages.get("setup.demo"));
+        demo.setId("setupDemo");
+        demo.disableProperty().bind(model.busy());
+        demo.setOnAction(e -> model.seedDemo(onDemo));
+        HBox buttons = new HBox(8, create, demo);
+        buttons.setAlignment(Pos.CENTER);
+        Label error = new Label();
+        error.setId("setupError");
+        error.getStyleClass().add("sign-in-error");
+        error.textProperty().bind(model.error());
+        getChildren().addAll(heading, intro, form, buttons, error);
+    }
+
+    private void field(String id, String caption, TextInputControl control, StringProperty value) {
+        control.setId(id);
+        control.setAccessibleText(caption);
+        control.textProperty().bindBidirectional(value);
+        Label label = new Label(caption);
+        label.setLabelFor(control);
+        form.addRow(rows++, label, control);
+    }
+}

@@ -1,0 +1,120 @@
+package org.pressdesk.ui.signin;
+
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.pressdesk.account.AccountService;
+import org.pressdesk.demo.DemoSeeder;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.store.Database;
+import org.pressdesk.ui.task.TaskRunner;
+
+/**
+ * The first start: create the administrator and the first office, or fill the new database with the demonstration
+ * offices, accounts and communiqués.
+ */
+public final class SetupViewModel {
+    private final Database database;
+    private final AccountService accounts;
+    private final OfficeService offices;
+    private final DemoSeeder demo;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final StringProperty username = new SimpleStringProperty("admin");
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty confirmation = new SimpleStringProperty("");
+    private final StringProperty officeCode = new SimpleStringProperty("");
+    private final StringProperty officeName = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public SetupViewModel(Database database, AccountService accounts, OfficeService offices, DemoSeeder demo,
+            TaskRunner runner, Messages messages) {
+        this.database = database;
+        this.accounts = accounts;
+        this.offices = offices;
+        this.demo = demo;
+        this.runner = runner;
+        this.messages = messages;
+    }
+
+    /** Creates the administrator and the office; signs them in on success. */
+    public void create(Consumer<UserAccount> onCreated) {
+        if (!password.get().equals(confirmation.get())) {
+            error.set(messages.get("setup.passwordsDiffer"));
+            return;
+        }
+        if (officeCode.get().isBlank()) {
+            error.set(messages.get("setup.officeMissing"));
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        char[] secret = password.get().toCharArray();
+        runner.run(() -> database.inTransaction(() -> {
+            UserAccount admin = accounts.createFirstAdministrator(username.get(), displayName.get(), secret);
+            offices.create(admin, officeCode.get(), officeName.get(), Office.Letterhead.empty(),
+                    ZoneId.of("Africa/Bamako"));
+            return admin;
+        }), admin -> {
+            busy.set(false);
+            onCreated.accept(admin);
+        }, this::failed);
+    }
+
+    /** Fills the database with the demonstration; hands back the accounts and their passwords. */
+    public void seedDemo(Consumer<DemoSeeder.Seeded> onSeeded) {
+        busy.set(true);
+        error.set("");
+        runner.run(demo::seed, seeded -> {
+            busy.set(false);
+            onSeeded.accept(seeded);
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        error.set(failure instanceof PressDeskException known ? messages.describe(known)
+                : messages.get("setup.failed", String.valueOf(failure.getMessage())));
+    }
+
+    public StringProperty username() {
+        return username;
+    }
+
+    public StringProperty displayName() {
+        return displayName;
+    }
+
+    public StringProperty password() {
+        return password;
+    }
+
+    public StringProperty confirmation() {
+        return confirmation;
+    }
+
+    public StringProperty officeCode() {
+        return officeCode;
+    }
+
+    public StringProperty officeName() {
+        return officeName;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,73 @@
+package org.pressdesk.ui.signin;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.pressdesk.account.AccountService;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.task.TaskRunner;
+
+/** Signing in: the password is checked off the JavaFX thread (it is deliberately slow). */
+public final class SignInViewModel {
+    private final AccountService accounts;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public SignInViewModel(AccountService accounts, TaskRunner runner, Messages messages) {
+        this.accounts = accounts;
+        this.runner = runner;
+        this.messages = messages;
+    }
+
+    public BooleanBinding canSignIn() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && !username.get().isBlank()
+                && !password.get().isEmpty(), busy, username, password);
+    }
+
+    public void signIn(Consumer<UserAccount> onSuccess) {
+        if (!canSignIn().get()) {
+            error.set(messages.get("signIn.missing"));
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        String name = username.get();
+        char[] secret = password.get().toCharArray();
+        runner.run(() -> accounts.signIn(name, secret), user -> {
+            busy.set(false);
+            password.set("");
+            onSuccess.accept(user);
+        }, failure -> {
+            busy.set(false);
+            password.set("");
+            error.set(failure instanceof PressDeskException known ? messages.describe(known)
+                    : messages.get("signIn.failed", String.valueOf(failure.getMessage())));
+        });
+    }
+
+    public StringProperty username() {
+        return username;
+    }
+
+    public StringProperty password() {
+        return password;
+    }
+
+    public StringProperty error() {
+        return error;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}
