@@ -2,9 +2,9 @@ package org.pressdesk;
 
 import java.util.Locale;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.app.LogSetup;
 import org.pressdesk.cli.CommandLineApp;
-import org.pressdesk.cli.GuiLauncher;
 import org.pressdesk.cli.Terminal;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;

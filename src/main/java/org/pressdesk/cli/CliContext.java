@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;

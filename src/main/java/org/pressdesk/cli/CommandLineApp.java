@@ -2,6 +2,7 @@ package org.pressdesk.cli;
 
 import java.util.ResourceBundle;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.i18n.Messages;
 import org.slf4j.Logger;

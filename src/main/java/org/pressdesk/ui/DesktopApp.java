@@ -1,6 +1,5 @@
 package org.pressdesk.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.cli.GuiLauncher;
+import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
@@ -21,7 +20,10 @@ import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;
 import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.LocalPreferences;
+import org.pressdesk.ui.common.FileDialogs;
+import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.common.UiPreferences;
 import org.pressdesk.ui.main.MainWindow;
 import org.pressdesk.ui.signin.SetupView;
 import org.pressdesk.ui.signin.SetupViewModel;
@@ -71,7 +73,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         Platform.setImplicitExit(false);
         stage.setOnCloseRequest(e -> Platform.exit());
         this.primary = stage;
@@ -87,7 +89,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
             return startup.language();
         }
         try {
-            return LocalPreferences.load(DataDirectory.prepare(startup.dataPath()).path()).get("ui.language")
+            return LocalPreferences.load(DataDirectory.prepare(startup.dataPath()).path()).get(UiPreferences.LANGUAGE)
                     .map(UiLanguage::valueOf).orElse(UiLanguage.SYSTEM);
         } catch (RuntimeException e) {
             return UiLanguage.SYSTEM;
@@ -156,11 +158,14 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         window.stage().setOnHidden(e -> windowClosed(window));
         primary.centerOnScreen();
         window.show(true);
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            StartupProbe.watch(window.stage(), window.model().list().items());
+        }
     }
 
     private UiContext context() {
         return new UiContext(services, user, messages, persistence, rendering, listing, scheduler,
-                getHostServices(), this);
+                getHostServices(), FileDialogs.system(), this);
     }
 
     @Override
@@ -173,7 +178,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     @Override
     public void languageChanged() {
-        messages = Messages.forLocale(services.preferences().get("ui.language").map(UiLanguage::valueOf)
+        messages = Messages.forLocale(services.preferences().get(UiPreferences.LANGUAGE).map(UiLanguage::valueOf)
                 .orElse(UiLanguage.SYSTEM).resolve(Locale.getDefault()));
         List<MainWindow> open = new ArrayList<>(windows);
         windows.clear();

@@ -20,6 +20,7 @@ public record UiContext(
         FxTaskRunner listing,
         FxScheduler scheduler,
         HostServices host,
+        FileDialogs dialogs,
         Windows windows) {
 
     /** Opens and re-creates windows; implemented by the application. */

@@ -4,11 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.pressdesk.domain.CommuniqueSummary;
@@ -16,6 +17,7 @@ import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
 import org.pressdesk.pdf.PreviewRenderer;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.common.UiPreferences;
 import org.pressdesk.ui.editor.EditorServices;
 import org.pressdesk.ui.editor.EditorView;
 import org.pressdesk.ui.editor.EditorViewModel;
@@ -28,8 +30,6 @@ import org.pressdesk.ui.list.CommuniqueListViewModel;
  * status bar. Several may be open at once, each with its own editor.
  */
 public final class MainWindow {
-    static final String EXPORT_DIRECTORY = "export.directory";
-
     private final UiContext context;
     private final Messages messages;
     private final Stage stage;
@@ -61,7 +61,9 @@ public final class MainWindow {
         split.setId("mainSplit");
         split.setDividerPositions(0.3, 0.66);
         new ConflictPrompt(editor, messages, stage).install();
-        stage.setScene(new Scene(layout(), 1360, 820));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(layout(), Math.min(1360, screen.getWidth() - 40),
+                Math.min(820, screen.getHeight() - 40)));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         bindTitle(editor);
         stage.setOnCloseRequest(event -> {
@@ -126,25 +128,18 @@ public final class MainWindow {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.dialogTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.pdfFiles"), "*.pdf"));
         LocalDate date = model.editor().eventDate().get() == null ? LocalDate.now() : model.editor().eventDate().get();
-        chooser.setInitialFileName(FileNames.forCommunique(date, model.editor().title().get()));
-        Path directory = context.services().preferences().get(EXPORT_DIRECTORY).map(Path::of)
+        Path directory = context.services().preferences().get(UiPreferences.EXPORT_DIRECTORY).map(Path::of)
                 .filter(Files::isDirectory).orElse(Path.of(System.getProperty("user.home")));
-        chooser.setInitialDirectory(directory.toFile());
-        java.io.File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            exportTo(chosen.toPath());
-        }
+        context.dialogs().choosePdfTarget(stage, messages.get("export.dialogTitle"), messages.get("export.pdfFiles"),
+                directory, FileNames.forCommunique(date, model.editor().title().get())).ifPresent(this::exportTo);
     }
 
     /** Exports the communiqué being edited to {@code file} (the save dialog's choice). */
     public void exportTo(Path file) {
         model.editor().exportTo(file, exported -> {
             try {
-                context.services().preferences().put(EXPORT_DIRECTORY, exported.file().getParent().toString());
+                context.services().preferences().put(UiPreferences.EXPORT_DIRECTORY, exported.file().getParent().toString());
             } catch (java.io.IOException e) {
                 model.status().set(messages.get("preferences.notSaved"));
             }

@@ -13,11 +13,10 @@ import org.pressdesk.i18n.UiLanguage;
 import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.Converters;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.common.UiPreferences;
 
 /** This machine's preferences: for now, the interface language, applied at once. */
 final class PreferencesDialog {
-    static final String LANGUAGE = "ui.language";
-
     private final UiContext context;
     private final Window owner;
 
@@ -28,7 +27,7 @@ final class PreferencesDialog {
 
     void showAndApply() {
         Messages messages = context.messages();
-        UiLanguage current = context.services().preferences().get(LANGUAGE).map(UiLanguage::valueOf)
+        UiLanguage current = context.services().preferences().get(UiPreferences.LANGUAGE).map(UiLanguage::valueOf)
                 .orElse(UiLanguage.SYSTEM);
         ComboBox<UiLanguage> language = new ComboBox<>();
         language.setId("languageChoice");
@@ -51,7 +50,7 @@ final class PreferencesDialog {
                 new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (dialog.showAndWait().orElse(null) == apply && language.getValue() != current) {
             try {
-                context.services().preferences().put(LANGUAGE, language.getValue().name());
+                context.services().preferences().put(UiPreferences.LANGUAGE, language.getValue().name());
                 context.windows().languageChanged();
             } catch (IOException e) {
                 Alerts.error(owner, messages, messages.get("preferences.notSaved"));

@@ -1,4 +1,4 @@
-package org.pressdesk.cli;
+package org.pressdesk.app;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,27 @@
+package org.pressdesk.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The file dialogs a window opens; tests answer them without a native dialog. */
+public interface FileDialogs {
+
+    /** Asks where to write a PDF; empty when the user cancels. */
+    Optional<Path> choosePdfTarget(Window owner, String title, String filterName, Path directory, String name);
+
+    /** The operating system's own dialogs. */
+    static FileDialogs system() {
+        return (owner, title, filterName, directory, name) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*.pdf"));
+            chooser.setInitialDirectory(directory.toFile());
+            chooser.setInitialFileName(name);
+            File chosen = chooser.showSaveDialog(owner);
+            return Optional.ofNullable(chosen).map(File::toPath);
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package org.pressdesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of STYLE.md: front ends (ui, cli) over the services, the services over the store, the store over
+ * the domain; each library stays in the package that owns it; no package cycles.
+ */
+class ArchitectureTest {
+    private static final String[] SERVICES = {"org.pressdesk.account..", "org.pressdesk.audit..",
+        "org.pressdesk.drafting..", "org.pressdesk.pdf..", "org.pressdesk.demo..", "org.pressdesk.workflow..",
+        "org.pressdesk.tagging..", "org.pressdesk.archive..", "org.pressdesk.search..", "org.pressdesk.exchange.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        // Only our compiled classes: scanning every jar on the class path for the package would take seconds.
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPath(Path.of("target/classes"));
+    }
+
+    @Test
+    void domainUsesOnlyTheJdk() {
+        classes().that().resideInAPackage("org.pressdesk.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.pressdesk.domain..")
+                .check(classes);
+    }
+
+    @Test
+    void languageBundlesSitBesideTheDomain() {
+        classes().that().resideInAPackage("org.pressdesk.i18n..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.pressdesk.i18n..", "org.pressdesk.domain..")
+                .check(classes);
+    }
+
+    @Test
+    void storeKnowsNothingAboveIt() {
+        noClasses().that().resideInAPackage("org.pressdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(concat(SERVICES, "org.pressdesk.ui..",
+                        "org.pressdesk.cli..", "org.pressdesk.app.."))
+                .check(classes);
+    }
+
+    @Test
+    void servicesKnowNoFrontEnd() {
+        noClasses().that().resideInAnyPackage(SERVICES)
+                .should().dependOnClassesThat().resideInAnyPackage("org.pressdesk.ui..", "org.pressdesk.cli..",
+                        "org.pressdesk.app..")
+                .check(classes);
+    }
+
+    @Test
+    void compositionRootKnowsNoFrontEnd() {
+        noClasses().that().resideInAPackage("org.pressdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pressdesk.ui..", "org.pressdesk.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void frontEndsDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.pressdesk.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.pressdesk.ui..").check(classes);
+        noClasses().that().resideInAPackage("org.pressdesk.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.pressdesk.cli..").check(classes);
+    }
+
+    @Test
+    void jooqStaysInTheStore() {
+        onlyIn("org.jooq..", "org.pressdesk.store..");
+    }
+
+    @Test
+    void pdfboxStaysInThePdfPackage() {
+        onlyIn("org.apache.pdfbox..", "org.pressdesk.pdf..");
+    }
+
+    @Test
+    void luceneStaysInSearch() {
+        onlyIn("org.apache.lucene..", "org.pressdesk.search..");
+    }
+
+    @Test
+    void javafxStaysInTheUserInterface() {
+        for (String toolkit : new String[] {"javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.."}) {
+            onlyIn(toolkit, "org.pressdesk.ui..");
+        }
+    }
+
+    @Test
+    void picocliStaysInTheCommandLine() {
+        onlyIn("picocli..", "org.pressdesk.cli..");
+    }
+
+    @Test
+    void viewModelsNeverTouchTheSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.pressdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    private static void onlyIn(String library, String owner) {
+        noClasses().that().resideOutsideOfPackage(owner)
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = new String[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,47 @@
+package org.pressdesk.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.store.DataDirectory;
+import org.pressdesk.ui.editor.EditorServices;
+
+/** A real data directory with an administrator, an editor and an office, for the window's tests. */
+public final class UiTestData implements AutoCloseable {
+    public static final String PASSWORD = "motdepasse-test";
+
+    public final AppServices services;
+    public final UserAccount admin;
+    public final UserAccount editor;
+    public final Office office;
+    public final Messages messages = Messages.forLocale(Locale.FRENCH);
+
+    public UiTestData(Path directory) {
+        services = AppServices.open(DataDirectory.prepare(directory),
+                new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), duration -> { }));
+        admin = services.accounts().createFirstAdministrator("admin", "Awa Sangaré", PASSWORD.toCharArray());
+        editor = services.accounts().createAccount(admin, "redaction", "Moussa Coulibaly", Role.EDITOR,
+                PASSWORD.toCharArray());
+        office = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information et de la Presse",
+                new Office.Letterhead("RÉPUBLIQUE DU MALI", "Un Peuple – Un But – Une Foi",
+                        "Ministère des Affaires étrangères", "Bamako", "", "", ""), ZoneId.of("Africa/Bamako"));
+    }
+
+    public EditorServices editorServices() {
+        return new EditorServices(services.communiques(), services.autosaves(), services.offices(),
+                services.pdfExport(), new PreviewRenderer());
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

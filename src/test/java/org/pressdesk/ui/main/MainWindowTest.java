@@ -1,0 +1,108 @@
+package org.pressdesk.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.task.FxScheduler;
+import org.pressdesk.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window driven like a user would: write, save, find it in the list, export. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path directory;
+
+    private UiTestData data;
+    private MainWindow window;
+    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
+    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
+    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
+    private final FxScheduler scheduler = new FxScheduler();
+    private Path exportTarget;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.apply();
+        Path base = Files.createTempDirectory(directory, "run");
+        data = new UiTestData(base.resolve("data"));
+        exportTarget = base.resolve("exports").resolve("audience.pdf");
+        UiContext context = new UiContext(data.services, data.editor, data.messages, persistence, rendering,
+                listing, scheduler, null, (owner, title, filter, dir, name) -> Optional.of(exportTarget),
+                new UiContext.Windows() {
+                    @Override
+                    public void openMainWindow() {
+                    }
+
+                    @Override
+                    public void languageChanged() {
+                    }
+                });
+        window = new MainWindow(context, stage);
+        window.show(false);
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+        rendering.close();
+        listing.close();
+        scheduler.close();
+        data.close();
+    }
+
+    @Test
+    void writeSaveFindAndExportACommunique(FxRobot robot) throws Exception {
+        assertThat(window.stage().getTitle()).startsWith("PressDesk");
+        robot.clickOn("#titleField").write("Audience du Ministre");
+        robot.clickOn("#bodyArea").write("Le Ministre a recu en audience l'Ambassadeur.");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        TableView<CommuniqueSummary> table = robot.lookup("#communiqueTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).title()).isEqualTo("Audience du Ministre");
+        assertThat(window.stage().getTitle()).isEqualTo("PressDesk – Audience du Ministre – redaction");
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("inconnu");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("ministre");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(exportTarget));
+        try (PDDocument pdf = Loader.loadPDF(exportTarget.toFile())) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Audience du Ministre");
+        }
+    }
+
+    @Test
+    void savingWithoutATitleKeepsTheTextAndSaysWhy(FxRobot robot) throws Exception {
+        robot.clickOn("#bodyArea").write("Texte sans titre");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .contains("titre est obligatoire");
+        assertThat(robot.lookup("#bodyArea").queryTextInputControl().getText()).isEqualTo("Texte sans titre");
+        assertThat(data.services.communiques().count("")).isZero();
+    }
+}
