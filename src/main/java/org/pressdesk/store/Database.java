@@ -71,6 +71,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(JdbcConnectionPool pool, String location) {
+        if (SchemaVersion.isCurrent(pool)) {
+            return;
+        }
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -106,6 +109,11 @@ public final class Database implements AutoCloseable {
         }
         String message = root.getMessage();
         return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+
+    /** The connections, for code that must speak plain JDBC (the schema check). */
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     public DSLContext dsl() {
