@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.pressdesk.account.AccountService;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.account.Sleeper;
+import org.pressdesk.audit.AuditLog;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.audit.AuditVerifier;
 import org.pressdesk.demo.DemoSeeder;
@@ -24,6 +25,8 @@ import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.TagRepository;
 import org.pressdesk.store.UserRepository;
+import org.pressdesk.store.WorkflowRepository;
+import org.pressdesk.workflow.ReviewService;
 
 /**
  * The composition root: builds every service once, with its collaborators passed to its constructor. The window and
@@ -39,6 +42,8 @@ public final class AppServices implements AutoCloseable {
     private final AutosaveService autosaves;
     private final AuditTrail audit;
     private final AuditVerifier auditVerifier;
+    private final AuditLog auditLog;
+    private final ReviewService reviews;
     private final PdfExportService pdfExport;
     private final DemoSeeder demo;
 
@@ -53,15 +58,18 @@ public final class AppServices implements AutoCloseable {
         OfficeRepository officeRows = new OfficeRepository(database);
         this.audit = new AuditTrail(database, auditRows, settingRows, clock);
         this.auditVerifier = new AuditVerifier(auditRows, settingRows);
+        this.auditLog = new AuditLog(auditRows);
         this.accounts = new AccountService(database, new UserRepository(database), settings.hasher(), audit, clock,
                 settings.sleeper());
         this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
         this.communiques = new CommuniqueService(database, communiqueRows, new RevisionRepository(database),
                 officeRows, new TagRepository(database), audit, clock);
         this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
-        this.pdfExport = new PdfExportService(communiques, offices, new CommuniquePdfWriter(),
+        this.reviews = new ReviewService(database, communiques, communiqueRows, new WorkflowRepository(database),
+                settingRows, audit, clock);
+        this.pdfExport = new PdfExportService(communiques, reviews, offices, new CommuniquePdfWriter(),
                 new PdfContentFactory("PressDesk " + Version.current()), audit, clock);
-        this.demo = new DemoSeeder(database, accounts, offices, communiques, communiqueRows, clock);
+        this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews);
     }
 
     /** What differs between the real program and a test: the clock, the password work factor, the wait. */
@@ -110,6 +118,14 @@ public final class AppServices implements AutoCloseable {
 
     public AuditVerifier auditVerifier() {
         return auditVerifier;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     public PdfExportService pdfExport() {

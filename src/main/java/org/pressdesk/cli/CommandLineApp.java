@@ -37,7 +37,8 @@ public final class CommandLineApp {
                     .setOut(terminal.out())
                     .setErr(terminal.err())
                     .setCaseInsensitiveEnumValuesAllowed(true)
-                    .setExecutionExceptionHandler((failure, line, parsed) -> report(failure));
+                    .setExecutionExceptionHandler((failure, line, parsed) -> report(failure))
+                    .setParameterExceptionHandler(new UsageErrors(messages));
             commandLine.setResourceBundle(ResourceBundle.getBundle("org.pressdesk.i18n.cli", messages.locale(),
                     CommandLineApp.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

@@ -10,7 +10,11 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "pressdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class,
-            ExportCommand.class, OfficeCommand.class, UserCommand.class, AuditCommand.class})
+            EditCommand.class, ExportCommand.class, TransitionCommands.Submit.class,
+            TransitionCommands.Withdraw.class, TransitionCommands.Approve.class,
+            TransitionCommands.RequestChanges.class, TransitionCommands.Publish.class,
+            TransitionCommands.Archive.class, HistoryCommand.class, CommentsCommand.class, OfficeCommand.class,
+            UserCommand.class, FourEyesCommand.class, AuditCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -1,12 +1,10 @@
 package org.pressdesk.demo;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pressdesk.account.AccountService;
-import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PressDeskException;
@@ -15,7 +13,7 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.drafting.OfficeService;
-import org.pressdesk.store.CommuniqueRepository;
+import org.pressdesk.workflow.ReviewService;
 import org.pressdesk.store.Database;
 
 /**
@@ -30,18 +28,16 @@ public final class DemoSeeder {
     private final AccountService accounts;
     private final OfficeService offices;
     private final CommuniqueService communiques;
-    private final CommuniqueRepository communiqueRows;
-    private final Clock clock;
+    private final ReviewService reviews;
     private final SecureRandom random = new SecureRandom();
 
     public DemoSeeder(Database database, AccountService accounts, OfficeService offices,
-            CommuniqueService communiques, CommuniqueRepository communiqueRows, Clock clock) {
+            CommuniqueService communiques, ReviewService reviews) {
         this.database = database;
         this.accounts = accounts;
         this.offices = offices;
         this.communiques = communiques;
-        this.communiqueRows = communiqueRows;
-        this.clock = clock;
+        this.reviews = reviews;
     }
 
     /** The accounts created, by user name, with their passwords in clear for this one showing. */
@@ -68,22 +64,36 @@ public final class DemoSeeder {
             DemoOffices.create(offices, admin, BAMAKO);
             int count = 0;
             for (DemoItem item : DemoFile.load()) {
-                add(item, authors.getOrDefault(item.author(), admin));
+                UserAccount author = authors.getOrDefault(item.author(), admin);
+                UserAccount reviewer = author.role() == Role.MANAGER ? admin : authors.get("direction");
+                add(item, author, reviewer);
                 count++;
             }
             return new Seeded(passwords, roles, count);
         });
     }
 
-    private void add(DemoItem item, UserAccount author) {
+    /** Writes the item and walks it through the real workflow to its status: submitted by its author, approved by
+     * someone else. */
+    private void add(DemoItem item, UserAccount author, UserAccount reviewer) {
         Office office = offices.requireByCode(item.officeCode());
         CommuniqueContent content = new CommuniqueContent(item.title(), item.body(), item.genre(), office.id(),
                 item.place(), item.date(), "fr");
-        Communique created = communiques.create(author, content);
-        if (item.status() != Status.DRAFT) {
-            Long approved = item.status() == Status.IN_REVIEW ? null : created.currentRevisionId();
-            communiqueRows.updateStatus(created.id(), created.version(), item.status(), approved, author.id(),
-                    clock.instant());
+        long id = communiques.create(author, content).id();
+        Status target = item.status();
+        if (target == Status.DRAFT) {
+            return;
+        }
+        reviews.submit(author, id);
+        if (target == Status.IN_REVIEW) {
+            return;
+        }
+        reviews.approve(reviewer, id, null);
+        if (target == Status.PUBLISHED || target == Status.ARCHIVED) {
+            reviews.publish(reviewer, id);
+        }
+        if (target == Status.ARCHIVED) {
+            reviews.archive(reviewer, id);
         }
     }
 

@@ -12,5 +12,7 @@ public enum AuditKind {
     COMMUNIQUE_SAVED,
     EXPORTED,
     TRANSITION,
+    FOUR_EYES_WAIVED,
+    COMMENTED,
     SETTING_CHANGED
 }

@@ -6,10 +6,5 @@ public enum Status {
     IN_REVIEW,
     APPROVED,
     PUBLISHED,
-    ARCHIVED;
-
-    /** Approved and published texts are frozen: they change only through a new draft revision. */
-    public boolean isFrozen() {
-        return this == APPROVED || this == PUBLISHED;
-    }
+    ARCHIVED
 }

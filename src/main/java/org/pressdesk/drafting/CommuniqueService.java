@@ -16,12 +16,13 @@ import org.pressdesk.domain.ListQuery;
 import org.pressdesk.domain.NotFoundException;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PermissionDeniedException;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TagLink;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.ValidationException;
+import org.pressdesk.domain.WorkflowAction;
+import org.pressdesk.domain.WorkflowRules;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.OfficeRepository;
@@ -89,9 +90,8 @@ public final class CommuniqueService {
             if (current.version() != expectedVersion) {
                 throw new ConflictException(current);
             }
-            if (current.status().isFrozen()) {
-                throw new PressDeskException("communique.frozen", current.title());
-            }
+            WorkflowRules.check(WorkflowAction.EDIT, new WorkflowRules.Facts(current.status(), actor.role(),
+                    current.created().userId() == actor.id(), false, false));
             return writeRevision(actor, current, clean);
         });
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.pressdesk.domain.Label;
 import org.pressdesk.domain.PressDeskException;
 
 /**
@@ -58,6 +59,11 @@ public final class Messages {
     /** A failure in words the user understands. */
     public String describe(PressDeskException failure) {
         List<Object> arguments = failure.arguments();
-        return get(failure.messageKey(), arguments.toArray());
+        Object[] words = new Object[arguments.size()];
+        for (int i = 0; i < words.length; i++) {
+            Object argument = arguments.get(i);
+            words[i] = argument instanceof Label label ? get(label.key()) : argument;
+        }
+        return get(failure.messageKey(), words);
     }
 }

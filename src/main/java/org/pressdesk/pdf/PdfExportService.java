@@ -17,8 +17,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.Approval;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
@@ -29,6 +31,7 @@ import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.workflow.ReviewService;
 
 /**
  * Exports communiqués as PDF files. A file is written beside its destination and moved into place only when
@@ -37,15 +40,17 @@ import org.pressdesk.drafting.OfficeService;
  */
 public final class PdfExportService {
     private final CommuniqueService communiques;
+    private final ReviewService reviews;
     private final OfficeService offices;
     private final CommuniquePdfWriter writer;
     private final PdfContentFactory contents;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PdfExportService(CommuniqueService communiques, OfficeService offices, CommuniquePdfWriter writer,
-            PdfContentFactory contents, AuditTrail audit, Clock clock) {
+    public PdfExportService(CommuniqueService communiques, ReviewService reviews, OfficeService offices,
+            CommuniquePdfWriter writer, PdfContentFactory contents, AuditTrail audit, Clock clock) {
         this.communiques = communiques;
+        this.reviews = reviews;
         this.offices = offices;
         this.writer = writer;
         this.contents = contents;
@@ -100,11 +105,16 @@ public final class PdfExportService {
         Revision revision = exportedRevision(communique);
         CommuniqueContent content = revision.content();
         Office office = offices.find(content.officeId()).orElseThrow();
-        boolean draft = communique.approvedRevisionId() == null;
+        Optional<Approval> approval = reviews.currentApproval(communique);
+        boolean draft = approval.isEmpty();
         Map<String, String> custom = new LinkedHashMap<>();
         custom.put("PressDesk-UUID", communique.uuid().toString());
         custom.put("PressDesk-Revision", Integer.toString(revision.number()));
         custom.put("PressDesk-SHA256", revision.contentSha256());
+        approval.ifPresent(a -> {
+            custom.put("PressDesk-ApprovedBy", a.approverName());
+            custom.put("PressDesk-ApprovedAt", a.approvedAt().toString());
+        });
         PdfContent pdf = contents.create(content, office, draft, custom, clock.instant());
         PdfResult result = writeAtomically(pdf, file);
         audit.record(actor, AuditKind.EXPORTED, communique.id(),

@@ -2,11 +2,16 @@ package org.pressdesk.store;
 
 import static org.pressdesk.store.jooq.Tables.AUDIT_EVENT;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.AuditQuery;
 
 /** The audit trail's rows; only appended to. */
 public final class AuditRepository {
@@ -43,6 +48,28 @@ public final class AuditRepository {
     public List<AuditEvent> forCommunique(long communiqueId) {
         return database.dsl().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.COMMUNIQUE_ID.eq(communiqueId))
                 .orderBy(AUDIT_EVENT.ID).fetch(AuditRepository::map);
+    }
+
+    /** The entries matching the query, newest first. */
+    public List<AuditEvent> search(AuditQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.actorName() != null && !query.actorName().isBlank()) {
+            conditions.add(DSL.lower(AUDIT_EVENT.ACTOR_NAME).eq(query.actorName().strip().toLowerCase(Locale.ROOT)));
+        }
+        if (query.communiqueId() != null) {
+            conditions.add(AUDIT_EVENT.COMMUNIQUE_ID.eq(query.communiqueId()));
+        }
+        if (query.kind() != null) {
+            conditions.add(AUDIT_EVENT.KIND.eq(query.kind().name()));
+        }
+        if (query.from() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(Times.utc(query.from())));
+        }
+        if (query.to() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(Times.utc(query.to())));
+        }
+        return database.dsl().selectFrom(AUDIT_EVENT).where(DSL.and(conditions)).orderBy(AUDIT_EVENT.ID.desc())
+                .limit(query.limit()).fetch(AuditRepository::map);
     }
 
     public List<AuditEvent> latest(int limit) {

@@ -124,11 +124,27 @@ public final class CommuniqueRepository {
                 .orderBy(COMMUNIQUE.UPDATED_AT.desc(), COMMUNIQUE.ID.desc())
                 .offset(query.offset())
                 .limit(query.limit())
-                .fetch(r -> new CommuniqueSummary(r.get(COMMUNIQUE.ID), r.get(COMMUNIQUE.UUID),
-                        r.get(COMMUNIQUE.TITLE), Status.valueOf(r.get(COMMUNIQUE.STATUS)),
-                        Genre.valueOf(r.get(COMMUNIQUE.GENRE)), r.get(COMMUNIQUE.EVENT_DATE), r.get(OFFICE.CODE),
-                        r.get(COMMUNIQUE.PLACE), Times.instant(r.get(COMMUNIQUE.UPDATED_AT)),
-                        r.get(COMMUNIQUE.VERSION)));
+                .fetch(CommuniqueRepository::summary);
+    }
+
+    private static CommuniqueSummary summary(Record r) {
+        return new CommuniqueSummary(r.get(COMMUNIQUE.ID), r.get(COMMUNIQUE.UUID), r.get(COMMUNIQUE.TITLE),
+                Status.valueOf(r.get(COMMUNIQUE.STATUS)), Genre.valueOf(r.get(COMMUNIQUE.GENRE)),
+                r.get(COMMUNIQUE.EVENT_DATE), r.get(OFFICE.CODE), r.get(COMMUNIQUE.PLACE),
+                Times.instant(r.get(COMMUNIQUE.UPDATED_AT)), r.get(COMMUNIQUE.VERSION));
+    }
+
+    /** The communiqués in one status, longest unchanged first (a review queue). */
+    public List<CommuniqueSummary> inStatus(Status status) {
+        return database.dsl()
+                .select(COMMUNIQUE.ID, COMMUNIQUE.UUID, COMMUNIQUE.TITLE, COMMUNIQUE.STATUS, COMMUNIQUE.GENRE,
+                        COMMUNIQUE.EVENT_DATE, OFFICE.CODE, COMMUNIQUE.PLACE, COMMUNIQUE.UPDATED_AT,
+                        COMMUNIQUE.VERSION)
+                .from(COMMUNIQUE)
+                .join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
+                .where(COMMUNIQUE.STATUS.eq(status.name()))
+                .orderBy(COMMUNIQUE.UPDATED_AT, COMMUNIQUE.ID)
+                .fetch(CommuniqueRepository::summary);
     }
 
     public int count(String filter) {

@@ -28,6 +28,8 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TextStats;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.domain.WorkflowAction;
+import org.pressdesk.domain.WorkflowRules;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.ExportedPdf;
 import org.pressdesk.ui.task.Debouncer;
@@ -306,6 +308,11 @@ public final class EditorViewModel {
         onSaved.accept(saved);
     }
 
+    /** Shows a communiqué as stored now (after a status change, say); unsaved edits of another one are gone. */
+    public void display(Communique communique) {
+        show(communique);
+    }
+
     private void show(Communique communique) {
         loading = true;
         try {
@@ -361,7 +368,8 @@ public final class EditorViewModel {
 
     private void updateState() {
         Communique current = stored.get();
-        frozen.set(current != null && current.status().isFrozen());
+        frozen.set(current != null && WorkflowRules.refusal(WorkflowAction.EDIT, new WorkflowRules.Facts(
+                current.status(), user.role(), current.created().userId() == user.id(), false, false)).isPresent());
         state.set(current == null ? messages.get("editor.state.new")
                 : messages.get("editor.state", messages.get("status." + current.status().name()), current.revision(),
                         current.updated().username()));

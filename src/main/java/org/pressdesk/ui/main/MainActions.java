@@ -15,5 +15,9 @@ record MainActions(
         Runnable discardChanges,
         Runnable preferences,
         Runnable verifyAudit,
-        Runnable about) {
+        Runnable about,
+        Runnable submit,
+        Runnable reviewQueue,
+        Runnable history,
+        Runnable auditLog) {
 }

@@ -41,18 +41,24 @@ final class MainMenus {
         preview.selectedProperty().addListener((o, was, now) -> actions.showPreview().accept(now));
         Menu view = menu("menuView", messages.get("menu.view"), preview,
                 item("menuRefresh", messages.get("menu.view.refresh"), "F5", actions.refresh()));
+        Menu review = menu("menuReview", messages.get("menu.review"),
+                item("menuSubmit", messages.get("menu.review.submit"), "Shortcut+Shift+S", actions.submit()),
+                item("menuReviewQueue", messages.get("menu.review.queue"), "Shortcut+R", actions.reviewQueue()),
+                item("menuHistory", messages.get("menu.review.history"), "Shortcut+H", actions.history()),
+                new SeparatorMenuItem(),
+                item("menuAuditLog", messages.get("menu.review.auditLog"), null, actions.auditLog()));
         Menu tools = menu("menuTools", messages.get("menu.tools"),
                 item("menuPreferences", messages.get("menu.tools.preferences"), "Shortcut+Comma",
                         actions.preferences()),
                 item("menuVerifyAudit", messages.get("menu.tools.verifyAudit"), null, actions.verifyAudit()));
         Menu help = menu("menuHelp", messages.get("menu.help"),
                 item("menuAbout", messages.get("menu.help.about"), null, actions.about()));
-        MenuBar bar = new MenuBar(file, edit, view, tools, help);
+        MenuBar bar = new MenuBar(file, edit, view, review, tools, help);
         bar.setId("menuBar");
         return bar;
     }
 
-    static ToolBar toolBar(MainActions actions, Messages messages) {
+    static ToolBar toolBar(MainActions actions, Messages messages, Button reviewQueue) {
         ToolBar bar = new ToolBar(
                 button("newButton", messages.get("toolbar.new"), messages.get("toolbar.new.tip"),
                         new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE), actions.newCommunique()),
@@ -61,7 +67,8 @@ final class MainMenus {
                 button("exportButton", messages.get("toolbar.export"), messages.get("toolbar.export.tip"),
                         new FontIcon(MaterialDesignF.FILE_PDF_BOX), actions.export()),
                 button("filterButton", messages.get("toolbar.filter"), messages.get("toolbar.filter.tip"),
-                        new FontIcon(MaterialDesignM.MAGNIFY), actions.focusFilter()));
+                        new FontIcon(MaterialDesignM.MAGNIFY), actions.focusFilter()),
+                reviewQueue);
         bar.setId("toolBar");
         return bar;
     }
@@ -80,6 +87,12 @@ final class MainMenus {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** The toolbar button that opens the review queue and shows how many communiqués wait. */
+    static Button reviewQueueButton(MainActions actions, Messages messages) {
+        return button("reviewQueueButton", messages.get("toolbar.reviewQueue"), messages.get("toolbar.reviewQueue.tip"),
+                new FontIcon(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE), actions.reviewQueue());
     }
 
     private static Button button(String id, String text, String tip, FontIcon icon, Runnable action) {

@@ -2,6 +2,8 @@ package org.pressdesk.ui.main;
 
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.domain.AutosavedDraft;
@@ -11,6 +13,7 @@ import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.editor.EditorViewModel;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
 import org.pressdesk.ui.task.TaskRunner;
+import org.pressdesk.workflow.ReviewService;
 
 /** The main window's state: the list, the editor, and what the status bar says. */
 public final class MainViewModel {
@@ -21,22 +24,26 @@ public final class MainViewModel {
     private final TaskRunner persistence;
     private final Messages messages;
     private final StringProperty status = new SimpleStringProperty("");
+    private final IntegerProperty reviewCount = new SimpleIntegerProperty(0);
+    private final ReviewService reviews;
 
     public MainViewModel(CommuniqueListViewModel list, EditorViewModel editor, AutosaveService autosaves,
-            UserAccount user, TaskRunner persistence, Messages messages) {
+            ReviewService reviews, UserAccount user, TaskRunner persistence, Messages messages) {
         this.list = list;
+        this.reviews = reviews;
         this.editor = editor;
         this.autosaves = autosaves;
         this.user = user;
         this.persistence = persistence;
         this.messages = messages;
-        editor.setOnSaved(saved -> list.reload());
+        editor.setOnSaved(saved -> changed());
         editor.message().addListener((o, was, now) -> status.set(now));
     }
 
     /** Loads the list and an empty draft; when {@code recover} is set, reopens text a crash left unsaved. */
     public void start(boolean recover) {
         list.reload();
+        refreshReviewCount();
         editor.start();
         if (recover) {
             persistence.run(() -> autosaves.pending(user), this::recover, failure -> { });
@@ -54,6 +61,20 @@ public final class MainViewModel {
                 status.set(messages.get("main.recovered.more", pending.size() - 1));
             }
         });
+    }
+
+    /** Something changed in the data: the list and the review count follow. */
+    public void changed() {
+        list.reload();
+        refreshReviewCount();
+    }
+
+    private void refreshReviewCount() {
+        persistence.run(reviews::queueCount, reviewCount::set, failure -> { });
+    }
+
+    public IntegerProperty reviewCount() {
+        return reviewCount;
     }
 
     public CommuniqueListViewModel list() {

@@ -6,24 +6,32 @@ import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
 import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.ui.audit.AuditWindow;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
 import org.pressdesk.ui.editor.EditorServices;
 import org.pressdesk.ui.editor.EditorView;
 import org.pressdesk.ui.editor.EditorViewModel;
 import org.pressdesk.ui.editor.PreviewView;
+import org.pressdesk.ui.editor.WorkflowBar;
+import org.pressdesk.ui.editor.WorkflowViewModel;
 import org.pressdesk.ui.list.CommuniqueListView;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
+import org.pressdesk.ui.review.ReviewWindow;
 
 /**
  * The main window: the list of communiqués, the editor and the live preview side by side, with menus, toolbar and
@@ -39,6 +47,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final PreviewView previewView;
     private final UnsavedChanges unsaved;
+    private final WorkflowViewModel workflow;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -51,11 +60,16 @@ public final class MainWindow {
                 context.persistence(), context.rendering(), context.scheduler());
         CommuniqueListViewModel list = new CommuniqueListViewModel(context.services().communiques(),
                 context.listing(), context.scheduler(), messages);
-        this.model = new MainViewModel(list, editor, context.services().autosaves(), context.user(),
-                context.persistence(), messages);
+        this.model = new MainViewModel(list, editor, context.services().autosaves(), context.services().reviews(),
+                context.user(), context.persistence(), messages);
+        this.workflow = new WorkflowViewModel(context.services().reviews(), context.user(), messages,
+                context.persistence(), editor);
+        workflow.setOnChanged(model::changed);
         this.unsaved = new UnsavedChanges(editor, messages, stage);
         this.listView = new CommuniqueListView(list, messages, this::openFromList);
         this.editorView = new EditorView(editor, messages);
+        WorkflowBar workflowBar = new WorkflowBar(workflow, messages, this::openReview, this::openHistory);
+        editorView.getChildren().add(0, workflowBar);
         this.previewView = new PreviewView(editor.preview(), messages);
         this.split = new SplitPane(listView, editorView, previewView);
         split.setId("mainSplit");
@@ -76,8 +90,13 @@ public final class MainWindow {
         MainActions actions = new MainActions(this::newCommunique, model.editor()::save, this::export,
                 listView::focusFilter, this::close, () -> context.windows().openMainWindow(), this::showPreview,
                 model.list()::reload, model.editor()::discardChanges, this::preferences, this::verifyAudit,
-                this::about);
-        VBox top = new VBox(MainMenus.menuBar(actions, messages), MainMenus.toolBar(actions, messages));
+                this::about, workflow::submit, () -> openReview(), this::openHistory, this::openAuditLog);
+        Button reviewQueue = MainMenus.reviewQueueButton(actions, messages);
+        reviewQueue.textProperty().bind(model.reviewCount().asString(messages.get("toolbar.reviewQueue")));
+        boolean manager = context.user().can(Role.MANAGER);
+        reviewQueue.setVisible(manager);
+        reviewQueue.setManaged(manager);
+        VBox top = new VBox(MainMenus.menuBar(actions, messages), MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
         root.setTop(top);
@@ -152,6 +171,27 @@ public final class MainWindow {
             split.setDividerPositions(0.3, 0.66);
         } else if (!visible) {
             split.getItems().remove(previewView);
+        }
+    }
+
+    private void openReview() {
+        Communique current = model.editor().stored().get();
+        boolean inReview = current != null && current.status() == Status.IN_REVIEW;
+        new ReviewWindow(context, stage, model::changed).show(inReview ? current.id() : null);
+    }
+
+    private void openHistory() {
+        Communique current = model.editor().stored().get();
+        if (current != null) {
+            new ReviewWindow(context, stage, model::changed).show(current.id());
+        }
+    }
+
+    private void openAuditLog() {
+        if (context.user().can(Role.MANAGER)) {
+            new AuditWindow(context, stage).show();
+        } else {
+            model.status().set(messages.get("permission.managerOnly"));
         }
     }
 

@@ -1,0 +1,49 @@
+package org.pressdesk.cli;
+
+import java.nio.file.Path;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code edit ID --body-file F [--title T]}: saves a new revision. An approved, published or archived communiqué
+ * goes back to draft for it ("Modifier"), and its approved revision keeps being the one that exports.
+ */
+@Command(name = "edit", mixinStandardHelpOptions = true, sortOptions = false)
+final class EditCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
+    String id;
+
+    @Option(names = "--body-file", required = true, paramLabel = "FILE", descriptionKey = "option.bodyFile")
+    Path bodyFile;
+
+    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "option.title")
+    String title;
+
+    @Override
+    public Integer call() {
+        CliContext context = context();
+        String body = ContentOptions.readBody(bodyFile);
+        AppServices services = context.services();
+        UserAccount user = context.user();
+        Communique saved = services.database().inTransaction(() -> {
+            Communique current = services.communiques().resolve(id);
+            if (current.status() != Status.DRAFT && current.status() != Status.IN_REVIEW) {
+                current = services.reviews().reopen(user, current.id());
+            }
+            CommuniqueContent was = current.content();
+            CommuniqueContent content = new CommuniqueContent(title == null ? was.title() : title, body, was.genre(),
+                    was.officeId(), was.place(), was.eventDate(), was.language());
+            return services.communiques().save(user, current.id(), current.version(), content);
+        });
+        context.say("edit.saved", saved.title(), saved.revision(),
+                context.messages().get("status." + saved.status().name()));
+        return OK;
+    }
+}

@@ -1,0 +1,272 @@
+package org.pressdesk.ui.review;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.pressdesk.domain.Approval;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.ReviewComment;
+import org.pressdesk.domain.Revision;
+import org.pressdesk.domain.StatusChange;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.domain.WordDiff;
+import org.pressdesk.domain.WorkflowAction;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.task.TaskRunner;
+import org.pressdesk.workflow.ReviewService;
+
+/**
+ * The review screen: the queue of communiqués waiting for review, the one being read with a word-level comparison
+ * of two revisions, its comment thread and its history, and the manager's two decisions.
+ */
+public final class ReviewViewModel {
+    private final ReviewService reviews;
+    private final CommuniqueService communiques;
+    private final UserAccount user;
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final DateTimeFormatter when;
+
+    private final ObservableList<CommuniqueSummary> queue = FXCollections.observableArrayList();
+    private final IntegerProperty queueCount = new SimpleIntegerProperty();
+    private final ObjectProperty<Communique> communique = new SimpleObjectProperty<>();
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final ObjectProperty<Revision> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<Revision> to = new SimpleObjectProperty<>();
+    private final ObservableList<WordDiff.Segment> titleDiff = FXCollections.observableArrayList();
+    private final ObservableList<WordDiff.Segment> bodyDiff = FXCollections.observableArrayList();
+    private final ObservableList<ReviewComment> comments = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final StringProperty newComment = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty canDecide = new SimpleBooleanProperty(false);
+    private Runnable onChanged = () -> { };
+
+    public ReviewViewModel(ReviewService reviews, CommuniqueService communiques, UserAccount user, Messages messages,
+            TaskRunner runner) {
+        this.reviews = reviews;
+        this.communiques = communiques;
+        this.user = user;
+        this.messages = messages;
+        this.runner = runner;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
+        from.addListener((o, was, now) -> compare());
+        to.addListener((o, was, now) -> compare());
+    }
+
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /** Loads the queue; opens its first item unless a communiqué is already shown. */
+    public void loadQueue() {
+        runner.run(reviews::queue, waiting -> {
+            queue.setAll(waiting);
+            queueCount.set(waiting.size());
+            if (communique.get() == null && !waiting.isEmpty()) {
+                select(waiting.get(0).id());
+            }
+        }, this::failed);
+    }
+
+    /** Shows one communiqué with its revisions, thread and history. */
+    public void select(long id) {
+        runner.run(() -> Details.load(reviews, communiques, user, id), this::show, this::failed);
+    }
+
+    /** Everything the screen shows about one communiqué, read in one background step. */
+    private record Details(Communique communique, List<Revision> revisions, List<ReviewComment> comments,
+            List<StatusChange> changes, List<Approval> approvals, Set<WorkflowAction> allowed) {
+
+        static Details load(ReviewService reviews, CommuniqueService communiques, UserAccount user, long id) {
+            Communique c = communiques.get(id);
+            return new Details(c, communiques.revisions(id), reviews.comments(id), reviews.statusChanges(id),
+                    reviews.approvals(id), reviews.allowedActions(user, c));
+        }
+    }
+
+    private void show(Details details) {
+        communique.set(details.communique());
+        revisions.setAll(details.revisions());
+        comments.setAll(details.comments());
+        history.setAll(historyLines(details));
+        canDecide.set(details.allowed().contains(WorkflowAction.APPROVE)
+                || details.allowed().contains(WorkflowAction.REQUEST_CHANGES));
+        Revision current = details.revisions().isEmpty() ? null : details.revisions().get(details.revisions().size() - 1);
+        to.set(current);
+        from.set(baseline(details, current));
+        compare();
+    }
+
+    /** What the reviewer compares with by default: the last approved revision, else the one before. */
+    private static Revision baseline(Details details, Revision current) {
+        if (current == null) {
+            return null;
+        }
+        List<Revision> all = details.revisions();
+        for (int i = details.approvals().size() - 1; i >= 0; i--) {
+            int number = details.approvals().get(i).revisionNumber();
+            if (number < current.number()) {
+                return all.stream().filter(r -> r.number() == number).findFirst().orElse(current);
+            }
+        }
+        return all.size() > 1 ? all.get(all.size() - 2) : current;
+    }
+
+    private void compare() {
+        Revision a = from.get();
+        Revision b = to.get();
+        if (a == null || b == null) {
+            titleDiff.clear();
+            bodyDiff.clear();
+            return;
+        }
+        titleDiff.setAll(WordDiff.compare(a.content().title(), b.content().title()));
+        bodyDiff.setAll(WordDiff.compare(a.content().body(), b.content().body()));
+    }
+
+    private List<String> historyLines(Details details) {
+        List<Line> lines = new ArrayList<>();
+        for (Revision r : details.revisions()) {
+            lines.add(new Line(r.createdAt(), messages.get("review.history.revision", when.format(r.createdAt()),
+                    r.authorName(), r.number())));
+        }
+        for (StatusChange change : details.changes()) {
+            String text = messages.get("review.history.transition", when.format(change.at()), change.actorName(),
+                    messages.get("workflow.action." + change.action().name()),
+                    messages.get("status." + change.to().name()));
+            lines.add(new Line(change.at(), change.comment() == null ? text : text + " — " + change.comment()));
+        }
+        lines.sort(Comparator.comparing(Line::at));
+        return lines.stream().map(Line::text).toList();
+    }
+
+    private record Line(java.time.Instant at, String text) {
+    }
+
+    public void approve() {
+        decide(c -> reviews.approve(user, c.id(), newComment.get()));
+    }
+
+    public void requestChanges() {
+        if (newComment.get().isBlank()) {
+            message.set(messages.get("workflow.commentRequired"));
+            return;
+        }
+        decide(c -> reviews.requestChanges(user, c.id(), newComment.get()));
+    }
+
+    public void addComment() {
+        Communique current = communique.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(() -> reviews.comment(user, current.id(), newComment.get()), added -> {
+            newComment.set("");
+            message.set(messages.get("review.commented"));
+            select(current.id());
+        }, this::failed);
+    }
+
+    private void decide(java.util.function.Function<Communique, Communique> decision) {
+        Communique current = communique.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(() -> decision.apply(current), decided -> {
+            newComment.set("");
+            message.set(messages.get("workflow.moved", decided.title(),
+                    messages.get("status." + current.status().name()),
+                    messages.get("status." + decided.status().name())));
+            communique.set(null);
+            onChanged.run();
+            loadQueue();
+            select(decided.id());
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        message.set(failure instanceof PressDeskException known ? messages.describe(known)
+                : messages.get("editor.failed", String.valueOf(failure.getMessage())));
+    }
+
+    public String describe(Revision revision) {
+        return revision == null ? "" : messages.get("review.revisionChoice", revision.number(),
+                revision.authorName(), when.format(revision.createdAt()));
+    }
+
+    public String describe(ReviewComment comment) {
+        return messages.get("review.comment", when.format(comment.at()), comment.authorName(),
+                messages.get("comment.kind." + comment.kind().name()), comment.text());
+    }
+
+    public ObservableList<CommuniqueSummary> queue() {
+        return queue;
+    }
+
+    public IntegerProperty queueCount() {
+        return queueCount;
+    }
+
+    public ObjectProperty<Communique> communique() {
+        return communique;
+    }
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    public ObjectProperty<Revision> from() {
+        return from;
+    }
+
+    public ObjectProperty<Revision> to() {
+        return to;
+    }
+
+    public ObservableList<WordDiff.Segment> titleDiff() {
+        return titleDiff;
+    }
+
+    public ObservableList<WordDiff.Segment> bodyDiff() {
+        return bodyDiff;
+    }
+
+    public ObservableList<ReviewComment> comments() {
+        return comments;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public StringProperty newComment() {
+        return newComment;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public BooleanProperty canDecide() {
+        return canDecide;
+    }
+}
