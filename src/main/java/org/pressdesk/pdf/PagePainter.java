@@ -85,7 +85,7 @@ final class PagePainter {
         float length = Math.min(rule.length(), placed.width());
         float x = placed.x() + (placed.width() - length) / 2;
         float y = placed.top() - rule.height() / 2;
-        stream.setStrokingColor(rule.grey(), rule.grey(), rule.grey());
+        stream.setStrokingColor(rule.grey());
         stream.setLineWidth(rule.thickness());
         stream.moveTo(x, y);
         stream.lineTo(x + length, y);
@@ -102,7 +102,7 @@ final class PagePainter {
 
     private void setGrey(float grey) throws IOException {
         if (grey != currentGrey) {
-            stream.setNonStrokingColor(grey, grey, grey);
+            stream.setNonStrokingColor(grey);
             currentGrey = grey;
         }
     }

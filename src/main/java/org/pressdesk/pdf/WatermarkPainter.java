@@ -13,8 +13,8 @@ import org.apache.pdfbox.util.Matrix;
 final class WatermarkPainter {
 
     private static final FontStyle FONT = FontStyle.BOLD;
-    private static final float ALPHA = 0.18f;
-    private static final float GREY = 0.45f;
+    private static final float ALPHA = 0.22f;
+    private static final float GREY = 0.35f;
     private static final float MAX_SIZE = 120f;
     private static final float ASCENT = 0.9f;
     private static final float DESCENT = 0.22f;
@@ -47,7 +47,7 @@ final class WatermarkPainter {
                 -wordWidthPerPoint * size / 2, -(ASCENT - DESCENT) * size / 2));
         stream.saveGraphicsState();
         stream.setGraphicsStateParameters(translucent);
-        stream.setNonStrokingColor(GREY, GREY, GREY);
+        stream.setNonStrokingColor(GREY);
         stream.beginText();
         stream.setFont(fonts.font(FONT), size);
         stream.setTextMatrix(matrix);
