@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * heading and title, place and date, justified body, signature, "Page n sur N" on every page, an optional diagonal
  * watermark, Liberation fonts embedded as subsets, and document metadata.
  *
- * <p>Build one and keep it: it reads and parses its fonts once. It is thread-safe; concurrent exports each borrow
- * their own parsed fonts. A character the fonts cannot draw never fails an export: it is printed as "□" and
+ * <p>Build one and keep it: it reads and parses its fonts once, at the first export. It is thread-safe; concurrent
+ * exports each borrow their own parsed fonts. A character the fonts cannot draw never fails an export: it is printed as "□" and
  * reported in {@link PdfResult#replacedCodePoints()}.
  *
  * <p>Page contents and fonts are Flate-compressed, but objects are not packed into object streams: that would

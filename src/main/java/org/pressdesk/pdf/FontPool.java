@@ -11,17 +11,13 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 /**
  * Parsed font sets lent to exports, so that fonts are read from the classpath and parsed once, not per export.
  * FontBox does not promise that a parsed font may be used by two threads at once, so each concurrent export borrows
- * its own set; a single-threaded caller only ever parses one.
+ * its own set; a single-threaded caller only ever parses one. Nothing is read before the first export, so building
+ * the writer costs the application's start-up nothing.
  */
 final class FontPool {
 
-    private final Map<FontStyle, byte[]> fontFiles;
     private final Deque<FontSet> idle = new ConcurrentLinkedDeque<>();
-
-    FontPool() {
-        this.fontFiles = readFontFiles();
-        idle.push(parse());
-    }
+    private Map<FontStyle, byte[]> fontFiles;
 
     /** A set for the caller's exclusive use until it is given back with {@link #giveBack}. */
     FontSet borrow() {
@@ -35,10 +31,17 @@ final class FontPool {
 
     private FontSet parse() {
         try {
-            return FontSet.parse(fontFiles);
+            return FontSet.parse(fontFiles());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse the bundled Liberation fonts", e);
         }
+    }
+
+    private synchronized Map<FontStyle, byte[]> fontFiles() {
+        if (fontFiles == null) {
+            fontFiles = readFontFiles();
+        }
+        return fontFiles;
     }
 
     private static Map<FontStyle, byte[]> readFontFiles() {
