@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * Greedy line breaking at ordinary spaces (U+0020) only, so every no-break space holds. A word wider than the line
- * is cut, preferably after a '/', '-', '.' or similar so that URLs split where a reader expects; nothing is ever
- * wider than the line. Lines come back with single spaces between words.
+ * is cut, preferably after a '/', '-', '.' or similar so that URLs split where a reader expects, and starts on the
+ * current line rather than leaving it short; nothing is ever wider than the line. Lines come back with single
+ * spaces between words.
  */
 final class LineBreaker {
 
     private static final String SPLIT_AFTER = "/-.\u2010_?&=#,;:\u00A0\u202F";
+    /** A word too long for any line starts on the current one if at least this many ems are left there. */
+    private static final float MIN_ROOM_EMS = 3f;
 
     private final FontFace face;
     private final float size;
@@ -29,16 +32,22 @@ final class LineBreaker {
         float lineWidth = 0;
         for (String word : words(paragraph)) {
             float wordWidth = face.width(word, size);
-            if (line.length() > 0 && lineWidth + spaceWidth + wordWidth <= maxWidth) {
-                line.append(' ').append(word);
-                lineWidth += spaceWidth + wordWidth;
+            float room = line.length() == 0 ? maxWidth : maxWidth - lineWidth - spaceWidth;
+            if (wordWidth <= room) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                    lineWidth += spaceWidth;
+                }
+                line.append(word);
+                lineWidth += wordWidth;
                 continue;
             }
+            String rest = wordWidth > maxWidth ? startOnLine(line, word, room) : word;
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = wordWidth <= maxWidth ? word : splitLongWord(word, maxWidth, lines);
+            rest = face.width(rest, size) <= maxWidth ? rest : splitLongWord(rest, maxWidth, lines);
             line.append(rest);
             lineWidth = face.width(rest, size);
         }
@@ -46,6 +55,19 @@ final class LineBreaker {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * Puts the head of a word too long for any line at the end of a started line, if there is room enough, and
+     * returns the rest of the word.
+     */
+    private String startOnLine(StringBuilder line, String word, float room) {
+        if (line.length() == 0 || room < MIN_ROOM_EMS * size) {
+            return word;
+        }
+        int end = splitPoint(word, 0, room);
+        line.append(' ').append(word, 0, end);
+        return word.substring(end);
     }
 
     private static List<String> words(String paragraph) {

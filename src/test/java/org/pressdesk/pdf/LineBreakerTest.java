@@ -48,6 +48,15 @@ class LineBreakerTest {
     }
 
     @Test
+    void startsAWordTooLongForAnyLineOnTheCurrentLine() {
+        String url = "https://www.diplomatie.gouv.ml/communiques/2026/02/audience-ambassadeur-allemagne.html";
+        List<String> lines = new LineBreaker(face, SIZE).wrap("Voir " + url + " ici", 200f);
+        assertThat(lines.get(0)).startsWith("Voir https://");
+        assertThat(lines).allSatisfy(line -> assertThat(face.width(line, SIZE)).isLessThanOrEqualTo(200f));
+        assertThat(String.join("", lines)).isEqualTo("Voir " + url + " ici");
+    }
+
+    @Test
     void fillsLinesGreedilyWithSingleSpaces() {
         List<String> lines = new LineBreaker(face, SIZE).wrap("un   deux trois quatre", 1000f);
         assertThat(lines).containsExactly("un deux trois quatre");
