@@ -22,11 +22,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * watermark, Liberation fonts embedded as subsets, and document metadata.
  *
  * <p>Build one and keep it: it reads and parses its fonts once, at the first export. It is thread-safe; concurrent
- * exports each borrow their own parsed fonts. A character the fonts cannot draw never fails an export: it is printed as "□" and
- * reported in {@link PdfResult#replacedCodePoints()}.
+ * exports each borrow their own parsed fonts. A character the fonts cannot draw never fails an export: it is
+ * printed as "□" and reported in {@link PdfResult#replacedCodePoints()}.
  *
  * <p>Page contents and fonts are Flate-compressed, but objects are not packed into object streams: that would
- * save about 3 KB on a one-page file and cost about 2 ms, an eighth of an export.
+ * save about 3 KB on a one-page file and cost about 2 ms per export.
  */
 public final class CommuniquePdfWriter {
 

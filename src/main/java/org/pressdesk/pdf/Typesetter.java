@@ -67,9 +67,4 @@ final class Typesetter {
         float width = fonts.face(style.font()).width(text, style.size());
         return new TextLine(text, style, width, 0, false);
     }
-
-    /** The width of already prepared text in a style. */
-    float width(String text, TextStyle style) {
-        return fonts.face(style.font()).width(text, style.size());
-    }
 }
