@@ -27,7 +27,8 @@ public final class PdfExportBenchmark {
         System.out.printf(Locale.ROOT, "writer built in %.1f ms%n", millis(System.nanoTime() - start));
         start = System.nanoTime();
         writer.toBytes(SampleCommuniques.onePage());
-        System.out.printf(Locale.ROOT, "first export (cold JVM, fonts parsed) in %.1f ms%n", millis(System.nanoTime() - start));
+        System.out.printf(Locale.ROOT, "first export (cold JVM, fonts parsed) in %.1f ms%n",
+                millis(System.nanoTime() - start));
         measure("1 page", writer, SampleCommuniques.onePage(), warmUp, runs);
         measure("20 pages", writer, SampleCommuniques.pages(20), warmUp / 5, runs / 4);
     }
