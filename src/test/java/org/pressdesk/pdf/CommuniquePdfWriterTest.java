@@ -87,7 +87,7 @@ class CommuniquePdfWriterTest {
             String last = Pdfs.pageText(document, pages);
             assertThat(last).contains(SampleCommuniques.SIGNATURE);
             assertThat(last.indexOf(SampleCommuniques.SIGNATURE)).as("body text before the signature")
-                    .isGreaterThan(last.indexOf("Audience accordée") + 200);
+                    .isGreaterThan(last.indexOf("Audience accordée") + 100);
         }
     }
 
