@@ -10,7 +10,7 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.store.DataDirectory;
 import org.pressdesk.ui.editor.EditorServices;
 
@@ -37,7 +37,7 @@ public final class UiTestData implements AutoCloseable {
 
     public EditorServices editorServices() {
         return new EditorServices(services.communiques(), services.autosaves(), services.offices(),
-                services.pdfExport(), new PreviewRenderer());
+                services.pdfExport(), new PagePreview());
     }
 
     @Override

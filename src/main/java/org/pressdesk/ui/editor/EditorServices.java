@@ -4,7 +4,7 @@ import org.pressdesk.drafting.AutosaveService;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.drafting.OfficeService;
 import org.pressdesk.pdf.PdfExportService;
-import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.pdf.PagePreview;
 
 /** The services an editor works with, passed as one argument. */
 public record EditorServices(
@@ -12,5 +12,5 @@ public record EditorServices(
         AutosaveService autosaves,
         OfficeService offices,
         PdfExportService pdfExport,
-        PreviewRenderer previews) {
+        PagePreview previews) {
 }

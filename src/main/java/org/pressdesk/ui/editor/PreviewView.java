@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.pdf.PreviewImage;
+import org.pressdesk.pdf.PagePreview;
 
 /** The page as it will be exported, with page navigation. */
 public final class PreviewView extends VBox {
@@ -50,15 +50,17 @@ public final class PreviewView extends VBox {
         model.image().addListener((o, was, now) -> show(now, messages));
     }
 
-    private void show(PreviewImage image, Messages messages) {
+    private void show(PagePreview.Page image, Messages messages) {
         if (image == null) {
             page.setImage(null);
             pageLabel.setText("");
             return;
         }
-        WritableImage fx = new WritableImage(image.width(), image.height());
-        fx.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
-                image.argb(), 0, image.width());
+        int width = image.image().getWidth();
+        int height = image.image().getHeight();
+        int[] argb = image.image().getRGB(0, 0, width, height, null, 0, width);
+        WritableImage fx = new WritableImage(width, height);
+        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         page.setImage(fx);
         pageLabel.setText(messages.get("preview.page", image.pageIndex() + 1, image.pageCount()));
     }

@@ -12,8 +12,7 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.PdfExportService;
-import org.pressdesk.pdf.PreviewImage;
-import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;
 import org.pressdesk.ui.task.TaskRunner;
@@ -27,18 +26,18 @@ public final class PreviewViewModel {
     private static final float DPI = 72f;
 
     private final PdfExportService pdfExport;
-    private final PreviewRenderer renderer;
+    private final PagePreview renderer;
     private final TaskRunner runner;
     private final Messages messages;
     private final Supplier<CommuniqueContent> content;
     private final Supplier<Boolean> draft;
     private final Debouncer debouncer;
-    private final ObjectProperty<PreviewImage> image = new SimpleObjectProperty<>();
+    private final ObjectProperty<PagePreview.Page> image = new SimpleObjectProperty<>();
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final StringProperty problem = new SimpleStringProperty("");
     private long generation;
 
-    public PreviewViewModel(PdfExportService pdfExport, PreviewRenderer renderer, TaskRunner runner,
+    public PreviewViewModel(PdfExportService pdfExport, PagePreview renderer, TaskRunner runner,
             Scheduler scheduler, Messages messages, Supplier<CommuniqueContent> content, Supplier<Boolean> draft) {
         this.pdfExport = pdfExport;
         this.renderer = renderer;
@@ -49,7 +48,7 @@ public final class PreviewViewModel {
         this.debouncer = new Debouncer(scheduler, DELAY, DELAY.multipliedBy(3), this::render);
     }
 
-    public ObjectProperty<PreviewImage> image() {
+    public ObjectProperty<PagePreview.Page> image() {
         return image;
     }
 
@@ -67,7 +66,7 @@ public final class PreviewViewModel {
     }
 
     public void nextPage() {
-        PreviewImage shown = image.get();
+        PagePreview.Page shown = image.get();
         if (shown != null && page.get() < shown.pageCount() - 1) {
             page.set(page.get() + 1);
             render();
@@ -95,7 +94,7 @@ public final class PreviewViewModel {
                 rendered -> show(ticket, rendered), failure -> fail(ticket, failure));
     }
 
-    private void show(long ticket, PreviewImage rendered) {
+    private void show(long ticket, PagePreview.Page rendered) {
         if (ticket == generation) {
             page.set(rendered.pageIndex());
             image.set(rendered);

@@ -19,7 +19,7 @@ import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
-import org.pressdesk.pdf.PreviewRenderer;
+import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.ui.audit.AuditWindow;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
@@ -55,7 +55,7 @@ public final class MainWindow {
         this.stage = stage;
         EditorServices editorServices = new EditorServices(context.services().communiques(),
                 context.services().autosaves(), context.services().offices(), context.services().pdfExport(),
-                new PreviewRenderer());
+                new PagePreview());
         EditorViewModel editor = new EditorViewModel(editorServices, context.user(), messages,
                 context.persistence(), context.rendering(), context.scheduler());
         CommuniqueListViewModel list = new CommuniqueListViewModel(context.services().communiques(),
@@ -92,7 +92,8 @@ public final class MainWindow {
                 model.list()::reload, model.editor()::discardChanges, this::preferences, this::verifyAudit,
                 this::about, workflow::submit, () -> openReview(), this::openHistory, this::openAuditLog);
         Button reviewQueue = MainMenus.reviewQueueButton(actions, messages);
-        reviewQueue.textProperty().bind(model.reviewCount().asString(messages.get("toolbar.reviewQueue")));
+        reviewQueue.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("toolbar.reviewQueue", model.reviewCount().get()), model.reviewCount()));
         boolean manager = context.user().can(Role.MANAGER);
         reviewQueue.setVisible(manager);
         reviewQueue.setManaged(manager);

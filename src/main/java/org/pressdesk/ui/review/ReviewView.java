@@ -38,7 +38,8 @@ public final class ReviewView extends BorderPane {
 
     private static VBox queue(ReviewViewModel model, Messages messages) {
         Label heading = new Label();
-        heading.textProperty().bind(model.queueCount().asString(messages.get("review.queue.heading")));
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("review.queue.heading", model.queueCount().get()), model.queueCount()));
         heading.getStyleClass().add("review-heading");
         ListView<CommuniqueSummary> list = new ListView<>(model.queue());
         list.setId("reviewQueue");

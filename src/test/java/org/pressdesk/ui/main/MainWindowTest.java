@@ -70,8 +70,16 @@ class MainWindowTest {
         data.close();
     }
 
+    /** The window loads its offices and an empty draft in the background; wait for it as a user would. */
+    private static void waitUntilReady(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void writeSaveFindAndExportACommunique(FxRobot robot) throws Exception {
+        waitUntilReady(robot);
         assertThat(window.stage().getTitle()).startsWith("PressDesk");
         robot.clickOn("#titleField").write("Audience du Ministre");
         robot.clickOn("#bodyArea").write("Le Ministre a recu en audience l'Ambassadeur.");
@@ -97,6 +105,7 @@ class MainWindowTest {
 
     @Test
     void savingWithoutATitleKeepsTheTextAndSaysWhy(FxRobot robot) throws Exception {
+        waitUntilReady(robot);
         robot.clickOn("#bodyArea").write("Texte sans titre");
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();

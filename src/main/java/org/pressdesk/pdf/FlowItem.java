@@ -1,0 +1,16 @@
+package org.pressdesk.pdf;
+
+/**
+ * Something stacked vertically in a column: a line of text or a rule. Heights and spaces are in points.
+ */
+sealed interface FlowItem permits TextLine, RuleLine {
+
+    /** Space above the item, dropped when the item opens a page. */
+    float spaceBefore();
+
+    /** The height the item takes. */
+    float height();
+
+    /** Whether a page break between this item and the next is forbidden (headings, orphans, widows). */
+    boolean keepWithNext();
+}
