@@ -44,7 +44,45 @@ public final class WordDiff {
         add(segments, Kind.EQUAL, a.subList(0, prefix));
         middle(segments, a.subList(prefix, a.size() - suffix), b.subList(prefix, b.size() - suffix));
         add(segments, Kind.EQUAL, a.subList(a.size() - suffix, a.size()));
-        return segments;
+        return coalesce(segments);
+    }
+
+    /**
+     * Joins changes separated only by a space into one removed run and one added run, so that "du Japon" replaced by
+     * "de Chine" reads as one change rather than two interleaved ones.
+     */
+    private static List<Segment> coalesce(List<Segment> segments) {
+        List<Segment> result = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            boolean gap = segment.kind() == Kind.EQUAL && segment.text().isBlank() && i + 1 < segments.size()
+                    && (removed.length() > 0 || added.length() > 0);
+            if (segment.kind() == Kind.REMOVED || gap) {
+                removed.append(segment.text());
+            }
+            if (segment.kind() == Kind.ADDED || gap) {
+                added.append(segment.text());
+            }
+            if (segment.kind() == Kind.EQUAL && !gap) {
+                flush(result, removed, added);
+                result.add(segment);
+            }
+        }
+        flush(result, removed, added);
+        return result;
+    }
+
+    private static void flush(List<Segment> result, StringBuilder removed, StringBuilder added) {
+        if (removed.length() > 0) {
+            result.add(new Segment(Kind.REMOVED, removed.toString()));
+        }
+        if (added.length() > 0) {
+            result.add(new Segment(Kind.ADDED, added.toString()));
+        }
+        removed.setLength(0);
+        added.setLength(0);
     }
 
     /** Longest common subsequence of the differing middle parts, walked into segments. */

@@ -1,0 +1,123 @@
+package org.pressdesk.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.main.MainWindow;
+import org.pressdesk.ui.task.FxScheduler;
+import org.pressdesk.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A manager approves from the review queue; an editor gets neither the queue nor the decision. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWindowTest {
+    @TempDir
+    static Path directory;
+
+    private UiTestData data;
+    private UserAccount manager;
+    private Communique waiting;
+    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
+    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
+    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
+    private final FxScheduler scheduler = new FxScheduler();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.apply();
+        this.stage = stage;
+        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
+        manager = data.services.accounts().createAccount(data.admin, "direction", "Fatoumata Diallo", Role.MANAGER,
+                UiTestData.PASSWORD.toCharArray());
+        CommuniqueContent content = new CommuniqueContent("Audience de l’Ambassadeur du Japon",
+                "Le Ministre a reçu l’Ambassadeur du Japon.", Genre.AUDIENCE_REPORT, data.office.id(), "Bamako",
+                null, "fr");
+        waiting = data.services.communiques().create(data.editor, content);
+        data.services.reviews().submit(data.editor, waiting.id());
+    }
+
+    private void open(UserAccount user) throws Exception {
+        UiContext context = new UiContext(data.services, user, data.messages, persistence, rendering, listing,
+                scheduler, null, (owner, title, filter, dir, name) -> Optional.empty(), new UiContext.Windows() {
+                    @Override
+                    public void openMainWindow() {
+                    }
+
+                    @Override
+                    public void languageChanged() {
+                    }
+                });
+        WaitForAsyncUtils.asyncFx(() -> new MainWindow(context, stage).show(false)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+        rendering.close();
+        listing.close();
+        scheduler.close();
+        data.close();
+    }
+
+    @Test
+    void aManagerApprovesFromTheQueue(FxRobot robot) throws Exception {
+        open(manager);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#reviewQueueButton").queryButton().getText().contains("(1)"));
+        robot.clickOn("#reviewQueueButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#approveButton").queryButton().isDisabled());
+        assertThat(robot.lookup("#diffText").queryAs(Node.class)).isNotNull();
+
+        robot.clickOn("#reviewCommentText").write("Bon pour diffusion.");
+        robot.clickOn("#approveButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> data.services.communiques().get(waiting.id()).status() == Status.APPROVED);
+        assertThat(data.services.reviews().approvals(waiting.id())).singleElement()
+                .satisfies(a -> assertThat(a.approverName()).isEqualTo("direction"));
+        assertThat(data.services.reviews().comments(waiting.id())).singleElement()
+                .satisfies(c -> assertThat(c.text()).isEqualTo("Bon pour diffusion."));
+    }
+
+    @Test
+    void anEditorHasNoQueueAndCannotDecide(FxRobot robot) throws Exception {
+        open(data.editor);
+        assertThat(robot.lookup("#reviewQueueButton").queryButton().isVisible()).isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#communiqueTable").queryTableView().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#communiqueTable").queryTableView().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#withdrawButton").queryButton().isVisible());
+        assertThat(robot.lookup("#reviewButton").queryButton().isVisible()).isFalse();
+
+        robot.clickOn("#historyButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reviewHistory").tryQuery().isPresent()
+                && !robot.lookup("#reviewHistory").queryListView().getItems().isEmpty());
+        assertThat(robot.lookup("#approveButton").queryButton().isDisabled()).isTrue();
+        assertThat(data.services.communiques().get(waiting.id()).status()).isEqualTo(Status.IN_REVIEW);
+    }
+}
