@@ -57,14 +57,14 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     /** What the launcher hands to the toolkit's thread: the options and the database being opened. */
     private record Startup(GuiLauncher.Start start, UiLanguage language, Path dataPath,
-            CompletableFuture<AppServices> services) {
+            CompletableFuture<Opening.Opened> opening) {
     }
 
     /** Starts the window and returns when the last window has closed. */
     public static int launch(GuiLauncher.Start start, UiLanguage language, AppServices.Settings settings) {
         Path dataPath = start.dataDirectory() != null ? start.dataDirectory() : DataDirectory.defaultLocation();
-        CompletableFuture<AppServices> opening = CompletableFuture.supplyAsync(
-                () -> AppServices.open(DataDirectory.prepare(dataPath), settings));
+        CompletableFuture<Opening.Opened> opening = Opening.start(dataPath, settings, start.user(),
+                System.getenv("PRESSDESK_PASSWORD"));
         startup = new Startup(start, language, dataPath, opening);
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(DesktopApp.class);
@@ -81,7 +81,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         stage.setTitle(messages.get("app.title"));
         show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
         stage.show();
-        startup.services().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened, failure)));
+        startup.opening().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened, failure)));
     }
 
     private UiLanguage chosenLanguage() {
@@ -96,7 +96,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         }
     }
 
-    private void opened(AppServices opened, Throwable failure) {
+    private void opened(Opening.Opened opened, Throwable failure) {
         if (failure != null) {
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
             LOG.error("Cannot open the data directory", cause);
@@ -105,19 +105,13 @@ public final class DesktopApp extends Application implements UiContext.Windows {
             show(StartupPane.failure(text, messages.get("app.quit"), Platform::exit), 640, 360);
             return;
         }
-        this.services = opened;
-        persistence.run(() -> services.accounts().hasAccounts(), this::chooseFirstScreen, this::fatal);
-    }
-
-    private void chooseFirstScreen(boolean hasAccounts) {
-        GuiLauncher.Start start = startup.start();
-        String password = System.getenv("PRESSDESK_PASSWORD");
-        if (hasAccounts && start.user() != null && password != null && !password.isEmpty()) {
-            persistence.run(() -> services.accounts().signIn(start.user(), password.toCharArray()),
-                    this::signedIn, failure -> showSignIn(Map.of()));
-        } else if (hasAccounts) {
-            showSignIn(Map.of());
-        } else if (start.demo()) {
+        this.services = opened.services();
+        if (opened.signedIn() != null) {
+            signedIn(opened.signedIn());
+        } else if (opened.hasAccounts()) {
+            showSignIn(Map.of()).error().set(opened.signInFailure() == null ? ""
+                    : messages.describe(opened.signInFailure()));
+        } else if (startup.start().demo()) {
             persistence.run(() -> services.demo().seed(), this::demoSeeded, this::fatal);
         } else {
             showSetup();
@@ -139,7 +133,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         showSignIn(seeded.passwords());
     }
 
-    private void showSignIn(Map<String, String> demoPasswords) {
+
+    private SignInViewModel showSignIn(Map<String, String> demoPasswords) {
         SignInViewModel model = new SignInViewModel(services.accounts(), persistence, messages);
         if (startup.start().user() != null) {
             model.username().set(startup.start().user());
@@ -149,6 +144,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         show(new SignInView(model, messages, services.dataDirectory().toString(), demoPasswords, this::signedIn),
                 560, demoPasswords.isEmpty() ? 380 : 520);
         primary.setTitle(messages.get("signIn.windowTitle"));
+        return model;
     }
 
     private void signedIn(UserAccount account) {

@@ -1,0 +1,38 @@
+package org.pressdesk.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.store.DataDirectory;
+
+/**
+ * What the window needs before its first screen, done on a background thread while the toolkit starts: open the
+ * database, see whether any account exists, and sign in when a user and PRESSDESK_PASSWORD were given.
+ */
+final class Opening {
+
+    /** The outcome: the services, whether accounts exist, and the account signed in, if any. */
+    record Opened(AppServices services, boolean hasAccounts, UserAccount signedIn, PressDeskException signInFailure) {
+    }
+
+    private Opening() {
+    }
+
+    static CompletableFuture<Opened> start(Path dataPath, AppServices.Settings settings, String user,
+            String password) {
+        return CompletableFuture.supplyAsync(() -> {
+            AppServices services = AppServices.open(DataDirectory.prepare(dataPath), settings);
+            boolean hasAccounts = services.accounts().hasAccounts();
+            if (!hasAccounts || user == null || password == null || password.isEmpty()) {
+                return new Opened(services, hasAccounts, null, null);
+            }
+            try {
+                return new Opened(services, true, services.accounts().signIn(user, password.toCharArray()), null);
+            } catch (PressDeskException refused) {
+                return new Opened(services, true, null, refused);
+            }
+        });
+    }
+}
