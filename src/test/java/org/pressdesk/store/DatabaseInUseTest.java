@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.app.AppServices;
 import org.pressdesk.cli.CommandLineApp;
 import org.pressdesk.cli.Terminal;
 import org.pressdesk.domain.PressDeskException;
@@ -63,6 +64,27 @@ class DatabaseInUseTest {
 
         try (Database reopened = Database.open(directory)) {
             assertThat(reopened.dsl().fetchCount(org.pressdesk.store.jooq.Tables.USER_ACCOUNT)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDatabaseOpenInAnotherPressDeskIsSharedAndWhatWasWrittenOutlivesThatProcess() throws Exception {
+        TestOffice office = TestOffice.open(tempDir);
+        office.close();
+        long written;
+
+        try (ChildJvm window = ChildJvm.start(HoldPressDeskOpen.class, office.dataDirectory().toString())) {
+            window.awaitLine("ready", Duration.ofSeconds(30));
+            try (AppServices commandLine = office.reopen()) {
+                written = commandLine.communiques().create(office.admin(),
+                        office.content("Écrit pendant que la fenêtre est ouverte", "Texte.")).id();
+            }
+        }
+
+        try (AppServices afterwards = office.reopen()) {
+            assertThat(afterwards.communiques().get(written).title())
+                    .isEqualTo("Écrit pendant que la fenêtre est ouverte");
+            assertThat(afterwards.auditVerifier().verify().intact()).isTrue();
         }
     }
 }
