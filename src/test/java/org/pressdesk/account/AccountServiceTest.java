@@ -169,6 +169,23 @@ class AccountServiceTest {
     }
 
     @Test
+    void anAccountChangesItsOwnPasswordButOnlyAnAdministratorChangesAnothers() {
+        UserAccount editor = office.addAccount("redaction", Role.EDITOR);
+        UserAccount manager = office.addAccount("direction", Role.MANAGER);
+        char[] fresh = "un-nouveau-mot-de-passe".toCharArray();
+
+        accounts.changePassword(editor, editor, fresh.clone());
+
+        assertThat(accounts.signIn("redaction", fresh.clone())).isEqualTo(editor);
+        assertThat(refusal("redaction", TestOffice.PASSWORD).messageKey()).isEqualTo("signIn.refused");
+        assertThatThrownBy(() -> accounts.changePassword(editor, manager, fresh.clone()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(accounts.signIn("direction", GOOD)).isEqualTo(manager);
+        accounts.changePassword(office.admin(), manager, fresh.clone());
+        assertThat(accounts.signIn("direction", fresh.clone())).isEqualTo(manager);
+    }
+
+    @Test
     void anAdministratorsNewAccountSignsInWithItsRole() {
         accounts.createAccount(office.admin(), "direction", "Fatoumata Diallo", Role.MANAGER, GOOD);
 
