@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
+    private boolean ended;
 
     private ChildJvm(Process process) {
         this.process = process;
@@ -30,6 +31,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-Dorg.jooq.no-logo=true");
         command.add("-Dorg.jooq.no-tips=true");
         command.add("-cp");
@@ -49,25 +51,29 @@ public final class ChildJvm implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // the process ended; what was read stays in lines
+            // the stream broke with the process; what was read stays in lines
+        } finally {
+            synchronized (lines) {
+                ended = true;
+                lines.notifyAll();
+            }
         }
     }
 
-    /** Waits until the child prints {@code expected} on a line of its own; fails with its output otherwise. */
+    /**
+     * Waits until the child prints {@code expected} on a line of its own; fails with its output if the child's
+     * output ends without it or the time runs out.
+     */
     public void awaitLine(String expected, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lines) {
             while (!lines.contains(expected)) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || (!process.isAlive() && !lines.contains(expected))) {
-                    lines.wait(100);
-                    if (lines.contains(expected)) {
-                        return;
-                    }
-                    throw new AssertionError("child never printed \"" + expected + "\"; alive=" + process.isAlive()
-                            + ", output:\n" + String.join("\n", lines));
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (ended || left <= 0) {
+                    throw new AssertionError("child never printed \"" + expected + "\" (output ended: " + ended
+                            + "); its output:\n" + String.join("\n", lines));
                 }
-                lines.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                lines.wait(left);
             }
         }
     }
