@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,7 +25,7 @@ class DataDirectoryTest {
     Path tempDir;
 
     @Test
-    void aMissingDirectoryIsCreatedWithItsParents() {
+    void aMissingDirectoryIsCreatedWithItsParents() throws IOException {
         Path wanted = tempDir.resolve("a/b/pressdesk");
 
         DataDirectory directory = DataDirectory.prepare(wanted);
@@ -34,8 +35,6 @@ class DataDirectoryTest {
         assertThat(directory.databaseBase()).isEqualTo(directory.path().resolve("pressdesk"));
         try (Stream<Path> left = Files.list(directory.path())) {
             assertThat(left).as("the write probe cleans up after itself").isEmpty();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -17,6 +17,7 @@ import org.pressdesk.cli.CommandLineApp;
 import org.pressdesk.cli.Terminal;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.store.jooq.Tables;
 import org.pressdesk.testing.ChildJvm;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;
@@ -39,9 +40,7 @@ class DatabaseInUseTest {
             holder.awaitLine("ready", Duration.ofSeconds(30));
 
             assertThatThrownBy(() -> Database.open(directory))
-                    .isInstanceOf(PressDeskException.class)
-                    .satisfies(e -> {
-                        PressDeskException failure = (PressDeskException) e;
+                    .isInstanceOfSatisfying(PressDeskException.class, failure -> {
                         assertThat(failure.messageKey()).isEqualTo("database.inUse");
                         assertThat(failure.arguments()).containsExactly(directory.toString());
                         assertThat(Messages.french().describe(failure))
@@ -63,7 +62,7 @@ class DatabaseInUseTest {
         }
 
         try (Database reopened = Database.open(directory)) {
-            assertThat(reopened.dsl().fetchCount(org.pressdesk.store.jooq.Tables.USER_ACCOUNT)).isEqualTo(1);
+            assertThat(reopened.dsl().fetchCount(Tables.USER_ACCOUNT)).isEqualTo(1);
         }
     }
 
