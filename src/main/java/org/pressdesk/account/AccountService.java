@@ -101,7 +101,12 @@ public final class AccountService {
         return account.account();
     }
 
-    public List<UserAccount> list() {
+    /**
+     * Every account, for an administrator. Others may not see who has an account: sign-in hides whether a name
+     * exists, and a list open to all would give the names away.
+     */
+    public List<UserAccount> list(UserAccount actor) {
+        requireAdministrator(actor);
         return users.list();
     }
 

@@ -27,8 +27,8 @@ final class UserCommand extends Subcommand {
         public Integer call() {
             CliContext context = context();
             AppServices services = context.services();
-            context.user();
-            for (UserAccount account : services.accounts().list()) {
+            UserAccount user = context.user();
+            for (UserAccount account : services.accounts().list(user)) {
                 context.terminal().out().printf("%-20s %-14s %s%s%n", account.username(), account.role(),
                         account.displayName(), account.active() ? "" : " " + context.messages().get("user.inactive"));
             }

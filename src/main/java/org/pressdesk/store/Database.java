@@ -46,9 +46,13 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(configuration);
     }
 
-    /** Opens (and on first use creates) the database of a data directory and runs pending migrations. */
+    /**
+     * Opens (and on first use creates) the database of a data directory and runs pending migrations. WRITE_DELAY=0
+     * hands every commit to the file at once: by default H2 holds commits in memory for up to 500 ms, and a crash in
+     * that window lost a save or an autosave the user had been told was kept.
+     */
     public static Database open(DataDirectory directory) {
-        String url = "jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return open(url, directory.toString());
     }
 
