@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pressdesk.app.GuiLauncher;
 
 /** Help, version and the window: none of them opens the database. */
 class CommandLineHelpTest {

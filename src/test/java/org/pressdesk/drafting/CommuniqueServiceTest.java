@@ -165,7 +165,7 @@ class CommuniqueServiceTest {
         assertThatThrownBy(() -> communiques.save(office.admin(), approved.id(), approved.version(),
                 office.content(first.title(), "Changé après approbation.")))
                 .isInstanceOfSatisfying(PressDeskException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("communique.frozen"));
+                        e -> assertThat(e.messageKey()).isEqualTo("workflow.rule.status"));
         assertThat(communiques.revisions(created.id())).hasSize(1);
     }
 

@@ -2,9 +2,13 @@ package org.pressdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
@@ -19,6 +23,19 @@ class DatabaseMigrationTest {
     @TempDir
     Path tempDir;
 
+    /** "1:foundation:true" for V1__foundation.sql, and so on for every script, in order. */
+    private static List<String> allScripts() {
+        try (Stream<Path> files =
+                Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .map(n -> n.substring(1, n.length() - 4).split("__", 2))
+                    .sorted(Comparator.comparingInt(parts -> Integer.parseInt(parts[0])))
+                    .map(parts -> parts[0] + ":" + parts[1] + ":true").toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void openingAFreshDirectoryCreatesTheFileAndTheWholeSchema() {
         DataDirectory directory = DataDirectory.prepare(tempDir.resolve("new"));
@@ -28,7 +45,7 @@ class DatabaseMigrationTest {
             assertThat(directory.hasDatabase()).isTrue();
             assertThat(Files.isRegularFile(tempDir.resolve("new/pressdesk.mv.db"))).isTrue();
             assertThat(tableNames(database)).containsAll(TABLES);
-            assertThat(migrations(database)).containsExactly("1:foundation:true");
+            assertThat(migrations(database)).containsExactlyElementsOf(allScripts());
         }
     }
 
@@ -40,7 +57,7 @@ class DatabaseMigrationTest {
         }
 
         try (Database database = Database.open(directory)) {
-            assertThat(migrations(database)).containsExactly("1:foundation:true");
+            assertThat(migrations(database)).containsExactlyElementsOf(allScripts());
             assertThat(new SettingsRepository(database).get("kept")).contains("yes");
         }
     }
