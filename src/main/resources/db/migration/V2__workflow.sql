@@ -52,3 +52,9 @@ create table status_change (
 );
 
 create index status_change_communique_idx on status_change (communique_id);
+
+-- The audit chain's head exists from the start, so that the very first appends of two processes take turns on
+-- its row lock instead of both inserting it.
+insert into app_setting (setting_key, setting_value)
+select 'audit.head', '0000000000000000000000000000000000000000000000000000000000000000'
+where not exists (select 1 from app_setting where setting_key = 'audit.head');
