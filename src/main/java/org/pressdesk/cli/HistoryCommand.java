@@ -54,7 +54,9 @@ final class HistoryCommand extends Subcommand {
             events.add(new Event(change.at(), "TRANSITION", change.actorName(), change.revision(),
                     change.action().name(), change.from().name(), change.to().name(), null, change.comment()));
         }
-        events.sort(Comparator.comparing(Event::at));
+        // Each status change happened at a revision, after that revision was saved; a stable sort keeps the
+        // changes of one revision in the order they were made.
+        events.sort(Comparator.comparingInt(Event::revision).thenComparing(e -> "TRANSITION".equals(e.type())));
         return events;
     }
 

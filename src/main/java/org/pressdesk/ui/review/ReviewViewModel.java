@@ -146,20 +146,22 @@ public final class ReviewViewModel {
     private List<String> historyLines(Details details) {
         List<Line> lines = new ArrayList<>();
         for (Revision r : details.revisions()) {
-            lines.add(new Line(r.createdAt(), messages.get("review.history.revision", when.format(r.createdAt()),
-                    r.authorName(), r.number())));
+            lines.add(new Line(r.number(), false, messages.get("review.history.revision",
+                    when.format(r.createdAt()), r.authorName(), r.number())));
         }
         for (StatusChange change : details.changes()) {
             String text = messages.get("review.history.transition", when.format(change.at()), change.actorName(),
                     messages.get("workflow.action." + change.action().name()),
                     messages.get("status." + change.to().name()));
-            lines.add(new Line(change.at(), change.comment() == null ? text : text + " — " + change.comment()));
+            lines.add(new Line(change.revision(), true,
+                    change.comment() == null ? text : text + " — " + change.comment()));
         }
-        lines.sort(Comparator.comparing(Line::at));
+        // Status changes follow the revision they were made at; the stable sort keeps their own order.
+        lines.sort(Comparator.comparingInt(Line::revision).thenComparing(Line::change));
         return lines.stream().map(Line::text).toList();
     }
 
-    private record Line(java.time.Instant at, String text) {
+    private record Line(int revision, boolean change, String text) {
     }
 
     public void approve() {
