@@ -51,7 +51,8 @@ public final class AccountService {
             }
             UserAccount created = users.insert(username, nameOr(displayName, username), Role.ADMINISTRATOR, hash,
                     clock.instant());
-            audit.record(created, AuditKind.ACCOUNT_CREATED, null, "user=" + created.username() + " role=ADMINISTRATOR");
+            audit.record(created, AuditKind.ACCOUNT_CREATED, null,
+                    "user=" + created.username() + " role=ADMINISTRATOR");
             return created;
         });
     }

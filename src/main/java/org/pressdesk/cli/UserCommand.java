@@ -55,7 +55,8 @@ final class UserCommand extends Subcommand {
             AppServices services = context.services();
             UserAccount admin = context.user();
             char[] password = context.terminal().env(NEW_PASSWORD_VARIABLE).map(String::toCharArray)
-                    .or(() -> context.terminal().prompt().ask(context.messages().get("cli.newPasswordPrompt", username)))
+                    .or(() -> context.terminal().prompt()
+                            .ask(context.messages().get("cli.newPasswordPrompt", username)))
                     .orElseThrow(() -> new PressDeskException("cli.passwordMissing", NEW_PASSWORD_VARIABLE));
             try {
                 UserAccount created = services.accounts().createAccount(admin, username, displayName, chosen, password);

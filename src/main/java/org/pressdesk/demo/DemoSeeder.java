@@ -52,7 +52,8 @@ public final class DemoSeeder {
         Map<String, String> passwords = new LinkedHashMap<>();
         Map<String, Role> roles = new LinkedHashMap<>();
         return database.inTransaction(() -> {
-            UserAccount admin = accounts.createFirstAdministrator("admin", "Administrateur", password("admin", passwords));
+            UserAccount admin = accounts.createFirstAdministrator("admin", "Administrateur",
+                    password("admin", passwords));
             roles.put("admin", Role.ADMINISTRATOR);
             Map<String, UserAccount> authors = new LinkedHashMap<>();
             authors.put("direction", accounts.createAccount(admin, "direction", "Fatoumata Diallo",

@@ -124,7 +124,8 @@ public final class CommuniqueService {
         try {
             if (ref.length() == 36) {
                 UUID uuid = UUID.fromString(ref);
-                return communiques.findByUuid(uuid).orElseThrow(() -> new NotFoundException("communique.notFound", ref));
+                return communiques.findByUuid(uuid)
+                        .orElseThrow(() -> new NotFoundException("communique.notFound", ref));
             }
             return get(Long.parseLong(ref));
         } catch (IllegalArgumentException e) {

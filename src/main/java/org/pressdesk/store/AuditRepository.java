@@ -78,7 +78,8 @@ public final class AuditRepository {
     }
 
     static AuditEvent map(Record r) {
-        return new AuditEvent(r.get(AUDIT_EVENT.ID), r.get(AUDIT_EVENT.UUID), Times.instant(r.get(AUDIT_EVENT.OCCURRED_AT)),
+        return new AuditEvent(r.get(AUDIT_EVENT.ID), r.get(AUDIT_EVENT.UUID),
+                Times.instant(r.get(AUDIT_EVENT.OCCURRED_AT)),
                 r.get(AUDIT_EVENT.ACTOR_ID), r.get(AUDIT_EVENT.ACTOR_NAME), AuditKind.valueOf(r.get(AUDIT_EVENT.KIND)),
                 r.get(AUDIT_EVENT.COMMUNIQUE_ID), r.get(AUDIT_EVENT.DETAIL), r.get(AUDIT_EVENT.PREVIOUS_HASH),
                 r.get(AUDIT_EVENT.HASH));

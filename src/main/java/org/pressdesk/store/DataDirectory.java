@@ -18,12 +18,13 @@ public final class DataDirectory {
         this.path = path;
     }
 
-    /** The per-user default: ~/.local/share/pressdesk, %APPDATA%\PressDesk or ~/Library/Application Support/PressDesk. */
+    /** The per-user default: ~/.local/share/pressdesk, %APPDATA%\PressDesk, ~/Library/Application Support/PressDesk. */
     public static Path defaultLocation(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
-            Path base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            Path base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming")
+                    : Path.of(appData);
             return base.resolve("PressDesk");
         }
         if (os.contains("mac")) {
@@ -35,7 +36,8 @@ public final class DataDirectory {
     }
 
     public static Path defaultLocation() {
-        return defaultLocation(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return defaultLocation(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home")));
     }
 
     /** Checks the directory and creates it when missing; a clear failure when it is a file or cannot be written. */

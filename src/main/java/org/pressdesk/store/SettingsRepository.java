@@ -13,7 +13,8 @@ public final class SettingsRepository {
     }
 
     public Optional<String> get(String name) {
-        return database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(name))
+        return database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(name))
                 .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
@@ -22,15 +23,16 @@ public final class SettingsRepository {
             int updated = database.dsl().update(APP_SETTING).set(APP_SETTING.SETTING_VALUE, value)
                     .where(APP_SETTING.SETTING_KEY.eq(name)).execute();
             if (updated == 0) {
-                database.dsl().insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, name).set(APP_SETTING.SETTING_VALUE, value)
-                        .execute();
+                database.dsl().insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, name)
+                        .set(APP_SETTING.SETTING_VALUE, value).execute();
             }
         });
     }
 
     /** Reads the value and locks its row until the transaction ends, so that writers take turns. */
     public Optional<String> getForUpdate(String name) {
-        return database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(name))
+        return database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(name))
                 .forUpdate().fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 }

@@ -83,7 +83,8 @@ public final class WorkflowViewModel {
         runner.run(() -> action.apply(user, current.id()), moved -> {
             editor.display(moved);
             editor.message().set(messages.get("workflow.moved", moved.title(),
-                    messages.get("status." + current.status().name()), messages.get("status." + moved.status().name())));
+                    messages.get("status." + current.status().name()),
+                    messages.get("status." + moved.status().name())));
             onChanged.run();
         }, failure -> editor.message().set(failure instanceof PressDeskException known ? messages.describe(known)
                 : messages.get("editor.failed", String.valueOf(failure.getMessage()))));

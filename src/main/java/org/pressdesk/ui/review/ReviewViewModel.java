@@ -110,7 +110,8 @@ public final class ReviewViewModel {
         history.setAll(historyLines(details));
         canDecide.set(details.allowed().contains(WorkflowAction.APPROVE)
                 || details.allowed().contains(WorkflowAction.REQUEST_CHANGES));
-        Revision current = details.revisions().isEmpty() ? null : details.revisions().get(details.revisions().size() - 1);
+        List<Revision> all = details.revisions();
+        Revision current = all.isEmpty() ? null : all.get(all.size() - 1);
         to.set(current);
         from.set(baseline(details, current));
         compare();
