@@ -73,6 +73,7 @@ public final class EditorViewModel {
     private final ObjectProperty<Communique> stored = new SimpleObjectProperty<>();
 
     private UUID draftUuid = UUID.randomUUID();
+    private long defaultOfficeId;
     private boolean loading;
     private Consumer<Communique> onSaved = saved -> { };
 
@@ -100,8 +101,9 @@ public final class EditorViewModel {
 
     /** Loads the offices and starts an empty draft. */
     public void start() {
-        persistence.run(() -> services.offices().list(), list -> {
-            offices.setAll(list);
+        persistence.run(() -> new Offices(services.offices().list(), services.offices().defaultOffice()), loaded -> {
+            offices.setAll(loaded.all());
+            defaultOfficeId = loaded.preferred().map(Office::id).orElse(0L);
             if (stored.get() == null && !dirty.get()) {
                 newDraft();
             }
@@ -380,9 +382,12 @@ public final class EditorViewModel {
         return current != null && current.approvedRevisionId() != null && !dirty.get();
     }
 
+    /** The offices and the one new drafts sign by default, read together off the JavaFX thread. */
+    private record Offices(List<Office> all, Optional<Office> preferred) {
+    }
+
     private Office defaultOffice() {
-        return offices.isEmpty() ? null : services.offices().defaultOffice()
-                .flatMap(d -> officeById(d.id())).orElse(offices.get(0));
+        return offices.isEmpty() ? null : officeById(defaultOfficeId).orElse(offices.get(0));
     }
 
     private Optional<Office> officeById(long id) {
