@@ -74,6 +74,8 @@ public final class EditorViewModel {
 
     private UUID draftUuid = UUID.randomUUID();
     private long defaultOfficeId;
+    /** A problem is on show: autosave confirmations must not hide it until a save or a load succeeds. */
+    private boolean problemShown;
     private boolean loading;
     private Consumer<Communique> onSaved = saved -> { };
 
@@ -292,7 +294,7 @@ public final class EditorViewModel {
         UUID draft = draftUuid;
         persistence.run(() -> services.autosaves().store(user, draft, current == null ? null : current.id(),
                 current == null ? null : current.version(), content), saved -> {
-                    if (dirty.get()) {
+                    if (dirty.get() && !problemShown) {
                         message.set(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
                     }
                 }, this::failed);
@@ -300,6 +302,7 @@ public final class EditorViewModel {
 
     private void saved(Communique saved, CommuniqueContent content) {
         busy.set(false);
+        problemShown = false;
         stored.set(saved);
         draftUuid = UUID.randomUUID();
         if (content().sameAs(content)) {
@@ -336,6 +339,7 @@ public final class EditorViewModel {
 
     private void afterLoad(String info) {
         dirty.set(false);
+        problemShown = false;
         titleProblem.set("");
         message.set(info);
         updateState();
@@ -345,6 +349,7 @@ public final class EditorViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
+        problemShown = true;
         if (failure instanceof ConflictException clash) {
             conflict.set(clash);
             message.set(messages.describe(clash));
@@ -361,6 +366,7 @@ public final class EditorViewModel {
             titleProblem.set(text);
         }
         message.set(text);
+        problemShown = true;
     }
 
     private void updateStats() {

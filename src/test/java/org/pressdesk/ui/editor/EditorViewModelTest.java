@@ -113,6 +113,15 @@ class EditorViewModelTest {
     }
 
     @Test
+    void anAutosaveDoesNotHideWhyTheLastSaveFailed() {
+        editor.body().set("Un texte précieux");
+        editor.save();
+        scheduler.advance(Duration.ofSeconds(3));
+        assertThat(data.services.autosaves().pending(data.editor)).hasSize(1);
+        assertThat(editor.message().get()).contains("titre est obligatoire");
+    }
+
+    @Test
     void wordAndCharacterCountsFollowTheBody() {
         editor.body().set("Le Ministre a reçu l’Ambassadeur.");
         assertThat(editor.stats().get()).isEqualTo("5 mots · 33 caractères");
