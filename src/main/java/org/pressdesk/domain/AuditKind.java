@@ -12,5 +12,6 @@ public enum AuditKind {
     COMMUNIQUE_SAVED,
     EXPORTED,
     TRANSITION,
-    SETTING_CHANGED
+    SETTING_CHANGED,
+    TAG_CHANGED
 }
