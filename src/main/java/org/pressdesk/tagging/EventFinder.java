@@ -1,5 +1,6 @@
 package org.pressdesk.tagging;
 
+import java.util.List;
 import java.util.Set;
 import org.pressdesk.domain.TagKind;
 
@@ -38,6 +39,22 @@ final class EventFinder {
                 passage.findings().add(TagKind.EVENT, atom.text(), i, evidence(passage, i, i), 1);
             }
             i = Math.max(end, i) + 1;
+        }
+        keepShortestNames(passage.findings());
+    }
+
+    /** "Forum de la diaspora" and "Forum de la diaspora sur l’investissement" are one event: the shorter name. */
+    private static void keepShortestNames(Findings findings) {
+        List<Findings.Candidate> events = findings.all().stream().filter(c -> c.kind() == TagKind.EVENT).toList();
+        for (Findings.Candidate longer : events) {
+            for (Findings.Candidate shorter : events) {
+                String key = Atoms.fold(shorter.label());
+                if (shorter != longer && Atoms.fold(longer.label()).startsWith(key + " ")
+                        && findings.get(TagKind.EVENT, longer.label()) != null) {
+                    findings.fold(longer, shorter);
+                    break;
+                }
+            }
         }
     }
 

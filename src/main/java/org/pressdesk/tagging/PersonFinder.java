@@ -101,7 +101,11 @@ final class PersonFinder {
             return NameWord.NONE;
         }
         if (first == last && FrenchWords.PARTICLES.contains(atom.key())) {
-            return leading && !atom.capitalised() ? NameWord.NONE : NameWord.PARTICLE;
+            boolean article = FrenchWords.LOWER_PARTICLES.contains(atom.key()) && !atom.allCaps();
+            return leading && (!atom.capitalised() || article) ? NameWord.NONE : NameWord.PARTICLE;
+        }
+        if (Honorifics.after(passage, first) >= 0 && !FrenchWords.TITLES.contains(atom.key())) {
+            return NameWord.NONE;
         }
         if (!atom.capitalised() || FrenchWords.FUNCTION.contains(atom.key())
                 || FrenchWords.NOT_NAMES.contains(atom.key()) || FrenchWords.TITLES.contains(atom.key())

@@ -4,8 +4,8 @@ import java.util.Set;
 import org.pressdesk.domain.TagKind;
 
 /**
- * Weighs the keywords of each theme: a word of the title counts twice, a word inside an organisation's or a
- * ministry's name half ("Ministre de la Coopération internationale" says little about cooperation). A theme is
+ * Weighs the keywords of each theme: a word of the title or of a sentence that states the subject ("les échanges
+ * ont porté sur…", see {@link TopicClauses}) counts twice, a word inside an organisation's or a ministry's name half ("Ministre de la Coopération internationale" says little about cooperation). A theme is
  * proposed when its weight reaches {@link #THRESHOLD}: one word alone is not enough.
  */
 final class ThemeFinder {
@@ -25,6 +25,9 @@ final class ThemeFinder {
 
     void find(Passage passage) {
         boolean[] inMinistry = ministryNames(passage);
+        boolean[] inTopic = TopicClauses.mark(passage);
+        boolean partner = passage.findings().all().stream()
+                .anyMatch(c -> c.kind() == TagKind.COUNTRY || c.kind() == TagKind.ORGANIZATION);
         int i = 0;
         while (i < passage.size()) {
             TagKind owner = passage.takenBy(i);
@@ -34,11 +37,11 @@ final class ThemeFinder {
             }
             var matches = themes.phrases().longest(passage.atoms(), i);
             int length = matches.isEmpty() ? 1 : matches.get(0).length();
-            String theme = matches.isEmpty() ? stem(passage.atom(i)) : matches.get(0).value();
-            if (theme != null) {
-                double weight = (passage.atom(i).title() ? 2 : 1)
+            ThemeTable.Hit hit = matches.isEmpty() ? stem(passage.atom(i)) : matches.get(0).value();
+            if (hit != null && (partner || !hit.withPartner())) {
+                double weight = (passage.atom(i).title() || inTopic[i] ? 2 : 1)
                         * (inMinistry[i] || owner == TagKind.ORGANIZATION ? 0.5 : 1);
-                passage.findings().add(TagKind.THEME, theme, i, passage.span(i, i + length - 1), weight);
+                passage.findings().add(TagKind.THEME, hit.theme(), i, passage.span(i, i + length - 1), weight);
             }
             i += length;
         }
@@ -47,8 +50,8 @@ final class ThemeFinder {
                 .forEach(passage.findings()::remove);
     }
 
-    private String stem(Atom atom) {
-        return atom.key().length() < 4 ? null : themes.byStem(atom.key()).orElse(null);
+    private ThemeTable.Hit stem(Atom atom) {
+        return themes.byStem(atom.key()).orElse(null);
     }
 
     /** Marks the words of ministries' names: "Ministre des Affaires étrangères et de la Coopération internationale". */

@@ -15,9 +15,12 @@ final class ThemeTable {
     /** Stems shorter than this are taken as whole words, so that a stem never matches by chance. */
     private static final int MIN_STEM = 4;
 
-    private final PhraseIndex<String> phrases = new PhraseIndex<>();
+    private final PhraseIndex<Hit> phrases = new PhraseIndex<>();
+    private record Stem(String key, Hit hit) {
+    }
+
     /** Stems by their first {@link #MIN_STEM} letters, longest first. */
-    private final Map<String, List<String[]>> stems = new HashMap<>();
+    private final Map<String, List<Stem>> stems = new HashMap<>();
 
     private ThemeTable() {
     }
@@ -34,33 +37,40 @@ final class ThemeTable {
         return table;
     }
 
-    private void add(String keyword, String label) {
+    /** A theme a keyword points to; {@code withPartner}: only when the text names a partner. */
+    record Hit(String theme, boolean withPartner) {
+    }
+
+    private void add(String entry, String label) {
+        boolean withPartner = entry.startsWith("?");
+        String keyword = withPartner ? entry.substring(1) : entry;
+        Hit hit = new Hit(label, withPartner);
         boolean stem = keyword.endsWith("*");
         String text = stem ? keyword.substring(0, keyword.length() - 1) : keyword;
         if (stem && !text.contains(" ") && !text.contains("’") && Atoms.fold(text).length() >= MIN_STEM) {
             String key = Atoms.fold(text);
-            List<String[]> sameStart = stems.computeIfAbsent(key.substring(0, MIN_STEM), k -> new ArrayList<>());
-            sameStart.add(new String[] {key, label});
-            sameStart.sort(Comparator.comparingInt((String[] entry) -> entry[0].length()).reversed());
+            List<Stem> sameStart = stems.computeIfAbsent(key.substring(0, MIN_STEM), k -> new ArrayList<>());
+            sameStart.add(new Stem(key, hit));
+            sameStart.sort(Comparator.comparingInt((Stem s) -> s.key().length()).reversed());
         } else {
-            phrases.add(text, PhraseIndex.Casing.ANY, stem, label);
+            phrases.add(text, PhraseIndex.Casing.ANY, stem, hit);
         }
     }
 
-    PhraseIndex<String> phrases() {
+    PhraseIndex<Hit> phrases() {
         return phrases;
     }
 
     /** The theme of the longest stem that begins {@code key}, if any. */
-    Optional<String> byStem(String key) {
+    Optional<Hit> byStem(String key) {
         if (key.length() < MIN_STEM) {
             return Optional.empty();
         }
-        List<String[]> sameStart = stems.get(key.substring(0, MIN_STEM));
+        List<Stem> sameStart = stems.get(key.substring(0, MIN_STEM));
         if (sameStart != null) {
-            for (String[] stem : sameStart) {
-                if (key.startsWith(stem[0])) {
-                    return Optional.of(stem[1]);
+            for (Stem stem : sameStart) {
+                if (key.startsWith(stem.key())) {
+                    return Optional.of(stem.hit());
                 }
             }
         }
