@@ -22,8 +22,12 @@ import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.SettingsRepository;
+import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
 import org.pressdesk.store.UserRepository;
+import org.pressdesk.tagging.OfficeVocabulary;
+import org.pressdesk.tagging.TagService;
+import org.pressdesk.tagging.TaggingService;
 
 /**
  * The composition root: builds every service once, with its collaborators passed to its constructor. The window and
@@ -41,6 +45,8 @@ public final class AppServices implements AutoCloseable {
     private final AuditVerifier auditVerifier;
     private final PdfExportService pdfExport;
     private final DemoSeeder demo;
+    private final TagService tags;
+    private final TaggingService tagging;
 
     private AppServices(DataDirectory dataDirectory, Database database, Settings settings) {
         this.dataDirectory = dataDirectory;
@@ -56,12 +62,17 @@ public final class AppServices implements AutoCloseable {
         this.accounts = new AccountService(database, new UserRepository(database), settings.hasher(), audit, clock,
                 settings.sleeper());
         this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
+        TagRepository tagRows = new TagRepository(database);
         this.communiques = new CommuniqueService(database, communiqueRows, new RevisionRepository(database),
-                officeRows, new TagRepository(database), audit, clock);
+                officeRows, tagRows, audit, clock);
         this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
         this.pdfExport = new PdfExportService(communiques, offices, new CommuniquePdfWriter(),
                 new PdfContentFactory("PressDesk " + Version.current()), audit, clock);
         this.demo = new DemoSeeder(database, accounts, offices, communiques, communiqueRows, clock);
+        TagLinkRepository linkRows = new TagLinkRepository(database);
+        OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
+        this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
+        this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
     }
 
     /** What differs between the real program and a test: the clock, the password work factor, the wait. */
@@ -118,6 +129,14 @@ public final class AppServices implements AutoCloseable {
 
     public DemoSeeder demo() {
         return demo;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public TaggingService tagging() {
+        return tagging;
     }
 
     @Override

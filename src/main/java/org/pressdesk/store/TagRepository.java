@@ -120,13 +120,24 @@ public final class TagRepository {
         return database.dsl().selectFrom(TAG).orderBy(TAG.KIND, TAG.LABEL_KEY).fetch(TagRepository::map);
     }
 
-    /** Every label and alias with its tag: what the suggestions know beyond the built-in vocabulary. */
+    /**
+     * Every label and alias of the tags someone chose: confirmed on a communiqué, or made by hand (no link). Tags
+     * that exist only as recorded suggestions are left out, so a name nobody accepted never becomes known.
+     */
     public List<Name> names() {
         List<Name> names = new ArrayList<>();
-        Map<Long, Tag> tags = list().stream().collect(Collectors.toMap(Tag::id, t -> t));
+        var linked = DSL.selectOne().from(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID));
+        Map<Long, Tag> tags = database.dsl().selectFrom(TAG)
+                .where(DSL.exists(linked.and(COMMUNIQUE_TAG.CONFIRMED.isTrue())).or(DSL.notExists(linked)))
+                .fetch(TagRepository::map).stream().collect(Collectors.toMap(Tag::id, t -> t));
         tags.values().forEach(t -> names.add(new Name(t, t.label())));
         database.dsl().select(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS).from(TAG_ALIAS).orderBy(TAG_ALIAS.ID)
-                .forEach(r -> names.add(new Name(tags.get(r.get(TAG_ALIAS.TAG_ID)), r.get(TAG_ALIAS.ALIAS))));
+                .forEach(r -> {
+                    Tag tag = tags.get(r.get(TAG_ALIAS.TAG_ID));
+                    if (tag != null) {
+                        names.add(new Name(tag, r.get(TAG_ALIAS.ALIAS)));
+                    }
+                });
         return names;
     }
 

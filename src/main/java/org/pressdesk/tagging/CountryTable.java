@@ -63,6 +63,11 @@ final class CountryTable {
         return parenthesis > 0 ? name.substring(0, parenthesis) : name;
     }
 
+    /** Every country's preferred label. */
+    List<String> labels() {
+        return byCode.values().stream().map(Country::label).sorted().toList();
+    }
+
     PhraseIndex<CountryForm> forms() {
         return forms;
     }

@@ -32,7 +32,7 @@ final class EventFinder {
             int end = atom.capitalised() && KEYWORDS.contains(atom.key()) ? nameEnd(passage, i) : i;
             if (end > i) {
                 String name = passage.span(i, end);
-                if (!NOT_EVENTS.contains(Atoms.fold(name))) {
+                if (!notAnEvent(Atoms.fold(name))) {
                     passage.findings().add(TagKind.EVENT, name, i, evidence(passage, i, end), 1);
                 }
             } else if (atom.key().equals("hajj") && atom.capitalised()) {
@@ -56,6 +56,10 @@ final class EventFinder {
                 }
             }
         }
+    }
+
+    private static boolean notAnEvent(String key) {
+        return NOT_EVENTS.stream().anyMatch(phrase -> key.equals(phrase) || key.startsWith(phrase + " "));
     }
 
     /** The last atom of the event's name, or {@code keyword} itself when nothing names it. */

@@ -12,7 +12,11 @@ final class Folding {
 
     static {
         for (char c = 0; c < TABLE_SIZE; c++) {
-            TABLE[c] = isSpace(c) ? " " : TextKeys.fold(String.valueOf(c));
+            if (isSpace(c)) {
+                TABLE[c] = " ";
+            } else {
+                TABLE[c] = c <= ' ' ? String.valueOf(c) : TextKeys.fold(String.valueOf(c));
+            }
         }
     }
 

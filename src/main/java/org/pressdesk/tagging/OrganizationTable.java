@@ -1,12 +1,15 @@
 package org.pressdesk.tagging;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** International and regional organisations from organizations.txt, by name and by acronym. */
 final class OrganizationTable {
     private final PhraseIndex<String> names = new PhraseIndex<>();
     private final Set<String> acronyms = new HashSet<>();
+    private final List<String> labels = new ArrayList<>();
 
     private OrganizationTable() {
     }
@@ -16,6 +19,7 @@ final class OrganizationTable {
         for (String line : VocabularyFiles.lines("organizations.txt")) {
             String[] row = line.split("\\|", -1);
             String label = row[0].strip();
+            table.labels.add(label);
             table.add(label, label);
             for (String acronym : VocabularyFiles.items(row.length > 1 ? row[1] : "")) {
                 table.names.add(acronym, PhraseIndex.Casing.AS_WRITTEN, label);
@@ -34,6 +38,10 @@ final class OrganizationTable {
         if (acronym) {
             acronyms.add(name);
         }
+    }
+
+    List<String> labels() {
+        return labels;
     }
 
     PhraseIndex<String> names() {

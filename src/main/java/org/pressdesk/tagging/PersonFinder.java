@@ -107,7 +107,7 @@ final class PersonFinder {
         if (Honorifics.after(passage, first) >= 0 && !FrenchWords.TITLES.contains(atom.key())) {
             return NameWord.NONE;
         }
-        if (!atom.capitalised() || FrenchWords.FUNCTION.contains(atom.key())
+        if (!atom.capitalised() || first == last && FrenchWords.FUNCTION.contains(atom.key())
                 || FrenchWords.NOT_NAMES.contains(atom.key()) || FrenchWords.TITLES.contains(atom.key())
                 || atom.allCaps() && organizations.isAcronym(atom.text())) {
             return NameWord.NONE;

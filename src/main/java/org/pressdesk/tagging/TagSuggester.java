@@ -37,6 +37,11 @@ public final class TagSuggester {
         this.themes = new ThemeFinder(vocabulary.themes());
     }
 
+    /** The office's own country as this suggester sees it ("Mali"), if any. */
+    public Optional<String> ownCountry() {
+        return Optional.ofNullable(ownCode).flatMap(code -> vocabulary.countries().byCode(code)).map(Country::label);
+    }
+
     /** Knows only the built-in vocabulary. */
     public static TagSuggester builtIn(String ownCountry) {
         return new TagSuggester(List.of(), ownCountry);

@@ -16,6 +16,7 @@ final class ThemeTable {
     private static final int MIN_STEM = 4;
 
     private final PhraseIndex<Hit> phrases = new PhraseIndex<>();
+    private final List<String> labels = new ArrayList<>();
     private record Stem(String key, Hit hit) {
     }
 
@@ -30,6 +31,7 @@ final class ThemeTable {
         for (String line : VocabularyFiles.lines("themes.txt")) {
             String[] row = line.split("\\|", -1);
             String label = row[0].strip();
+            table.labels.add(label);
             for (String keyword : VocabularyFiles.items(row[1])) {
                 table.add(keyword, label);
             }
@@ -55,6 +57,10 @@ final class ThemeTable {
         } else {
             phrases.add(text, PhraseIndex.Casing.ANY, stem, hit);
         }
+    }
+
+    List<String> labels() {
+        return labels;
     }
 
     PhraseIndex<Hit> phrases() {

@@ -1,0 +1,59 @@
+package org.pressdesk.tagging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.store.AuditRepository;
+import org.pressdesk.store.CommuniqueRepository;
+import org.pressdesk.store.Database;
+import org.pressdesk.store.OfficeRepository;
+import org.pressdesk.store.RevisionRepository;
+import org.pressdesk.store.SettingsRepository;
+import org.pressdesk.store.TagLinkRepository;
+import org.pressdesk.store.TagRepository;
+import org.pressdesk.store.UserRepository;
+
+/** The tagging services over a fresh in-memory H2 database brought up by the real migrations. */
+final class TaggingFixture implements AutoCloseable {
+    final Database database = Database.inMemory("tagging-" + UUID.randomUUID());
+    final Clock clock = Clock.fixed(Instant.parse("2026-02-03T09:00:00Z"), ZoneOffset.UTC);
+    final SettingsRepository settings = new SettingsRepository(database);
+    final AuditRepository auditRows = new AuditRepository(database);
+    final AuditTrail audit = new AuditTrail(database, auditRows, settings, clock);
+    final TagRepository tagRows = new TagRepository(database);
+    final TagLinkRepository linkRows = new TagLinkRepository(database);
+    final OfficeRepository offices = new OfficeRepository(database);
+    final CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
+    final OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settings, offices, clock);
+    final TagService tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
+    final TaggingService tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary,
+            clock);
+    final CommuniqueService communiques = new CommuniqueService(database, communiqueRows,
+            new RevisionRepository(database), offices, tagRows, audit, clock);
+    final UserAccount editor = new UserRepository(database).insert("awa", "Awa Sangaré", Role.EDITOR, "-",
+            clock.instant());
+    final Office office = offices.insert(UUID.randomUUID(), "BIP/MAECI", "Bureau de l’Information et de la Presse",
+            new Office.Letterhead("RÉPUBLIQUE DU MALI", "", "", "Bamako", "", "", ""), ZoneId.of("Africa/Bamako"),
+            clock.instant());
+
+    Communique communique(String title, String body) {
+        return communiques.create(editor, new CommuniqueContent(title, body, Genre.PRESS_RELEASE, office.id(),
+                "Bamako", LocalDate.of(2026, 2, 3), "fr"));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
