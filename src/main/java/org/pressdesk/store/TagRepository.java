@@ -126,9 +126,11 @@ public final class TagRepository {
      */
     public List<Name> names() {
         List<Name> names = new ArrayList<>();
+        var confirmed = DSL.selectOne().from(COMMUNIQUE_TAG)
+                .where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID).and(COMMUNIQUE_TAG.CONFIRMED.isTrue()));
         var linked = DSL.selectOne().from(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID));
         Map<Long, Tag> tags = database.dsl().selectFrom(TAG)
-                .where(DSL.exists(linked.and(COMMUNIQUE_TAG.CONFIRMED.isTrue())).or(DSL.notExists(linked)))
+                .where(DSL.exists(confirmed).or(DSL.notExists(linked)))
                 .fetch(TagRepository::map).stream().collect(Collectors.toMap(Tag::id, t -> t));
         tags.values().forEach(t -> names.add(new Name(t, t.label())));
         database.dsl().select(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS).from(TAG_ALIAS).orderBy(TAG_ALIAS.ID)

@@ -24,8 +24,16 @@ import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
 import org.pressdesk.store.UserRepository;
 
-/** The tagging services over a fresh in-memory H2 database brought up by the real migrations. */
-final class TaggingFixture implements AutoCloseable {
+/**
+ * The tagging services over an in-memory H2 database brought up by the real migrations; one for all the test
+ * classes (the migrations take a moment), emptied of tags between tests. It lives as long as the test JVM.
+ */
+final class TaggingFixture {
+    private static TaggingFixture shared;
+
+    private TaggingFixture() {
+    }
+
     final Database database = Database.inMemory("tagging-" + UUID.randomUUID());
     final Clock clock = Clock.fixed(Instant.parse("2026-02-03T09:00:00Z"), ZoneOffset.UTC);
     final SettingsRepository settings = new SettingsRepository(database);
@@ -52,8 +60,24 @@ final class TaggingFixture implements AutoCloseable {
                 "Bamako", LocalDate.of(2026, 2, 3), "fr"));
     }
 
-    @Override
-    public void close() {
-        database.close();
+    /** Forgets every tag, link and dismissal, and the own-country setting, so that the next test starts clean. */
+    void clearTags() {
+        database.inTransaction(() -> {
+            database.dsl().deleteFrom(org.pressdesk.store.jooq.Tables.COMMUNIQUE_TAG).execute();
+            database.dsl().deleteFrom(org.pressdesk.store.jooq.Tables.TAG_DISMISSAL).execute();
+            database.dsl().deleteFrom(org.pressdesk.store.jooq.Tables.TAG_ALIAS).execute();
+            database.dsl().deleteFrom(org.pressdesk.store.jooq.Tables.TAG).execute();
+            database.dsl().deleteFrom(org.pressdesk.store.jooq.Tables.APP_SETTING)
+                    .where(org.pressdesk.store.jooq.Tables.APP_SETTING.SETTING_KEY.eq(OfficeVocabulary.OWN_COUNTRY))
+                    .execute();
+        });
+        vocabulary.changed();
+    }
+
+    static synchronized TaggingFixture shared() {
+        if (shared == null) {
+            shared = new TaggingFixture();
+        }
+        return shared;
     }
 }
