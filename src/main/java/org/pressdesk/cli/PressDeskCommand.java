@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "pressdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class,
-            ExportCommand.class, OfficeCommand.class, UserCommand.class, AuditCommand.class})
+            ExportCommand.class, OfficeCommand.class, UserCommand.class, AuditCommand.class, TagsCommand.class,
+            TagCommand.class, SuggestCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -57,6 +57,39 @@ public final class TaggingService {
         return suggestions;
     }
 
+    /**
+     * Names that complete what a user is typing: the office's tags (through their aliases) first, then the built-in
+     * countries, organisations and themes; a name matches when it, or one of its words, starts with the text.
+     */
+    public List<TagSuggestion> complete(String typed, int limit) {
+        return complete(typed, limit, List.of(vocabulary.current().names(), BuiltInVocabulary.get().labels()));
+    }
+
+    /** Like {@link #complete(String, int)}, among the office's tags only (to filter by them). */
+    public List<TagSuggestion> completeStored(String typed, int limit) {
+        return complete(typed, limit, List.of(vocabulary.current().names()));
+    }
+
+    private static List<TagSuggestion> complete(String typed, int limit, List<List<KnownName>> sources) {
+        String prefix = Tag.key(typed);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, TagSuggestion> found = new java.util.LinkedHashMap<>();
+        for (List<KnownName> names : sources) {
+            names.stream().filter(n -> startsWord(Tag.key(n.name()), prefix))
+                    .sorted(java.util.Comparator.comparing((KnownName n) -> !Tag.key(n.name()).startsWith(prefix))
+                            .thenComparing(n -> Tag.key(n.label())))
+                    .forEach(n -> found.putIfAbsent(n.kind() + ":" + Tag.key(n.label()),
+                            new TagSuggestion(n.label(), n.kind(), n.name())));
+        }
+        return found.values().stream().limit(limit).toList();
+    }
+
+    private static boolean startsWord(String key, String prefix) {
+        return key.startsWith(prefix) || key.contains(" " + prefix) || key.contains("-" + prefix);
+    }
+
     /** A communiqué's confirmed tags and its current suggestions (neither confirmed nor dismissed). */
     public CommuniqueTags tagsOf(long communiqueId) {
         Communique communique = communique(communiqueId);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -24,6 +25,7 @@ import org.pressdesk.ui.editor.EditorViewModel;
 import org.pressdesk.ui.editor.PreviewView;
 import org.pressdesk.ui.list.CommuniqueListView;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
+import org.pressdesk.ui.tags.TagWiring;
 
 /**
  * The main window: the list of communiqués, the editor and the live preview side by side, with menus, toolbar and
@@ -39,6 +41,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final PreviewView previewView;
     private final UnsavedChanges unsaved;
+    private TagWiring tagging;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -77,7 +80,9 @@ public final class MainWindow {
                 listView::focusFilter, this::close, () -> context.windows().openMainWindow(), this::showPreview,
                 model.list()::reload, model.editor()::discardChanges, this::preferences, this::verifyAudit,
                 this::about);
-        VBox top = new VBox(MainMenus.menuBar(actions, messages), MainMenus.toolBar(actions, messages));
+        MenuBar menus = MainMenus.menuBar(actions, messages);
+        this.tagging = TagWiring.install(context, stage, model.editor(), editorView, model.list(), listView, menus);
+        VBox top = new VBox(menus, MainMenus.toolBar(actions, messages));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
         root.setTop(top);
@@ -187,5 +192,9 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public TagWiring tagging() {
+        return tagging;
     }
 }
