@@ -59,7 +59,7 @@ final class TagCommand extends Subcommand {
 
     private TagLink add(AppServices services, UserAccount user, long communiqueId) {
         int colon = add.lastIndexOf(':');
-        Optional<TagKind> kind = colon > 0 ? TagKind.parse(add.substring(colon + 1)) : Optional.empty();
+        Optional<TagKind> kind = colon >= 0 ? TagKind.parse(add.substring(colon + 1)) : Optional.empty();
         String name = kind.isPresent() ? add.substring(0, colon).strip() : add.strip();
         TagKind chosen = kind.or(() -> kindOf(services, name))
                 .orElseThrow(() -> new PressDeskException("tag.kindNeeded", name));
