@@ -28,40 +28,40 @@ import org.pressdesk.store.UserRepository;
  * The tagging services over an in-memory H2 database brought up by the real migrations; one for all the test
  * classes (the migrations take a moment), emptied of tags between tests. It lives as long as the test JVM.
  */
-final class TaggingFixture {
+public final class TaggingFixture {
     private static TaggingFixture shared;
 
     private TaggingFixture() {
     }
 
-    final Database database = Database.inMemory("tagging-" + UUID.randomUUID());
-    final Clock clock = Clock.fixed(Instant.parse("2026-02-03T09:00:00Z"), ZoneOffset.UTC);
-    final SettingsRepository settings = new SettingsRepository(database);
-    final AuditRepository auditRows = new AuditRepository(database);
-    final AuditTrail audit = new AuditTrail(database, auditRows, settings, clock);
-    final TagRepository tagRows = new TagRepository(database);
-    final TagLinkRepository linkRows = new TagLinkRepository(database);
-    final OfficeRepository offices = new OfficeRepository(database);
-    final CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
-    final OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settings, offices, clock);
-    final TagService tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
-    final TaggingService tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary,
+    public final Database database = Database.inMemory("tagging-" + UUID.randomUUID());
+    public final Clock clock = Clock.fixed(Instant.parse("2026-02-03T09:00:00Z"), ZoneOffset.UTC);
+    public final SettingsRepository settings = new SettingsRepository(database);
+    public final AuditRepository auditRows = new AuditRepository(database);
+    public final AuditTrail audit = new AuditTrail(database, auditRows, settings, clock);
+    public final TagRepository tagRows = new TagRepository(database);
+    public final TagLinkRepository linkRows = new TagLinkRepository(database);
+    public final OfficeRepository offices = new OfficeRepository(database);
+    public final CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
+    public final OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settings, offices, clock);
+    public final TagService tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
+    public final TaggingService tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary,
             clock);
-    final CommuniqueService communiques = new CommuniqueService(database, communiqueRows,
+    public final CommuniqueService communiques = new CommuniqueService(database, communiqueRows,
             new RevisionRepository(database), offices, tagRows, audit, clock);
-    final UserAccount editor = new UserRepository(database).insert("awa", "Awa Sangaré", Role.EDITOR, "-",
+    public final UserAccount editor = new UserRepository(database).insert("awa", "Awa Sangaré", Role.EDITOR, "-",
             clock.instant());
-    final Office office = offices.insert(UUID.randomUUID(), "BIP/MAECI", "Bureau de l’Information et de la Presse",
+    public final Office office = offices.insert(UUID.randomUUID(), "BIP/MAECI", "Bureau de l’Information et de la Presse",
             new Office.Letterhead("RÉPUBLIQUE DU MALI", "", "", "Bamako", "", "", ""), ZoneId.of("Africa/Bamako"),
             clock.instant());
 
-    Communique communique(String title, String body) {
+    public Communique communique(String title, String body) {
         return communiques.create(editor, new CommuniqueContent(title, body, Genre.PRESS_RELEASE, office.id(),
                 "Bamako", LocalDate.of(2026, 2, 3), "fr"));
     }
 
     /** Forgets every tag, link and dismissal, and the own-country setting, so that the next test starts clean. */
-    void clearTags() {
+    public void clearTags() {
         database.inTransaction(() -> {
             database.dsl().deleteFrom(org.pressdesk.store.jooq.Tables.COMMUNIQUE_TAG).execute();
             database.dsl().deleteFrom(org.pressdesk.store.jooq.Tables.TAG_DISMISSAL).execute();
@@ -74,7 +74,7 @@ final class TaggingFixture {
         vocabulary.changed();
     }
 
-    static synchronized TaggingFixture shared() {
+    public static synchronized TaggingFixture shared() {
         if (shared == null) {
             shared = new TaggingFixture();
         }
