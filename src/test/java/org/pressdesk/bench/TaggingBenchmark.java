@@ -14,7 +14,10 @@ import org.pressdesk.tagging.TagSuggester;
  * them, then the development files and the held-out files apart), and the median and 90th percentile time to read
  * a 5,000-character text once the JVM is warm. Argument: "-v" also lists every miss.
  *
- * <pre>mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.pressdesk.bench.TaggingBenchmark</pre>
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.pressdesk.bench.TaggingBenchmark
+ * </pre>
  */
 public final class TaggingBenchmark {
     private static final int WARM_UP = 1_000;
