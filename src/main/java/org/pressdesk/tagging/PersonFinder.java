@@ -79,14 +79,9 @@ final class PersonFinder {
             }
             k = last + 1;
         }
-        if (end < 0) {
-            return null;
-        }
         List<String> name = trimParticles(words);
-        if (!titled && (name.size() < 2 || !capitals || !ordinary || passage.inCapitalLine(start))) {
-            return null;
-        }
-        return new Mention(from, end, name);
+        boolean named = titled || name.size() >= 2 && capitals && ordinary && !passage.inCapitalLine(start);
+        return end >= 0 && named ? new Mention(from, end, name) : null;
     }
 
     private enum NameWord {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One written form for a person's name: "Aminata TRAORÉ" is "Aminata Traoré", "Jan VAN DER BERG" is "Jan van der
- * Berg", "Khalid AL-MANSOURI" is "Khalid Al-Mansouri", "N’DIAYE" is "N’Diaye". Words typed in ordinary capitals stay
- * as typed.
+ * One written form for a person's name: "Aminata TRAORÉ" is "Aminata Traoré", "Jan VAN DER BERG" is "Jan van
+ * der Berg", "Khalid AL-MANSOURI" is "Khalid Al-Mansouri", "N’DIAYE" is "N’Diaye". Words typed in ordinary
+ * capitals stay as typed.
  */
 final class PersonNames {
     private PersonNames() {

@@ -5,8 +5,9 @@ import org.pressdesk.domain.TagKind;
 
 /**
  * Weighs the keywords of each theme: a word of the title or of a sentence that states the subject ("les échanges
- * ont porté sur…", see {@link TopicClauses}) counts twice, a word inside an organisation's or a ministry's name half ("Ministre de la Coopération internationale" says little about cooperation). A theme is
- * proposed when its weight reaches {@link #THRESHOLD}: one word alone is not enough.
+ * ont porté sur…", see {@link TopicClauses}) counts twice, a word inside an organisation's or a ministry's name
+ * half ("Ministre de la Coopération internationale" says little about cooperation). A theme is proposed when its
+ * weight reaches {@link #THRESHOLD}: one word alone is not enough.
  */
 final class ThemeFinder {
     static final double THRESHOLD = 2.0;
@@ -54,7 +55,7 @@ final class ThemeFinder {
         return themes.byStem(atom.key()).orElse(null);
     }
 
-    /** Marks the words of ministries' names: "Ministre des Affaires étrangères et de la Coopération internationale". */
+    /** Marks the words of ministries' names ("Ministre des Affaires étrangères et de la Coopération …"). */
     private static boolean[] ministryNames(Passage passage) {
         boolean[] marked = new boolean[passage.size()];
         for (int i = 0; i < passage.size(); i++) {

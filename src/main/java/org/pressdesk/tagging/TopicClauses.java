@@ -3,8 +3,9 @@ package org.pressdesk.tagging;
 import java.util.Set;
 
 /**
- * The clauses where a French communiqué says what something was about: "Les échanges ont porté sur…", "dans les
- * domaines de…", "notamment…", "en particulier…", "consacré à…", "au centre des échanges :…", "sous le thème…".
+ * The clauses where a French communiqué says what something was about: "Les échanges ont porté sur…", "dans
+ * les domaines de…", "notamment…", "en particulier…", "consacré à…", "au centre des échanges :…", "sous le
+ * thème…".
  * From such words to the end of the sentence, a theme's keywords weigh more.
  */
 final class TopicClauses {

@@ -161,7 +161,7 @@ class TagSuggesterTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             Les échanges ont porté sur la vaccination des enfants et l’équipement des hôpitaux. | santé
-            Le projet vise la scolarisation des filles et la formation des enseignants. Les écoles seront équipées. | éducation
+            La scolarisation des filles progresse. Les écoles seront équipées.                  | éducation
             La lutte contre le terrorisme et la criminalité transfrontalière. Le renseignement sera partagé. | sécurité
             Les échanges ont porté sur l’irrigation et l’accès à l’eau potable. | eau
             La campagne agricole et la production de riz ont progressé. La mécanisation s’étend. | agriculture
@@ -178,11 +178,11 @@ class TagSuggesterTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            la 18e édition du Salon international de l’artisanat de Ouagadougou (SIAO 2026), qui | Salon international de l’artisanat de Ouagadougou
+            le Salon international de l’artisanat de Ségou (SIAS 2026), qui | Salon international de l’artisanat de Ségou
             l’ouverture du Forum de Bamako, consacré à la paix | Forum de Bamako
             au deuxième Sommet Corée-Afrique, qui réunit | Sommet Corée-Afrique
             lors de la Semaine nationale de la réconciliation 2026. | Semaine nationale de la réconciliation
-            la Conférence des Nations Unies sur les changements climatiques, à | Conférence des Nations Unies sur les changements
+            la Conférence des Nations Unies sur le climat, à          | Conférence des Nations Unies sur le climat
             """)
     void namedEventsAreFound(String text, String event) {
         assertThat(names(TagKind.EVENT, text)).containsExactly(event);

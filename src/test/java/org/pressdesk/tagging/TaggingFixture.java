@@ -45,13 +45,13 @@ public final class TaggingFixture {
     public final CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
     public final OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settings, offices, clock);
     public final TagService tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
-    public final TaggingService tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary,
-            clock);
+    public final TaggingService tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags,
+            vocabulary, clock);
     public final CommuniqueService communiques = new CommuniqueService(database, communiqueRows,
             new RevisionRepository(database), offices, tagRows, audit, clock);
     public final UserAccount editor = new UserRepository(database).insert("awa", "Awa Sangaré", Role.EDITOR, "-",
             clock.instant());
-    public final Office office = offices.insert(UUID.randomUUID(), "BIP/MAECI", "Bureau de l’Information et de la Presse",
+    public final Office office = offices.insert(UUID.randomUUID(), "BIP/MAECI", "Bureau de la Presse",
             new Office.Letterhead("RÉPUBLIQUE DU MALI", "", "", "Bamako", "", "", ""), ZoneId.of("Africa/Bamako"),
             clock.instant());
 
