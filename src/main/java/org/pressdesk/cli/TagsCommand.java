@@ -3,6 +3,7 @@ package org.pressdesk.cli;
 import java.io.PrintWriter;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagLink;
 import org.pressdesk.domain.TagSuggestion;
 import org.pressdesk.tagging.CommuniqueTags;
@@ -49,7 +50,7 @@ final class TagsCommand extends Subcommand {
         out.flush();
     }
 
-    static String kind(CliContext context, org.pressdesk.domain.TagKind kind) {
+    static String kind(CliContext context, TagKind kind) {
         return context.messages().get(kind.messageKey());
     }
 }

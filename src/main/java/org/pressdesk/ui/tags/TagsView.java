@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
@@ -31,16 +32,19 @@ public final class TagsView extends VBox {
         getStylesheets().add(TagsView.class.getResource("tags.css").toExternalForm());
         FlowPane confirmed = flow("confirmedTags", messages.get("tags.confirmed.accessible"));
         FlowPane suggested = flow("suggestedTags", messages.get("tags.suggested.accessible"));
-        model.confirmed().addListener((ListChangeListener<Object>) c -> confirmed.getChildren().setAll(
-                model.confirmed().stream().map(link -> (Node) TagChips.confirmed(link, messages,
-                        () -> model.remove(link))).toList()));
+        HBox entryBox = new HBox(4, entryField(model, messages), kindBox(model, messages), addButton(model, messages));
+        entryBox.getStyleClass().add("tags-entry");
+        confirmed.getChildren().add(entryBox);
+        model.confirmed().addListener((ListChangeListener<Object>) c -> {
+            confirmed.getChildren().setAll(model.confirmed().stream().map(link -> (Node) TagChips.confirmed(link,
+                    messages, () -> model.remove(link))).toList());
+            confirmed.getChildren().add(entryBox);
+        });
         model.suggestions().addListener((ListChangeListener<Object>) c -> suggested.getChildren().setAll(
                 model.suggestions().stream().map(s -> (Node) TagChips.suggested(s, messages, () -> model.accept(s),
                         () -> model.dismiss(s))).toList()));
         HBox.setHgrow(confirmed, Priority.ALWAYS);
-        HBox entry = new HBox(6, caption(messages.get("tags.caption"), field), confirmed, entryField(model, messages),
-                kindBox(model, messages), addButton(model, messages));
-        entry.getStyleClass().add("tags-entry");
+        HBox entry = new HBox(6, caption(messages.get("tags.caption"), field), confirmed);
         HBox.setHgrow(suggested, Priority.ALWAYS);
         HBox suggestions = new HBox(6, caption(messages.get("tags.suggestions"), suggested), suggested);
         Label message = new Label();
@@ -56,6 +60,7 @@ public final class TagsView extends VBox {
         field.setPromptText(messages.get("tags.field.prompt"));
         field.setAccessibleText(messages.get("tags.field.accessible"));
         field.setPrefColumnCount(14);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(model.entry());
         field.setOnAction(e -> model.addEntry());
         TextFields.bindAutoCompletion(field, request -> model.completions(request.getUserText()),
@@ -70,6 +75,7 @@ public final class TagsView extends VBox {
         kinds.getItems().setAll(List.of(TagKind.values()));
         kinds.setConverter(Converters.of(k -> messages.get(k.messageKey())));
         kinds.valueProperty().bindBidirectional(model.entryKind());
+        kinds.setMinWidth(Region.USE_PREF_SIZE);
         return kinds;
     }
 
@@ -79,6 +85,7 @@ public final class TagsView extends VBox {
         add.setAccessibleText(messages.get("tags.add.accessible"));
         add.disableProperty().bind(model.entry().isEmpty());
         add.setOnAction(e -> model.addEntry());
+        add.setMinWidth(Region.USE_PREF_SIZE);
         return add;
     }
 
