@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.pressdesk.domain.Tag;
@@ -91,6 +92,14 @@ public final class TagRepository {
         database.dsl().deleteFrom(TAG).where(TAG.ID.eq(id)).execute();
     }
 
+    /** Deletes the tag if no communiqué carries it and it has no alias (a suggestion nobody took). */
+    public void deleteIfUnused(long id) {
+        database.dsl().deleteFrom(TAG).where(TAG.ID.eq(id))
+                .and(DSL.notExists(DSL.selectOne().from(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(id))))
+                .and(DSL.notExists(DSL.selectOne().from(TAG_ALIAS).where(TAG_ALIAS.TAG_ID.eq(id))))
+                .execute();
+    }
+
     /** Adds another name to a tag, unless the tag already has it. */
     public void addAlias(long tagId, String alias, Instant now) {
         String key = Tag.key(alias);
@@ -126,11 +135,7 @@ public final class TagRepository {
      */
     public List<Name> names() {
         List<Name> names = new ArrayList<>();
-        var confirmed = DSL.selectOne().from(COMMUNIQUE_TAG)
-                .where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID).and(COMMUNIQUE_TAG.CONFIRMED.isTrue()));
-        var linked = DSL.selectOne().from(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID));
-        Map<Long, Tag> tags = database.dsl().selectFrom(TAG)
-                .where(DSL.exists(confirmed).or(DSL.notExists(linked)))
+        Map<Long, Tag> tags = database.dsl().selectFrom(TAG).where(chosen())
                 .fetch(TagRepository::map).stream().collect(Collectors.toMap(Tag::id, t -> t));
         tags.values().forEach(t -> names.add(new Name(t, t.label())));
         database.dsl().select(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS).from(TAG_ALIAS).orderBy(TAG_ALIAS.ID)
@@ -143,16 +148,25 @@ public final class TagRepository {
         return names;
     }
 
-    /** Every tag with the number of communiqués confirmed under it, and its aliases. */
+    /** Every chosen tag (see {@link #names}) with the number of communiqués confirmed under it, and its aliases. */
     public List<TagUsage> usage() {
         var count = DSL.count(COMMUNIQUE_TAG.COMMUNIQUE_ID).as("uses");
         Map<Long, List<String>> aliases = database.dsl().select(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS).from(TAG_ALIAS)
                 .orderBy(TAG_ALIAS.ID).fetchGroups(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS);
         return database.dsl().select(TAG.fields()).select(count).from(TAG)
                 .leftJoin(COMMUNIQUE_TAG).on(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID).and(COMMUNIQUE_TAG.CONFIRMED.isTrue()))
+                .where(chosen())
                 .groupBy(TAG.fields())
                 .orderBy(TAG.KIND, TAG.LABEL_KEY)
                 .fetch(r -> new TagUsage(map(r), r.get(count), aliases.getOrDefault(r.get(TAG.ID), List.of())));
+    }
+
+    /** Tags someone chose: confirmed on a communiqué, or with no link at all (made by hand). */
+    private static Condition chosen() {
+        var confirmed = DSL.selectOne().from(COMMUNIQUE_TAG)
+                .where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID).and(COMMUNIQUE_TAG.CONFIRMED.isTrue()));
+        var linked = DSL.selectOne().from(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID));
+        return DSL.exists(confirmed).or(DSL.notExists(linked));
     }
 
     static Tag map(Record r) {

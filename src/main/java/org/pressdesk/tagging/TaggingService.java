@@ -154,6 +154,7 @@ public final class TaggingService {
             tags.findByKey(suggestion.kind(), suggestion.key()).ifPresent(tag -> {
                 if (tags.linksFor(communiqueId).stream().anyMatch(l -> l.tagId() == tag.id() && !l.confirmed())) {
                     links.unlink(communiqueId, tag.id());
+                    tags.deleteIfUnused(tag.id());
                 }
             });
         });
@@ -174,7 +175,10 @@ public final class TaggingService {
     public void recordSuggestions(long communiqueId) {
         List<TagSuggestion> suggestions = tagsOf(communiqueId).suggested();
         database.inTransaction(() -> {
+            List<Long> before = tags.linksFor(communiqueId).stream().filter(l -> !l.confirmed())
+                    .map(TagLink::tagId).toList();
             links.clearSuggestions(communiqueId);
+            before.forEach(tags::deleteIfUnused);
             for (TagSuggestion suggestion : suggestions) {
                 Tag tag = tagService.findOrCreate(TagNames.clean(suggestion.name()), suggestion.kind());
                 links.suggest(communiqueId, tag.id(), suggestion.evidence(), clock.instant());

@@ -1,11 +1,13 @@
 package org.pressdesk.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Tag;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagLink;
@@ -29,9 +31,9 @@ class TaggingServiceTest {
         CommuniqueTags tags = f.tagging.tagsOf(c.id());
         assertThat(tags.confirmed()).isEmpty();
         assertThat(tags.suggested()).extracting(TagSuggestion::name, TagSuggestion::kind).contains(
-                org.assertj.core.groups.Tuple.tuple("Pays-Bas", TagKind.COUNTRY),
-                org.assertj.core.groups.Tuple.tuple("Pieter de Vries", TagKind.PERSON),
-                org.assertj.core.groups.Tuple.tuple("eau", TagKind.THEME));
+                tuple("Pays-Bas", TagKind.COUNTRY),
+                tuple("Pieter de Vries", TagKind.PERSON),
+                tuple("eau", TagKind.THEME));
         assertThat(tags.suggested()).extracting(TagSuggestion::name).doesNotContain("Mali");
         assertThat(f.vocabulary.ownCountry()).contains("Mali");
     }
@@ -52,7 +54,7 @@ class TaggingServiceTest {
 
         assertThat(link.confirmed()).isTrue();
         assertThat(f.tagging.tagsOf(c.id()).confirmed()).extracting(TagLink::name, TagLink::evidence)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pieter de Vries", "S.E.M. Pieter DE VRIES"));
+                .containsExactly(tuple("Pieter de Vries", "S.E.M. Pieter DE VRIES"));
         assertThat(f.tagging.tagsOf(c.id()).suggested()).extracting(TagSuggestion::name)
                 .doesNotContain("Pieter de Vries");
         assertThat(f.tagging.suggest("", "Pieter de Vries a visité Ségou.")).extracting(TagSuggestion::name)
@@ -91,15 +93,23 @@ class TaggingServiceTest {
     }
 
     @Test
-    void recordedSuggestionsShowUnconfirmedAndDoNotBecomeKnown() {
+    void recordedSuggestionsShowUnconfirmedAndLeaveNoTagBehindWhenTheTextChanges() {
         Communique c = f.communique("Audience", "Mme Aïcha KONÉ, Directrice, a reçu la délégation.");
         f.tagging.recordSuggestions(c.id());
         assertThat(f.communiques.tags(c.id())).extracting(TagLink::name, TagLink::confirmed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Aïcha Koné", false));
+                .containsExactly(tuple("Aïcha Koné", false));
         assertThat(f.tagging.suggest("", "Aïcha Koné a déclaré")).isEmpty();
-
-        f.tagging.remove(f.editor, c.id(), f.communiques.tags(c.id()).get(0).tagId());
+        assertThat(f.tags.usage()).isEmpty();
+        f.communiques.save(f.editor, c.id(), c.version(), new CommuniqueContent("Audience",
+                "Texte sans nom.", c.content().genre(), c.content().officeId(), "", null, "fr"));
+        f.tagging.recordSuggestions(c.id());
         assertThat(f.communiques.tags(c.id())).isEmpty();
+        assertThat(f.tags.findByName("Aïcha Koné")).isEmpty();
+
+        Communique again = f.communique("Audience", "Mme Aïcha KONÉ a reçu la délégation.");
+        f.tagging.recordSuggestions(again.id());
+        f.tagging.remove(f.editor, again.id(), f.communiques.tags(again.id()).get(0).tagId());
+        assertThat(f.communiques.tags(again.id())).isEmpty();
     }
 
     private TagSuggestion suggestion(Communique c, TagKind kind) {

@@ -1,6 +1,7 @@
 package org.pressdesk.ui.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -89,7 +90,7 @@ class TagsViewModelTest {
         model.entryKind().set(TagKind.THEME);
         model.addEntry();
         assertThat(f.tagging.tagsOf(saved.id()).confirmed()).extracting(TagLink::name, TagLink::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Coopération décentralisée", TagKind.THEME));
+                .containsExactly(tuple("Coopération décentralisée", TagKind.THEME));
         assertThat(model.entry().get()).isEmpty();
 
         model.entry().set("  ");
