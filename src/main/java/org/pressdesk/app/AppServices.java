@@ -23,9 +23,13 @@ import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.SettingsRepository;
+import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
 import org.pressdesk.store.UserRepository;
 import org.pressdesk.store.WorkflowRepository;
+import org.pressdesk.tagging.OfficeVocabulary;
+import org.pressdesk.tagging.TagService;
+import org.pressdesk.tagging.TaggingService;
 import org.pressdesk.workflow.ReviewService;
 
 /**
@@ -46,6 +50,8 @@ public final class AppServices implements AutoCloseable {
     private final ReviewService reviews;
     private final PdfExportService pdfExport;
     private final DemoSeeder demo;
+    private final TagService tags;
+    private final TaggingService tagging;
 
     private AppServices(DataDirectory dataDirectory, Database database, Settings settings) {
         this.dataDirectory = dataDirectory;
@@ -62,14 +68,19 @@ public final class AppServices implements AutoCloseable {
         this.accounts = new AccountService(database, new UserRepository(database), settings.hasher(), audit, clock,
                 settings.sleeper());
         this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
+        TagRepository tagRows = new TagRepository(database);
         this.communiques = new CommuniqueService(database, communiqueRows, new RevisionRepository(database),
-                officeRows, new TagRepository(database), audit, clock);
+                officeRows, tagRows, audit, clock);
         this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
         this.reviews = new ReviewService(database, communiques, communiqueRows, new WorkflowRepository(database),
                 settingRows, audit, clock);
         this.pdfExport = new PdfExportService(communiques, reviews, offices, new CommuniquePdfWriter(),
                 new PdfContentFactory("PressDesk " + Version.current()), audit, clock);
         this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews);
+        TagLinkRepository linkRows = new TagLinkRepository(database);
+        OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
+        this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
+        this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
     }
 
     /** What differs between the real program and a test: the clock, the password work factor, the wait. */
@@ -134,6 +145,14 @@ public final class AppServices implements AutoCloseable {
 
     public DemoSeeder demo() {
         return demo;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public TaggingService tagging() {
+        return tagging;
     }
 
     @Override

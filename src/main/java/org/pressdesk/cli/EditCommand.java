@@ -42,6 +42,7 @@ final class EditCommand extends Subcommand {
                     was.officeId(), was.place(), was.eventDate(), was.language());
             return services.communiques().save(user, current.id(), current.version(), content);
         });
+        services.tagging().recordSuggestions(saved.id());
         context.say("edit.saved", saved.title(), saved.revision(),
                 context.messages().get("status." + saved.status().name()));
         return OK;

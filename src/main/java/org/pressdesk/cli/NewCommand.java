@@ -47,6 +47,7 @@ final class NewCommand extends Subcommand {
         CommuniqueContent content = new CommuniqueContent(title, body, ContentOptions.genre(genre), issuer.id(),
                 place, ContentOptions.date(date), Languages.parse(language));
         Communique created = services.communiques().create(user, content);
+        services.tagging().recordSuggestions(created.id());
         context.terminal().out().println(created.id());
         return OK;
     }

@@ -14,5 +14,6 @@ public enum AuditKind {
     TRANSITION,
     FOUR_EYES_WAIVED,
     COMMENTED,
-    SETTING_CHANGED
+    SETTING_CHANGED,
+    TAG_CHANGED
 }

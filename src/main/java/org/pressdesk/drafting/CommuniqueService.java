@@ -141,6 +141,11 @@ public final class CommuniqueService {
         return communiques.count(filter);
     }
 
+    /** How many communiqués the query lets through (its filter text and its tags), all pages together. */
+    public int count(ListQuery query) {
+        return communiques.count(query);
+    }
+
     public List<Long> ids() {
         return communiques.ids();
     }

@@ -1,6 +1,7 @@
 package org.pressdesk.store;
 
 import static org.pressdesk.store.jooq.Tables.COMMUNIQUE;
+import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_TAG;
 import static org.pressdesk.store.jooq.Tables.OFFICE;
 import static org.pressdesk.store.jooq.Tables.USER_ACCOUNT;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Record;
@@ -120,7 +122,7 @@ public final class CommuniqueRepository {
                         COMMUNIQUE.VERSION)
                 .from(COMMUNIQUE)
                 .join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
-                .where(filter(query.filter()))
+                .where(filter(query.filter())).and(tagged(query.tagIds()))
                 .orderBy(COMMUNIQUE.UPDATED_AT.desc(), COMMUNIQUE.ID.desc())
                 .offset(query.offset())
                 .limit(query.limit())
@@ -149,6 +151,22 @@ public final class CommuniqueRepository {
 
     public int count(String filter) {
         return database.dsl().fetchCount(COMMUNIQUE, filter(filter));
+    }
+
+    /** How many communiqués the query's filter and tags let through, all pages together. */
+    public int count(ListQuery query) {
+        return database.dsl().fetchCount(COMMUNIQUE, filter(query.filter()).and(tagged(query.tagIds())));
+    }
+
+    /** The communiqué must carry every one of the tags, confirmed. */
+    private static Condition tagged(Set<Long> tagIds) {
+        List<Condition> conditions = new ArrayList<>();
+        for (long tagId : tagIds) {
+            conditions.add(DSL.exists(DSL.selectOne().from(COMMUNIQUE_TAG)
+                    .where(COMMUNIQUE_TAG.COMMUNIQUE_ID.eq(COMMUNIQUE.ID))
+                    .and(COMMUNIQUE_TAG.TAG_ID.eq(tagId)).and(COMMUNIQUE_TAG.CONFIRMED.isTrue())));
+        }
+        return DSL.and(conditions);
     }
 
     /** Every word of the filter must appear in the title, office code or place, ignoring case and accents. */

@@ -2,17 +2,33 @@ package org.pressdesk.store;
 
 import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_TAG;
 import static org.pressdesk.store.jooq.Tables.TAG;
+import static org.pressdesk.store.jooq.Tables.TAG_ALIAS;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.pressdesk.domain.Tag;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagLink;
+import org.pressdesk.domain.TagUsage;
 
-/** Tags and their links to communiqués. */
+/** Tags, their other names (aliases), and the tags of a communiqué as they are stored. */
 public final class TagRepository {
     private final Database database;
 
     public TagRepository(Database database) {
         this.database = database;
+    }
+
+    /** A tag's name or one of its aliases. */
+    public record Name(Tag tag, String name) {
     }
 
     public List<TagLink> linksFor(long communiqueId) {
@@ -22,5 +38,139 @@ public final class TagRepository {
                 .orderBy(TAG.KIND, TAG.LABEL)
                 .fetch(r -> new TagLink(r.get(TAG.ID), r.get(TAG.LABEL), TagKind.valueOf(r.get(TAG.KIND)),
                         r.get(COMMUNIQUE_TAG.CONFIRMED), r.get(COMMUNIQUE_TAG.EVIDENCE)));
+    }
+
+    public Tag insert(TagKind kind, String label, Instant now) {
+        long id = database.dsl().insertInto(TAG)
+                .set(TAG.UUID, UUID.randomUUID())
+                .set(TAG.KIND, kind.name())
+                .set(TAG.LABEL, label)
+                .set(TAG.LABEL_KEY, Tag.key(label))
+                .set(TAG.CREATED_AT, Times.utc(now))
+                .set(TAG.VERSION, 1)
+                .returningResult(TAG.ID)
+                .fetchOne(TAG.ID);
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Tag> find(long id) {
+        return database.dsl().selectFrom(TAG).where(TAG.ID.eq(id)).fetchOptional().map(TagRepository::map);
+    }
+
+    /** The tag of that kind whose label or one of whose aliases has {@code key}. */
+    public Optional<Tag> findByKey(TagKind kind, String key) {
+        Optional<Tag> byLabel = database.dsl().selectFrom(TAG)
+                .where(TAG.KIND.eq(kind.name()).and(TAG.LABEL_KEY.eq(key))).fetchOptional().map(TagRepository::map);
+        if (byLabel.isPresent()) {
+            return byLabel;
+        }
+        return database.dsl().select(TAG.fields()).from(TAG).join(TAG_ALIAS).on(TAG_ALIAS.TAG_ID.eq(TAG.ID))
+                .where(TAG.KIND.eq(kind.name()).and(TAG_ALIAS.ALIAS_KEY.eq(key)))
+                .orderBy(TAG.ID).limit(1).fetchOptional().map(TagRepository::map);
+    }
+
+    /** Tags of any kind whose label or alias has {@code key}. */
+    public List<Tag> findByName(String key) {
+        return database.dsl().selectFrom(TAG).where(TAG.LABEL_KEY.eq(key).or(TAG.ID.in(
+                DSL.select(TAG_ALIAS.TAG_ID).from(TAG_ALIAS).where(TAG_ALIAS.ALIAS_KEY.eq(key)))))
+                .orderBy(TAG.KIND, TAG.ID).fetch(TagRepository::map);
+    }
+
+    /** Writes a new label if the tag is still at {@code expectedVersion}; false when someone changed it. */
+    public boolean rename(long id, int expectedVersion, String label) {
+        return database.dsl().update(TAG)
+                .set(TAG.LABEL, label)
+                .set(TAG.LABEL_KEY, Tag.key(label))
+                .set(TAG.VERSION, expectedVersion + 1)
+                .where(TAG.ID.eq(id).and(TAG.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** Deletes the tag and its aliases; its links must be gone first. */
+    public void delete(long id) {
+        database.dsl().deleteFrom(TAG_ALIAS).where(TAG_ALIAS.TAG_ID.eq(id)).execute();
+        database.dsl().deleteFrom(TAG).where(TAG.ID.eq(id)).execute();
+    }
+
+    /** Deletes the tag if no communiqué carries it and it has no alias (a suggestion nobody took). */
+    public void deleteIfUnused(long id) {
+        database.dsl().deleteFrom(TAG).where(TAG.ID.eq(id))
+                .and(DSL.notExists(DSL.selectOne().from(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(id))))
+                .and(DSL.notExists(DSL.selectOne().from(TAG_ALIAS).where(TAG_ALIAS.TAG_ID.eq(id))))
+                .execute();
+    }
+
+    /** Adds another name to a tag, unless the tag already has it. */
+    public void addAlias(long tagId, String alias, Instant now) {
+        String key = Tag.key(alias);
+        boolean known = database.dsl().fetchExists(TAG_ALIAS,
+                TAG_ALIAS.TAG_ID.eq(tagId).and(TAG_ALIAS.ALIAS_KEY.eq(key)));
+        if (!known) {
+            database.dsl().insertInto(TAG_ALIAS)
+                    .set(TAG_ALIAS.TAG_ID, tagId)
+                    .set(TAG_ALIAS.ALIAS, alias)
+                    .set(TAG_ALIAS.ALIAS_KEY, key)
+                    .set(TAG_ALIAS.CREATED_AT, Times.utc(now))
+                    .execute();
+        }
+    }
+
+    public void removeAlias(long tagId, String key) {
+        database.dsl().deleteFrom(TAG_ALIAS).where(TAG_ALIAS.TAG_ID.eq(tagId).and(TAG_ALIAS.ALIAS_KEY.eq(key)))
+                .execute();
+    }
+
+    public List<String> aliases(long tagId) {
+        return database.dsl().select(TAG_ALIAS.ALIAS).from(TAG_ALIAS).where(TAG_ALIAS.TAG_ID.eq(tagId))
+                .orderBy(TAG_ALIAS.ID).fetch(TAG_ALIAS.ALIAS);
+    }
+
+    public List<Tag> list() {
+        return database.dsl().selectFrom(TAG).orderBy(TAG.KIND, TAG.LABEL_KEY).fetch(TagRepository::map);
+    }
+
+    /**
+     * Every label and alias of the tags someone chose: confirmed on a communiqué, or made by hand (no link). Tags
+     * that exist only as recorded suggestions are left out, so a name nobody accepted never becomes known.
+     */
+    public List<Name> names() {
+        List<Name> names = new ArrayList<>();
+        Map<Long, Tag> tags = database.dsl().selectFrom(TAG).where(chosen())
+                .fetch(TagRepository::map).stream().collect(Collectors.toMap(Tag::id, t -> t));
+        tags.values().forEach(t -> names.add(new Name(t, t.label())));
+        database.dsl().select(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS).from(TAG_ALIAS).orderBy(TAG_ALIAS.ID)
+                .forEach(r -> {
+                    Tag tag = tags.get(r.get(TAG_ALIAS.TAG_ID));
+                    if (tag != null) {
+                        names.add(new Name(tag, r.get(TAG_ALIAS.ALIAS)));
+                    }
+                });
+        return names;
+    }
+
+    /** Every chosen tag (see {@link #names}) with the number of communiqués confirmed under it, and its aliases. */
+    public List<TagUsage> usage() {
+        var count = DSL.count(COMMUNIQUE_TAG.COMMUNIQUE_ID).as("uses");
+        Map<Long, List<String>> aliases = database.dsl().select(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS).from(TAG_ALIAS)
+                .orderBy(TAG_ALIAS.ID).fetchGroups(TAG_ALIAS.TAG_ID, TAG_ALIAS.ALIAS);
+        return database.dsl().select(TAG.fields()).select(count).from(TAG)
+                .leftJoin(COMMUNIQUE_TAG).on(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID).and(COMMUNIQUE_TAG.CONFIRMED.isTrue()))
+                .where(chosen())
+                .groupBy(TAG.fields())
+                .orderBy(TAG.KIND, TAG.LABEL_KEY)
+                .fetch(r -> new TagUsage(map(r), r.get(count), aliases.getOrDefault(r.get(TAG.ID), List.of())));
+    }
+
+    /** Tags someone chose: confirmed on a communiqué, or with no link at all (made by hand). */
+    private static Condition chosen() {
+        var confirmed = DSL.selectOne().from(COMMUNIQUE_TAG)
+                .where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID).and(COMMUNIQUE_TAG.CONFIRMED.isTrue()));
+        var linked = DSL.selectOne().from(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(TAG.ID));
+        return DSL.exists(confirmed).or(DSL.notExists(linked));
+    }
+
+    static Tag map(Record r) {
+        return new Tag(r.get(TAG.ID), r.get(TAG.UUID), TagKind.valueOf(r.get(TAG.KIND)), r.get(TAG.LABEL),
+                r.get(TAG.VERSION));
     }
 }

@@ -187,6 +187,7 @@ class RepositoryRoundTripTest {
 
         assertThat(settings.get("office.default")).contains("PRIMATURE");
         assertThat(database.inTransaction(() -> settings.getForUpdate("office.default"))).contains("PRIMATURE");
-        assertThat(database.dsl().fetchCount(Tables.APP_SETTING)).isEqualTo(1);
+        assertThat(database.dsl().fetchCount(Tables.APP_SETTING, Tables.APP_SETTING.SETTING_KEY.eq("office.default")))
+                .isEqualTo(1);
     }
 }

@@ -133,6 +133,11 @@ public final class EditorView extends VBox {
         }
     }
 
+    /** Shows a panel between the form and the body (the tag bar). */
+    public void showBelowForm(Node panel) {
+        getChildren().add(1, panel);
+    }
+
     public TextField titleField() {
         return titleField;
     }

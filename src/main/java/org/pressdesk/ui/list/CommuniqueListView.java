@@ -68,6 +68,11 @@ public final class CommuniqueListView extends VBox {
         filterField.selectAll();
     }
 
+    /** Shows a panel between the filter box and the table (the tag filter). */
+    public void showBelowFilter(javafx.scene.Node panel) {
+        getChildren().add(1, panel);
+    }
+
     public TableView<CommuniqueSummary> table() {
         return table;
     }

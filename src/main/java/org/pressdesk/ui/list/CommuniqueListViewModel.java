@@ -2,6 +2,7 @@ package org.pressdesk.ui.list;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -9,9 +10,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ListQuery;
+import org.pressdesk.domain.Tag;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.Debouncer;
@@ -36,6 +39,7 @@ public final class CommuniqueListViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(0);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<Tag> tagFilter = FXCollections.observableArrayList();
     private long generation;
 
     public CommuniqueListViewModel(CommuniqueService communiques, TaskRunner runner, Scheduler scheduler,
@@ -45,15 +49,17 @@ public final class CommuniqueListViewModel {
         this.messages = messages;
         this.filterDebouncer = new Debouncer(scheduler, FILTER_DELAY, FILTER_DELAY.multipliedBy(3), this::reload);
         filter.addListener((o, was, now) -> filterDebouncer.trigger());
+        tagFilter.addListener((ListChangeListener<Tag>) change -> reload());
     }
 
     /** Loads the list again from the first page, keeping the filter. */
     public void reload() {
         filterDebouncer.cancel();
         long ticket = ++generation;
-        String text = filter.get();
+        ListQuery query = new ListQuery(filter.get(), 0, FIRST_PAGE,
+                tagFilter.stream().map(Tag::id).collect(Collectors.toSet()));
         loading.set(true);
-        runner.run(() -> new Page(communiques.count(text), communiques.list(new ListQuery(text, 0, FIRST_PAGE))),
+        runner.run(() -> new Page(communiques.count(query), communiques.list(query)),
                 page -> {
                     if (ticket != generation) {
                         return;
@@ -61,16 +67,16 @@ public final class CommuniqueListViewModel {
                     total.set(page.total());
                     items.setAll(page.rows());
                     updateSummary();
-                    loadMore(ticket, text, page.rows().size());
+                    loadMore(ticket, query, page.rows().size());
                 }, failure -> loading.set(false));
     }
 
-    private void loadMore(long ticket, String text, int offset) {
+    private void loadMore(long ticket, ListQuery query, int offset) {
         if (offset >= total.get()) {
             loading.set(false);
             return;
         }
-        runner.run(() -> communiques.list(new ListQuery(text, offset, PAGE)), rows -> {
+        runner.run(() -> communiques.list(query.page(offset, PAGE)), rows -> {
             if (ticket != generation) {
                 return;
             }
@@ -79,7 +85,7 @@ public final class CommuniqueListViewModel {
             if (rows.isEmpty()) {
                 loading.set(false);
             } else {
-                loadMore(ticket, text, offset + rows.size());
+                loadMore(ticket, query, offset + rows.size());
             }
         }, failure -> loading.set(false));
     }
@@ -97,6 +103,11 @@ public final class CommuniqueListViewModel {
 
     public StringProperty filter() {
         return filter;
+    }
+
+    /** The tags every listed communiqué must carry; changing them reloads the list. */
+    public ObservableList<Tag> tagFilter() {
+        return tagFilter;
     }
 
     public IntegerProperty total() {

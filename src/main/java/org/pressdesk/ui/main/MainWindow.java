@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -32,6 +33,7 @@ import org.pressdesk.ui.editor.WorkflowViewModel;
 import org.pressdesk.ui.list.CommuniqueListView;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
 import org.pressdesk.ui.review.ReviewWindow;
+import org.pressdesk.ui.tags.TagWiring;
 
 /**
  * The main window: the list of communiqués, the editor and the live preview side by side, with menus, toolbar and
@@ -48,6 +50,7 @@ public final class MainWindow {
     private final PreviewView previewView;
     private final UnsavedChanges unsaved;
     private final WorkflowViewModel workflow;
+    private TagWiring tagging;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -97,7 +100,9 @@ public final class MainWindow {
         boolean manager = context.user().can(Role.MANAGER);
         reviewQueue.setVisible(manager);
         reviewQueue.setManaged(manager);
-        VBox top = new VBox(MainMenus.menuBar(actions, messages), MainMenus.toolBar(actions, messages, reviewQueue));
+        MenuBar menus = MainMenus.menuBar(actions, messages);
+        this.tagging = TagWiring.install(context, stage, model.editor(), editorView, model.list(), listView, menus);
+        VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
         root.setTop(top);
@@ -228,5 +233,9 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public TagWiring tagging() {
+        return tagging;
     }
 }
