@@ -30,13 +30,14 @@ public final class EditorView extends VBox {
     private final ComboBox<String> languageBox = new ComboBox<>();
     private final TextArea bodyArea = new TextArea();
     private final ValidationSupport validation = new ValidationSupport();
+    private final GridPane form;
 
     public EditorView(EditorViewModel model, Messages messages) {
         getStyleClass().add("editor");
         getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
         setId("editor");
         configureFields(model, messages);
-        GridPane form = form(messages);
+        form = form(messages);
         Label stats = label("statsLabel", "editor-stats");
         stats.textProperty().bind(model.stats());
         Label state = label("stateLabel", "editor-state");
@@ -135,7 +136,7 @@ public final class EditorView extends VBox {
 
     /** Shows a panel between the form and the body (the tag bar). */
     public void showBelowForm(Node panel) {
-        getChildren().add(1, panel);
+        getChildren().add(getChildren().indexOf(form) + 1, panel);
     }
 
     public TextField titleField() {
