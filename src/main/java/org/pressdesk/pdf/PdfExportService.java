@@ -73,6 +73,22 @@ public final class PdfExportService {
         return done;
     }
 
+    /**
+     * Exports one communiqué of a batch into {@code directory}, under a name not yet in {@code used} (which it
+     * then holds): a batch exports item by item, with progress and a chance to cancel between items.
+     */
+    public ExportedPdf exportInto(UserAccount actor, long id, Path directory, Set<String> used) {
+        Path target = AtomicFiles.directory(directory);
+        Communique communique = communiques.get(id);
+        String name = uniqueName(fileName(communique, exportedRevision(communique).content()), used);
+        try {
+            return exportOne(actor, communique, target.resolve(name));
+        } catch (RuntimeException e) {
+            used.remove(name);
+            throw e;
+        }
+    }
+
     public ExportedPdf export(UserAccount actor, long id, Path directory) {
         return export(actor, List.of(id), directory).get(0);
     }

@@ -27,7 +27,7 @@ class BundlesTest {
     /** Keys built in code from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC = List.of("status.", "genre.", "role.", "pdf.heading.", "language.",
             "preferences.language.", "audit.broken.", "workflow.action.", "comment.kind.", "audit.kind.",
-            "verify.text.");
+            "verify.text.", "letterhead.layout.");
     private static final Pattern USED = Pattern.compile(
             "(?:\\b(?:get|say|warn|has)\\(|Exception\\((?:\\w+, )?|Problem\\(\"\\w+\", )\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern DESCRIPTION_KEY = Pattern.compile("descriptionKey = \"([^\"]+)\"");
