@@ -38,8 +38,10 @@ public final class LetterheadView extends BorderPane {
         scroller.getStyleClass().add("letterhead-preview");
         page.fitWidthProperty().bind(scroller.widthProperty().subtract(24));
         model.preview().addListener((o, was, now) -> page.setImage(now == null ? null : FxImages.of(now.image())));
-        SplitPane split = new SplitPane(new ScrollPane(form(model, messages, chooseLogo)), scroller);
-        split.setDividerPositions(0.46);
+        ScrollPane formScroller = new ScrollPane(form(model, messages, chooseLogo));
+        formScroller.setFitToWidth(true);
+        SplitPane split = new SplitPane(formScroller, scroller);
+        split.setDividerPositions(0.5);
         setCenter(split);
         Label message = new Label();
         message.setId("letterheadMessage");
@@ -116,7 +118,11 @@ public final class LetterheadView extends BorderPane {
         remove.setId("logoRemove");
         remove.setOnAction(e -> model.removeLogo());
         remove.disableProperty().bind(model.fields().logo().isNull());
-        return new HBox(6, choose, remove, state);
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, choose, remove, state);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static TextField text(String id, StringProperty property, Messages messages) {
