@@ -13,8 +13,8 @@ import org.pressdesk.domain.HeaderLayout;
  * org.pressdesk.publication.WritePublicationSamples OUT_DIR}.
  */
 public final class WritePublicationSamples {
-    static final String BODY = "Le Ministre des Affaires étrangères et de la Coopération internationale a reçu en "
-            + "audience ce mardi 3 février 2026, dans son cabinet, **Son Excellence Monsieur l’Ambassadeur du "
+    public static final String BODY = "Le Ministre des Affaires étrangères et de la Coopération internationale a "
+            + "reçu en audience ce mardi 3 février 2026, dans son cabinet, **Son Excellence Monsieur l’Ambassadeur du "
             + "Japon**, venu lui présenter la copie figurée de ses lettres de créance.\n\n"
             + "Au cours de l’entretien, les deux personnalités ont passé en revue l’état de la coopération "
             + "bilatérale. Elles ont retenu trois priorités :\n\n"
