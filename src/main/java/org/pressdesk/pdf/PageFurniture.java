@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What every page carries besides the text: from the second page on, a light running header (office and
- * reference; the title, or the embargo while there is one) so that a loose page can be identified; on every page a footer with the letterhead's footer text and the page
- * number, and on the first page the office's address and contacts above them.
+ * reference; the title, or the embargo while there is one) so that a loose page can be identified; on every page
+ * a footer with the letterhead's footer text and the page number, and on the first page the office's address and
+ * contacts above them.
  */
 final class PageFurniture {
 

@@ -79,12 +79,29 @@ class PublicationWindowTest {
         robot.interact(() -> robot.lookup("#layoutBox").queryComboBox().getSelectionModel()
                 .select(HeaderLayout.CENTERED));
         robot.clickOn("#letterheadSave");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.services.offices().find(fixture.office.id())
-                .orElseThrow().letterhead().layout() == HeaderLayout.CENTERED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#letterheadMessage").queryLabeled().getText().isEmpty());
+        assertThat(fixture.services.offices().find(fixture.office.id()).orElseThrow().letterhead().layout())
+                .isEqualTo(HeaderLayout.CENTERED);
         assertThat(fixture.services.offices().find(fixture.office.id()).orElseThrow().letterhead().countryName())
                 .isEqualTo("REPUBLIQUE DU MALI");
         assertThat(robot.lookup("#letterheadMessage").queryLabeled().getText())
                 .isEqualTo("Papier à en-tête de BIP/MAECI enregistré.");
+    }
+
+    @Test
+    void verifyingASignedPdfShowsWhoSignedAndThatItIsTheApprovedText(FxRobot robot) throws Exception {
+        fixture.certify();
+        var published = fixture.published(fixture.content("Communiqué publié", "Texte **approuvé**.", null));
+        Path file = fixture.services.pdfExport().export(fixture.admin, published.id(),
+                Files.createTempDirectory(directory, "pdf")).file();
+        robot.interact(() -> new VerifyDialog(context, window.stage()).verify(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#verifyReport").tryQuery().isPresent());
+        javafx.scene.control.DialogPane report = robot.lookup("#verifyReport").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertThat(report.getHeaderText()).startsWith("Ce PDF est authentique");
+        assertThat(report.getContentText()).contains("Signataire\u202f: Bureau de l’Information et de la Presse",
+                "Signature\u202f: valide", "Fichier\u202f: inchangé depuis la signature");
     }
 
     @Test
