@@ -14,8 +14,11 @@ import org.pressdesk.drafting.OfficeService;
 import org.pressdesk.pdf.CommuniquePdfWriter;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.pdf.PdfVerifier;
+import org.pressdesk.signing.CertificateService;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.AutosaveRepository;
+import org.pressdesk.store.CertificateRepository;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
@@ -49,6 +52,8 @@ public final class AppServices implements AutoCloseable {
     private final AuditLog auditLog;
     private final ReviewService reviews;
     private final PdfExportService pdfExport;
+    private final CertificateService certificates;
+    private final PdfVerifier pdfVerifier;
     private final DemoSeeder demo;
     private final TagService tags;
     private final TaggingService tagging;
@@ -74,8 +79,11 @@ public final class AppServices implements AutoCloseable {
         this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
         this.reviews = new ReviewService(database, communiques, communiqueRows, new WorkflowRepository(database),
                 settingRows, audit, clock);
+        this.certificates = new CertificateService(database, new CertificateRepository(database), audit, clock,
+                settings.keyStrength());
         this.pdfExport = new PdfExportService(communiques, reviews, offices, new CommuniquePdfWriter(),
-                new PdfContentFactory("PressDesk " + Version.current()), audit, clock);
+                new PdfContentFactory("PressDesk " + Version.current()), certificates, audit, clock);
+        this.pdfVerifier = new PdfVerifier(communiques, reviews, certificates);
         this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews);
         TagLinkRepository linkRows = new TagLinkRepository(database);
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
@@ -83,8 +91,17 @@ public final class AppServices implements AutoCloseable {
         this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
     }
 
-    /** What differs between the real program and a test: the clock, the password work factor, the wait. */
-    public record Settings(Clock clock, PasswordHasher hasher, Sleeper sleeper) {
+    /**
+     * What differs between the real program and a test: the clock, the password work factor, the wait, and how
+     * hard signing keys are to crack (tests use weaker keys to stay quick).
+     */
+    public record Settings(Clock clock, PasswordHasher hasher, Sleeper sleeper,
+            CertificateService.Strength keyStrength) {
+
+        public Settings(Clock clock, PasswordHasher hasher, Sleeper sleeper) {
+            this(clock, hasher, sleeper, CertificateService.Strength.production());
+        }
+
         public static Settings production() {
             return new Settings(Clock.systemUTC(), new PasswordHasher(), Sleeper.real());
         }
@@ -141,6 +158,14 @@ public final class AppServices implements AutoCloseable {
 
     public PdfExportService pdfExport() {
         return pdfExport;
+    }
+
+    public CertificateService certificates() {
+        return certificates;
+    }
+
+    public PdfVerifier pdfVerifier() {
+        return pdfVerifier;
     }
 
     public DemoSeeder demo() {

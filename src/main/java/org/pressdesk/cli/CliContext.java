@@ -18,6 +18,7 @@ import org.pressdesk.store.DataDirectory;
  */
 final class CliContext implements AutoCloseable {
     static final String PASSWORD_VARIABLE = "PRESSDESK_PASSWORD";
+    static final String KEYSTORE_PASSWORD_VARIABLE = "PRESSDESK_KEYSTORE_PASSWORD";
 
     private final Terminal terminal;
     private final Messages messages;
@@ -105,6 +106,16 @@ final class CliContext implements AutoCloseable {
         }
         return terminal.prompt().ask(messages.get(promptKey, arguments))
                 .orElseThrow(() -> new PressDeskException("cli.passwordMissing", PASSWORD_VARIABLE));
+    }
+
+    /** The keystore and signing password: PRESSDESK_KEYSTORE_PASSWORD, or typed at the console. */
+    char[] keystorePassword() {
+        Optional<String> fromEnvironment = terminal.env(KEYSTORE_PASSWORD_VARIABLE);
+        if (fromEnvironment.isPresent()) {
+            return fromEnvironment.get().toCharArray();
+        }
+        return terminal.prompt().ask(messages.get("cli.keystorePasswordPrompt"))
+                .orElseThrow(() -> new PressDeskException("cli.keystorePasswordMissing"));
     }
 
     int launchGui(PressDeskCommand command) {

@@ -41,6 +41,18 @@ final class ContentOptions {
         }
     }
 
+    /** "2026-02-03T10:00" in the office's time zone; null when not given. */
+    static java.time.Instant embargo(String text, java.time.ZoneId zone) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new PressDeskException("cli.badEmbargo", text);
+        }
+    }
+
     static Genre genre(String text) {
         if (text == null) {
             return Genre.PRESS_RELEASE;

@@ -1,7 +1,9 @@
 package org.pressdesk.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.BodyFormat;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Status;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code edit ID --body-file F [--title T]}: saves a new revision. An approved, published or archived communiqué
+ * {@code edit ID [--body-file F] [--title T] [--embargo YYYY-MM-DDTHH:MM | --no-embargo]}: saves a new
+ * revision. An approved, published or archived communiqué
  * goes back to draft for it ("Modifier"), and its approved revision keeps being the one that exports.
  */
 @Command(name = "edit", mixinStandardHelpOptions = true, sortOptions = false)
@@ -20,16 +23,22 @@ final class EditCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
     String id;
 
-    @Option(names = "--body-file", required = true, paramLabel = "FILE", descriptionKey = "option.bodyFile")
+    @Option(names = "--body-file", paramLabel = "FILE", descriptionKey = "option.bodyFile")
     Path bodyFile;
 
     @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "option.title")
     String title;
 
+    @Option(names = "--embargo", paramLabel = "YYYY-MM-DDTHH:MM", descriptionKey = "option.embargo")
+    String embargo;
+
+    @Option(names = "--no-embargo", descriptionKey = "option.noEmbargo")
+    boolean noEmbargo;
+
     @Override
     public Integer call() {
         CliContext context = context();
-        String body = ContentOptions.readBody(bodyFile);
+        String body = bodyFile == null ? null : ContentOptions.readBody(bodyFile);
         AppServices services = context.services();
         UserAccount user = context.user();
         Communique saved = services.database().inTransaction(() -> {
@@ -38,8 +47,11 @@ final class EditCommand extends Subcommand {
                 current = services.reviews().reopen(user, current.id());
             }
             CommuniqueContent was = current.content();
-            CommuniqueContent content = new CommuniqueContent(title == null ? was.title() : title, body, was.genre(),
-                    was.officeId(), was.place(), was.eventDate(), was.language());
+            Instant until = noEmbargo ? null : embargo == null ? was.embargoAt()
+                    : ContentOptions.embargo(embargo, services.offices().find(was.officeId()).orElseThrow().timeZone());
+            CommuniqueContent content = new CommuniqueContent(title == null ? was.title() : title,
+                    body == null ? was.body() : body, was.genre(), was.officeId(), was.place(), was.eventDate(),
+                    was.language(), until, body == null ? was.bodyFormat() : BodyFormat.MARKDOWN);
             return services.communiques().save(user, current.id(), current.version(), content);
         });
         services.tagging().recordSuggestions(saved.id());

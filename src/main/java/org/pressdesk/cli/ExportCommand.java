@@ -8,6 +8,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.pdf.ExportedPdf;
+import org.pressdesk.signing.SigningLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ final class ExportCommand extends Subcommand {
         UserAccount user = context.user();
         List<Long> chosen = all ? services.communiques().ids()
                 : ids.stream().map(ref -> services.communiques().resolve(ref).id()).collect(Collectors.toList());
-        for (ExportedPdf pdf : services.pdfExport().export(user, chosen, out)) {
+        for (ExportedPdf pdf : exportUnlocking(context, user, chosen)) {
             context.terminal().out().println(pdf.file());
             if (pdf.result().hasReplacements()) {
                 context.warn("export.replaced", pdf.file().getFileName(), describe(pdf));
@@ -43,6 +44,24 @@ final class ExportCommand extends Subcommand {
         }
         context.terminal().out().flush();
         return OK;
+    }
+
+    /** Exports; a published text whose office key is locked asks for the signing password once, then goes on. */
+    private List<ExportedPdf> exportUnlocking(CliContext context, UserAccount user, List<Long> chosen) {
+        AppServices services = context.services();
+        while (true) {
+            try {
+                return services.pdfExport().export(user, chosen, out);
+            } catch (SigningLockedException locked) {
+                char[] password = context.keystorePassword();
+                try {
+                    services.certificates().unlock(services.offices().find(locked.officeId()).orElseThrow(),
+                            password);
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+        }
     }
 
     private static String describe(ExportedPdf pdf) {

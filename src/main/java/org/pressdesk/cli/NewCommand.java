@@ -2,6 +2,7 @@ package org.pressdesk.cli;
 
 import java.nio.file.Path;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.BodyFormat;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Office;
@@ -10,7 +11,10 @@ import org.pressdesk.domain.UserAccount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code new --title T --body-file F}: writes a new draft and prints its id. */
+/**
+ * {@code new --title T --body-file F [--embargo YYYY-MM-DDTHH:MM]}: writes a new draft and prints its id. The body
+ * is the Markdown subset of the editor; the embargo is in the office's time zone.
+ */
 @Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false)
 final class NewCommand extends Subcommand {
 
@@ -35,6 +39,9 @@ final class NewCommand extends Subcommand {
     @Option(names = "--language", paramLabel = "fr|en", defaultValue = "fr", descriptionKey = "option.language")
     String language;
 
+    @Option(names = "--embargo", paramLabel = "YYYY-MM-DDTHH:MM", descriptionKey = "option.embargo")
+    String embargo;
+
     @Override
     public Integer call() {
         CliContext context = context();
@@ -45,7 +52,8 @@ final class NewCommand extends Subcommand {
                 ? services.offices().defaultOffice().orElseThrow(() -> new PressDeskException("office.none"))
                 : services.offices().requireByCode(office);
         CommuniqueContent content = new CommuniqueContent(title, body, ContentOptions.genre(genre), issuer.id(),
-                place, ContentOptions.date(date), Languages.parse(language));
+                place, ContentOptions.date(date), Languages.parse(language),
+                ContentOptions.embargo(embargo, issuer.timeZone()), BodyFormat.MARKDOWN);
         Communique created = services.communiques().create(user, content);
         services.tagging().recordSuggestions(created.id());
         context.terminal().out().println(created.id());

@@ -15,5 +15,6 @@ public enum AuditKind {
     FOUR_EYES_WAIVED,
     COMMENTED,
     SETTING_CHANGED,
-    TAG_CHANGED
+    TAG_CHANGED,
+    CERTIFICATE_ADDED
 }

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A communiqué as stored: its current content, where it stands, who changed it last, and the version that guards
- * against two people saving over each other.
+ * against two people saving over each other. {@code reference} ("2026-014/BIP-MAECI") is given at the first
+ * approval and null before.
  */
 public record Communique(
         long id,
@@ -18,7 +19,15 @@ public record Communique(
         Long approvedRevisionId,
         Change created,
         Change updated,
-        int version) {
+        int version,
+        String reference) {
+
+    /** A communiqué that has no reference yet. */
+    public Communique(long id, UUID uuid, CommuniqueContent content, String officeCode, Status status, int revision,
+            Long currentRevisionId, Long approvedRevisionId, Change created, Change updated, int version) {
+        this(id, uuid, content, officeCode, status, revision, currentRevisionId, approvedRevisionId, created,
+                updated, version, null);
+    }
 
     public String title() {
         return content.title();

@@ -1,5 +1,6 @@
 package org.pressdesk.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What an editor writes: the fields that a save turns into a revision. Place and event date may be missing while the
- * text is a draft.
+ * text is a draft; {@code embargoAt} is null for a text released at once.
  */
 public record CommuniqueContent(
         String title,
@@ -16,7 +17,9 @@ public record CommuniqueContent(
         long officeId,
         String place,
         LocalDate eventDate,
-        String language) {
+        String language,
+        Instant embargoAt,
+        BodyFormat bodyFormat) {
 
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_PLACE_LENGTH = 200;
@@ -28,6 +31,26 @@ public record CommuniqueContent(
         genre = genre == null ? Genre.PRESS_RELEASE : genre;
         place = place == null ? "" : place;
         language = language == null || language.isBlank() ? "fr" : language;
+        bodyFormat = bodyFormat == null ? BodyFormat.PLAIN : bodyFormat;
+    }
+
+    /** Content without embargo, whose body is plain text (one paragraph a line), as before markup existed. */
+    public CommuniqueContent(String title, String body, Genre genre, long officeId, String place,
+            LocalDate eventDate, String language) {
+        this(title, body, genre, officeId, place, eventDate, language, null, BodyFormat.PLAIN);
+    }
+
+    public CommuniqueContent withEmbargo(Instant until) {
+        return new CommuniqueContent(title, body, genre, officeId, place, eventDate, language, until, bodyFormat);
+    }
+
+    public CommuniqueContent withBody(String newBody, BodyFormat format) {
+        return new CommuniqueContent(title, newBody, genre, officeId, place, eventDate, language, embargoAt, format);
+    }
+
+    /** Whether the text may not be released yet at {@code now}. */
+    public boolean embargoedAt(Instant now) {
+        return embargoAt != null && now.isBefore(embargoAt);
     }
 
     /** The problems that stop a save, as message keys; empty when the content can be saved. */
@@ -52,7 +75,8 @@ public record CommuniqueContent(
 
     /** Leading and trailing blanks removed from the one-line fields; the body is kept as typed. */
     public CommuniqueContent normalized() {
-        return new CommuniqueContent(title.strip(), body, genre, officeId, place.strip(), eventDate, language);
+        return new CommuniqueContent(title.strip(), body, genre, officeId, place.strip(), eventDate, language,
+                embargoAt, bodyFormat);
     }
 
     public boolean sameAs(CommuniqueContent other) {

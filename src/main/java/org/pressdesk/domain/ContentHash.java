@@ -23,13 +23,25 @@ public final class ContentHash {
         append(canonical, content.place());
         append(canonical, content.eventDate() == null ? "" : content.eventDate().toString());
         append(canonical, content.language());
+        // Fields added later count only when they differ from what older revisions implied, so that the hashes
+        // recorded before they existed stay valid.
+        if (content.embargoAt() != null) {
+            append(canonical, "embargo=" + content.embargoAt());
+        }
+        if (content.bodyFormat() != BodyFormat.PLAIN) {
+            append(canonical, "format=" + content.bodyFormat().name());
+        }
         return sha256(canonical.toString());
     }
 
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

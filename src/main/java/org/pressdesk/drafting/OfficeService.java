@@ -91,6 +91,9 @@ public final class OfficeService {
     /** Saves an edited office; refused if someone else changed it since it was read. */
     public Office update(UserAccount actor, Office edited) {
         requireAdministrator(actor);
+        if (edited.letterhead().endMark().length() > Office.Letterhead.MAX_END_MARK_LENGTH) {
+            throw new PressDeskException("office.endMarkTooLong", Office.Letterhead.MAX_END_MARK_LENGTH);
+        }
         return database.inTransaction(() -> {
             if (!offices.update(edited, clock.instant())) {
                 throw new PressDeskException("office.changedMeanwhile", edited.code());

@@ -1,6 +1,8 @@
 package org.pressdesk.i18n;
 
 import java.text.MessageFormat;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -63,6 +65,9 @@ public final class Messages {
         for (int i = 0; i < words.length; i++) {
             Object argument = arguments.get(i);
             words[i] = argument instanceof Label label ? get(label.key()) : argument;
+            if (argument instanceof ZonedDateTime moment) {
+                words[i] = DateTimeFormatter.ofPattern(get("format.zonedDateTime"), locale).format(moment);
+            }
         }
         return get(failure.messageKey(), words);
     }

@@ -14,15 +14,19 @@ final class CommuniqueLayout {
     private static final float GAP_BEFORE_FOOTER = 6 * Paper.MM;
 
     private final Typesetter setter;
+    private final RichSetter richSetter;
+    private final LogoImages logos;
 
-    CommuniqueLayout(Typesetter setter) {
+    CommuniqueLayout(Typesetter setter, RichSetter richSetter, LogoImages logos) {
         this.setter = setter;
+        this.richSetter = richSetter;
+        this.logos = logos;
     }
 
     List<PagePlan> layout(PdfContent content) {
-        Block letterhead = new LetterheadLayout(setter).layout(content.letterhead());
+        Block letterhead = new LetterheadLayout(setter, logos).layout(content.letterhead());
         PageFurniture furniture = new PageFurniture(setter, content);
-        List<FlowItem> flow = new CommuniqueFlow(setter).build(content);
+        List<FlowItem> flow = new CommuniqueFlow(setter, richSetter).build(content);
         List<List<Placed>> pages = new Paginator(frames(letterhead, furniture)).paginate(flow);
         PageNumbers numbers = new PageNumbers(content.pageNumberPattern());
         List<PagePlan> plans = new ArrayList<>(pages.size());

@@ -17,9 +17,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Writes a communiqué as an A4 PDF in the manner of a francophone ministry: two-column letterhead, centred genre
- * heading and title, place and date, justified body, signature, "Page n sur N" on every page, an optional diagonal
- * watermark, Liberation fonts embedded as subsets, and document metadata.
+ * Writes a communiqué as an A4 PDF in the manner of a francophone ministry: the office's letterhead (two columns or
+ * centred, with its logo), reference and release notice, centred genre heading and title, place and date,
+ * justified body with bold, italic, lists and quotations, end mark, signature, "Page n sur N" on every page, an
+ * optional diagonal watermark, Liberation fonts embedded as subsets, and document metadata; PDF/A-2b when the
+ * content asks for an archival copy.
  *
  * <p>Build one and keep it: it reads and parses its fonts once, at the first export. It is thread-safe; concurrent
  * exports each borrow their own parsed fonts. A character the fonts cannot draw never fails an export: it is
@@ -31,6 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 public final class CommuniquePdfWriter {
 
     private final FontPool fonts = new FontPool();
+    private final LogoImages logos = new LogoImages();
 
     /**
      * Writes {@code content} as a PDF to {@code out}, which is left open.
@@ -43,10 +46,11 @@ public final class CommuniquePdfWriter {
         FontSet faces = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             SortedSet<Integer> replaced = new TreeSet<>();
-            Typesetter setter = new Typesetter(faces, new GlyphGuard(replaced));
-            List<PagePlan> plans = new CommuniqueLayout(setter).layout(content);
+            GlyphGuard guard = new GlyphGuard(replaced);
+            Typesetter setter = new Typesetter(faces, guard);
+            List<PagePlan> plans = new CommuniqueLayout(setter, new RichSetter(faces, guard), logos).layout(content);
             draw(document, plans, faces, watermark(setter, content.watermark()));
-            DocumentMetadata.apply(document, content.metadata(), content.title());
+            DocumentMetadata.apply(document, content.metadata(), content.title(), content.publication().archival());
             document.save(out, CompressParameters.NO_COMPRESSION);
             return new PdfResult(plans.size(), Collections.unmodifiableSortedSet(replaced));
         } finally {
@@ -72,10 +76,10 @@ public final class CommuniquePdfWriter {
         return String.join(" ", TextCleaner.lines(setter.prepare(watermark, WatermarkPainter.font())));
     }
 
-    private static void draw(PDDocument document, List<PagePlan> plans, FontSet faces, String watermark)
+    private void draw(PDDocument document, List<PagePlan> plans, FontSet faces, String watermark)
             throws IOException {
         DocumentFonts fonts = new DocumentFonts(document, faces);
-        PagePainter painter = new PagePainter(fonts);
+        PagePainter painter = new PagePainter(fonts, new DocumentImages(document, logos));
         WatermarkPainter marker = watermark.isEmpty() ? null
                 : new WatermarkPainter(fonts, watermark, faces.face(WatermarkPainter.font()));
         for (PagePlan plan : plans) {

@@ -22,6 +22,11 @@ final class DocumentFonts {
         this.faces = faces;
     }
 
+    /** The width of text the face can draw, in points. */
+    float width(FontStyle style, String text, float size) {
+        return faces.face(style).width(text, size);
+    }
+
     PDType0Font font(FontStyle style) throws IOException {
         PDType0Font font = loaded.get(style);
         if (font == null) {

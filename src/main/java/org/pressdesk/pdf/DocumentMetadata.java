@@ -1,42 +1,44 @@
 package org.pressdesk.pdf;
 
-import java.io.ByteArrayOutputStream;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.TimeZone;
 
-import javax.xml.transform.TransformerException;
-
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Writes the document information dictionary, the XMP packet (Dublin Core title, creator, language, subject), the
- * catalog's language, and asks viewers to show the title rather than the file name.
+ * catalog's language, and asks viewers to show the title rather than the file name. For an archival copy it also
+ * declares PDF/A-2b in the XMP and adds the sRGB output intent that PDF/A asks for. Times are whole seconds, so
+ * that the information dictionary and the XMP packet say exactly the same.
  */
 final class DocumentMetadata {
 
     static final String PRODUCER = "PressDesk";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private DocumentMetadata() {
     }
 
-    static void apply(PDDocument document, PdfContent.Metadata metadata, String fallbackTitle) throws IOException {
+    static void apply(PDDocument document, PdfContent.Metadata metadata, String fallbackTitle, boolean pdfA)
+            throws IOException {
         PdfContent.Metadata given = plain(metadata);
         String title = isBlank(given.title()) ? plain(fallbackTitle) : given.title();
-        Calendar created = calendar(given.created() != null ? given.created() : Instant.now());
+        Instant when = (given.created() != null ? given.created() : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+        Calendar created = calendar(when);
         writeInformation(document.getDocumentInformation(), given, title, created);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         if (!isBlank(given.language())) {
@@ -46,8 +48,21 @@ final class DocumentMetadata {
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
         PDMetadata xmp = new PDMetadata(document);
-        xmp.importXMPMetadata(xmp(given, title, created));
+        xmp.importXMPMetadata(XmpPacket.write(new XmpPacket.Fields(title, given.author(), given.subject(),
+                given.language(), given.keywords(), given.creator(), when, pdfA)));
         catalog.setMetadata(xmp);
+        if (pdfA) {
+            addOutputIntent(document);
+        }
+    }
+
+    private static void addOutputIntent(PDDocument document) throws IOException {
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
     }
 
     private static void writeInformation(PDDocumentInformation info, PdfContent.Metadata given, String title,
@@ -67,46 +82,6 @@ final class DocumentMetadata {
         info.setProducer(PRODUCER);
         info.setCreationDate(created);
         info.setModificationDate(created);
-    }
-
-    private static byte[] xmp(PdfContent.Metadata given, String title, Calendar created) throws IOException {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setFormat("application/pdf");
-        if (!isBlank(title)) {
-            dc.setTitle(title);
-        }
-        if (!isBlank(given.author())) {
-            dc.addCreator(given.author());
-        }
-        if (!isBlank(given.language())) {
-            dc.addLanguage(given.language());
-        }
-        if (!isBlank(given.subject())) {
-            dc.setDescription(given.subject());
-        }
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        if (!isBlank(given.creator())) {
-            basic.setCreatorTool(given.creator());
-        }
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        if (!isBlank(given.keywords())) {
-            pdf.setKeywords(given.keywords());
-        }
-        return serialize(xmp);
-    }
-
-    private static byte[] serialize(XMPMetadata xmp) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-        try {
-            new XmpSerializer().serialize(xmp, out, true);
-        } catch (TransformerException e) {
-            throw new IOException("Cannot write the XMP metadata", e);
-        }
-        return out.toByteArray();
     }
 
     private static Calendar calendar(Instant instant) {

@@ -2,6 +2,10 @@ package org.pressdesk.pdf;
 
 import java.nio.file.Path;
 
-/** A PDF written to disk for one communiqué. */
-public record ExportedPdf(long communiqueId, Path file, PdfResult result) {
+/** A PDF written to disk for one communiqué; {@code signed} when it carries the office's signature. */
+public record ExportedPdf(long communiqueId, Path file, PdfResult result, boolean signed) {
+
+    public ExportedPdf(long communiqueId, Path file, PdfResult result) {
+        this(communiqueId, file, result, false);
+    }
 }

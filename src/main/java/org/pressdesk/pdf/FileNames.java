@@ -3,7 +3,10 @@ package org.pressdesk.pdf;
 import java.time.LocalDate;
 import org.pressdesk.domain.TextKeys;
 
-/** File names that sort by date and say what is inside: "2026-02-03_audience-ambassadeur-des-pays-bas.pdf". */
+/**
+ * File names that sort by date and say what is inside: "2026-02-03_audience-ambassadeur-des-pays-bas.pdf", and
+ * with a reference "2026-02-03_2026-014-bip-maeci_audience-ambassadeur-des-pays-bas.pdf".
+ */
 public final class FileNames {
     private static final int MAX_SLUG = 60;
 
@@ -12,6 +15,13 @@ public final class FileNames {
 
     public static String forCommunique(LocalDate date, String title) {
         return date + "_" + slug(title) + ".pdf";
+    }
+
+    public static String forCommunique(LocalDate date, String reference, String title) {
+        if (reference == null || reference.isBlank()) {
+            return forCommunique(date, title);
+        }
+        return date + "_" + slug(reference) + "_" + slug(title) + ".pdf";
     }
 
     static String slug(String title) {

@@ -1,9 +1,10 @@
 package org.pressdesk.pdf;
 
 /**
- * Something stacked vertically in a column: a line of text or a rule. Heights and spaces are in points.
+ * Something stacked vertically in a column: a line of text, a line of body text, a two-sided line, a rule or a
+ * logo. Heights and spaces are in points.
  */
-sealed interface FlowItem permits TextLine, RuleLine {
+sealed interface FlowItem permits TextLine, RuleLine, RichLine, SplitLine, LogoItem {
 
     /** Space above the item, dropped when the item opens a page. */
     float spaceBefore();

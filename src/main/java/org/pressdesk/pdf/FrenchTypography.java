@@ -1,5 +1,6 @@
 package org.pressdesk.pdf;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -56,6 +57,35 @@ public final class FrenchTypography {
             i = end;
         }
         return out.toString();
+    }
+
+    /**
+     * The same for text set in several faces: {@code fonts[i]} is the face of {@code text.charAt(i)}. A run of
+     * spaces that becomes one no-break space keeps the face of its first space.
+     */
+    static Styled normalize(String text, FontStyle[] fonts) {
+        StringBuilder out = new StringBuilder(text.length());
+        FontStyle[] outFonts = new FontStyle[text.length()];
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != ' ') {
+                outFonts[out.length()] = fonts[i];
+                out.append(text.charAt(i++));
+                continue;
+            }
+            int end = endOfSpaces(text, i);
+            boolean keep = mustNotBreak(text, i, end);
+            for (int j = i; j < (keep ? i + 1 : end); j++) {
+                outFonts[out.length()] = fonts[i];
+                out.append(keep ? NARROW_NBSP : ' ');
+            }
+            i = end;
+        }
+        return new Styled(out.toString(), Arrays.copyOf(outFonts, out.length()));
+    }
+
+    /** Text and the face of each of its characters. */
+    record Styled(String text, FontStyle[] fonts) {
     }
 
     private static int endOfSpaces(String text, int start) {

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every page carries besides the text: from the second page on, a light running header (office and title) so
- * that a loose page can be identified; on every page a footer with the letterhead's footer text and the page
- * number, and on the first page the office's address and contacts above them.
+ * What every page carries besides the text: from the second page on, a light running header (office and
+ * reference; the title, or the embargo while there is one) so that a loose page can be identified; on every page
+ * a footer with the letterhead's footer text and the page number, and on the first page the office's address and
+ * contacts above them.
  */
 final class PageFurniture {
 
     private static final TextStyle RUNNING_OFFICE = new TextStyle(FontStyle.REGULAR, 8f, 10f, Align.LEFT, 0.35f);
     private static final TextStyle RUNNING_TITLE = new TextStyle(FontStyle.ITALIC, 8f, 10f, Align.RIGHT, 0.35f);
+    private static final TextStyle RUNNING_EMBARGO = new TextStyle(FontStyle.BOLD, 8f, 10f, Align.RIGHT, 0f);
     private static final TextStyle FOOTER = new TextStyle(FontStyle.REGULAR, 7.5f, 9.5f, Align.CENTER, 0.3f);
     private static final TextStyle PAGE_NUMBER = new TextStyle(FontStyle.REGULAR, 8.5f, 11f, Align.CENTER, 0.15f);
     private static final Column RUNNING_LEFT = new Column(Paper.LEFT, Paper.CONTENT_WIDTH * 0.42f);
@@ -30,7 +32,7 @@ final class PageFurniture {
     PageFurniture(Typesetter setter, PdfContent content) {
         this.setter = setter;
         PdfContent.Letterhead letterhead = content.letterhead();
-        this.runningHeader = runningHeader(letterhead, content.title());
+        this.runningHeader = runningHeader(letterhead, content);
         this.otherPageFooter = footerLines(letterhead == null ? null : letterhead.footer());
         if (letterhead != null) {
             firstPageFooter.addAll(footerLines(letterhead.address()));
@@ -76,12 +78,18 @@ final class PageFurniture {
         return setter.lines(field, FOOTER, Paper.CONTENT_WIDTH, MAX_FOOTER_LINES);
     }
 
-    private Block runningHeader(PdfContent.Letterhead letterhead, String title) {
+    private Block runningHeader(PdfContent.Letterhead letterhead, PdfContent content) {
         List<Placed> items = new ArrayList<>();
-        TextLine office = letterhead == null ? null : setter.oneLine(
-                isBlank(letterhead.officeName()) ? letterhead.ministry() : letterhead.officeName(),
-                RUNNING_OFFICE, RUNNING_LEFT.width());
-        TextLine titleLine = setter.oneLine(title, RUNNING_TITLE, RUNNING_RIGHT.width());
+        String officeName = letterhead == null ? ""
+                : isBlank(letterhead.officeName()) ? letterhead.ministry() : letterhead.officeName();
+        String reference = content.publication().reference();
+        String left = isBlank(reference) ? officeName
+                : isBlank(officeName) ? reference : officeName + " · " + reference;
+        TextLine office = setter.oneLine(left, RUNNING_OFFICE, RUNNING_LEFT.width());
+        PdfContent.Publication publication = content.publication();
+        TextLine titleLine = publication.embargoed()
+                ? setter.oneLine(publication.notice(), RUNNING_EMBARGO, RUNNING_RIGHT.width())
+                : setter.oneLine(content.title(), RUNNING_TITLE, RUNNING_RIGHT.width());
         if (office == null && titleLine == null) {
             return Block.EMPTY;
         }

@@ -2,14 +2,10 @@ package org.pressdesk.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,17 +22,20 @@ import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.NotFoundException;
 import org.pressdesk.domain.Office;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Revision;
+import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.signing.CertificateService;
+import org.pressdesk.signing.SigningKey;
 import org.pressdesk.workflow.ReviewService;
 
 /**
- * Exports communiqués as PDF files. A file is written beside its destination and moved into place only when
- * complete, so an interrupted export never leaves half a PDF; the audit trail records each export that succeeded.
- * The approved revision, when there is one, is what exports; anything else carries the draft watermark.
+ * Exports communiqués as PDF files, written to a temporary file and moved into place when complete; the audit
+ * trail records each export that succeeded. The approved revision, when there is one, is what exports, as PDF/A-2b;
+ * anything else carries the draft watermark. A published (or archived) text is signed with its office's key, which
+ * must be unlocked first ({@link org.pressdesk.signing.SigningLockedException} otherwise).
  */
 public final class PdfExportService {
     private final CommuniqueService communiques;
@@ -44,23 +43,26 @@ public final class PdfExportService {
     private final OfficeService offices;
     private final CommuniquePdfWriter writer;
     private final PdfContentFactory contents;
+    private final CertificateService certificates;
     private final AuditTrail audit;
     private final Clock clock;
 
     public PdfExportService(CommuniqueService communiques, ReviewService reviews, OfficeService offices,
-            CommuniquePdfWriter writer, PdfContentFactory contents, AuditTrail audit, Clock clock) {
+            CommuniquePdfWriter writer, PdfContentFactory contents, CertificateService certificates,
+            AuditTrail audit, Clock clock) {
         this.communiques = communiques;
         this.reviews = reviews;
         this.offices = offices;
         this.writer = writer;
         this.contents = contents;
+        this.certificates = certificates;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Exports the communiqués to {@code directory}, in order; stops at the first failure. */
     public List<ExportedPdf> export(UserAccount actor, List<Long> ids, Path directory) {
-        Path target = prepare(directory);
+        Path target = AtomicFiles.directory(directory);
         Set<String> used = new HashSet<>();
         List<ExportedPdf> done = new ArrayList<>();
         for (long id : ids) {
@@ -71,6 +73,22 @@ public final class PdfExportService {
         return done;
     }
 
+    /**
+     * Exports one communiqué of a batch into {@code directory}, under a name not yet in {@code used} (which it
+     * then holds): a batch exports item by item, with progress and a chance to cancel between items.
+     */
+    public ExportedPdf exportInto(UserAccount actor, long id, Path directory, Set<String> used) {
+        Path target = AtomicFiles.directory(directory);
+        Communique communique = communiques.get(id);
+        String name = uniqueName(fileName(communique, exportedRevision(communique).content()), used);
+        try {
+            return exportOne(actor, communique, target.resolve(name));
+        } catch (RuntimeException e) {
+            used.remove(name);
+            throw e;
+        }
+    }
+
     public ExportedPdf export(UserAccount actor, long id, Path directory) {
         return export(actor, List.of(id), directory).get(0);
     }
@@ -78,11 +96,11 @@ public final class PdfExportService {
     /** Exports one communiqué to exactly {@code file}, e.g. a name chosen in a save dialog. */
     public ExportedPdf exportTo(UserAccount actor, long id, Path file) {
         Path target = file.toAbsolutePath().normalize();
-        prepare(target.getParent());
+        AtomicFiles.directory(target.getParent());
         return exportOne(actor, communiques.get(id), target);
     }
 
-    /** The name a communiqué's PDF gets by default. */
+    /** The name a communiqué's PDF gets by default: date, reference and a slug of the title. */
     public String suggestedFileName(long id) {
         Communique communique = communiques.get(id);
         return fileName(communique, exportedRevision(communique).content());
@@ -92,9 +110,15 @@ public final class PdfExportService {
     public byte[] preview(CommuniqueContent content, boolean draft) {
         Office office = offices.find(content.officeId()).or(offices::defaultOffice)
                 .orElseThrow(() -> new NotFoundException("office.notFound", content.officeId()));
+        return preview(content, office, draft);
+    }
+
+    /** The PDF of text on an office's paper as it stands (a letterhead being edited, say). */
+    public byte[] preview(CommuniqueContent content, Office office, boolean draft) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
-            writer.write(contents.create(content, office, draft, Map.of(), clock.instant()), bytes);
+            writer.write(contents.create(content, office, new PdfContentFactory.Edition("", draft, false), Map.of(),
+                    clock.instant()), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,19 +131,39 @@ public final class PdfExportService {
         Office office = offices.find(content.officeId()).orElseThrow();
         Optional<Approval> approval = reviews.currentApproval(communique);
         boolean draft = approval.isEmpty();
+        boolean signed = !draft && (communique.status() == Status.PUBLISHED || communique.status() == Status.ARCHIVED);
+        SigningKey key = signed ? certificates.signingKey(office) : null;
+        Instant now = clock.instant();
+        PdfContent pdf = contents.create(content, office, new PdfContentFactory.Edition(
+                communique.reference() == null ? "" : communique.reference(), draft, !draft),
+                identifiers(communique, revision, approval), now);
+        PdfResult result = AtomicFiles.write(file, out -> {
+            if (key == null) {
+                return writer.write(pdf, out);
+            }
+            RenderedPdf rendered = writer.toBytes(pdf);
+            PdfSigner.sign(rendered.bytes(), key, now, "Publication", office.timeCity(), out);
+            return rendered.result();
+        });
+        audit.record(actor, AuditKind.EXPORTED, communique.id(), "revision=" + revision.number() + " file="
+                + file.getFileName() + (signed ? " signed" : ""));
+        return new ExportedPdf(communique.id(), file, result, signed);
+    }
+
+    private static Map<String, String> identifiers(Communique communique, Revision revision,
+            Optional<Approval> approval) {
         Map<String, String> custom = new LinkedHashMap<>();
-        custom.put("PressDesk-UUID", communique.uuid().toString());
-        custom.put("PressDesk-Revision", Integer.toString(revision.number()));
-        custom.put("PressDesk-SHA256", revision.contentSha256());
+        custom.put(PdfIdentifiers.UUID, communique.uuid().toString());
+        custom.put(PdfIdentifiers.REVISION, Integer.toString(revision.number()));
+        custom.put(PdfIdentifiers.SHA256, revision.contentSha256());
+        if (communique.reference() != null) {
+            custom.put(PdfIdentifiers.REFERENCE, communique.reference());
+        }
         approval.ifPresent(a -> {
             custom.put("PressDesk-ApprovedBy", a.approverName());
             custom.put("PressDesk-ApprovedAt", a.approvedAt().toString());
         });
-        PdfContent pdf = contents.create(content, office, draft, custom, clock.instant());
-        PdfResult result = writeAtomically(pdf, file);
-        audit.record(actor, AuditKind.EXPORTED, communique.id(),
-                "revision=" + revision.number() + " file=" + file.getFileName());
-        return new ExportedPdf(communique.id(), file, result);
+        return custom;
     }
 
     private Revision exportedRevision(Communique communique) {
@@ -132,7 +176,7 @@ public final class PdfExportService {
     private static String fileName(Communique communique, CommuniqueContent content) {
         LocalDate date = content.eventDate() != null ? content.eventDate()
                 : LocalDate.ofInstant(communique.created().at(), ZoneOffset.UTC);
-        return FileNames.forCommunique(date, content.title());
+        return FileNames.forCommunique(date, communique.reference(), content.title());
     }
 
     private static String uniqueName(String name, Set<String> used) {
@@ -141,52 +185,5 @@ public final class PdfExportService {
             candidate = name.substring(0, name.length() - 4) + "-" + n + ".pdf";
         }
         return candidate;
-    }
-
-    private static Path prepare(Path directory) {
-        Path target = directory.toAbsolutePath().normalize();
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new PressDeskException("export.notDirectory", target);
-        }
-        try {
-            Files.createDirectories(target);
-        } catch (IOException e) {
-            throw new PressDeskException(e, "export.cannotWrite", target);
-        }
-        if (!Files.isWritable(target)) {
-            throw new PressDeskException("export.cannotWrite", target);
-        }
-        return target;
-    }
-
-    private PdfResult writeAtomically(PdfContent pdf, Path file) {
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(file.getParent(), ".pressdesk-", ".pdf.part");
-            PdfResult result;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                result = writer.write(pdf, out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return result;
-        } catch (AccessDeniedException e) {
-            throw new PressDeskException(e, "export.cannotWrite", file.getParent());
-        } catch (FileSystemException e) {
-            throw new PressDeskException(e, "export.failed", file, e.getReason() == null ? "" : e.getReason());
-        } catch (IOException e) {
-            throw new PressDeskException(e, "export.failed", file, String.valueOf(e.getMessage()));
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the temporary file is hidden and harmless; nothing more can be done
-            }
-        }
     }
 }

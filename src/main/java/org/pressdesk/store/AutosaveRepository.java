@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Record;
 import org.pressdesk.domain.AutosavedDraft;
+import org.pressdesk.domain.BodyFormat;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 
@@ -29,6 +30,8 @@ public final class AutosaveRepository {
                     .set(AUTOSAVE.OFFICE_ID, officeId)
                     .set(AUTOSAVE.GENRE, content.genre().name())
                     .set(AUTOSAVE.LANGUAGE, content.language())
+                    .set(AUTOSAVE.EMBARGO_AT, Times.utc(content.embargoAt()))
+                    .set(AUTOSAVE.BODY_FORMAT, content.bodyFormat().name())
                     .set(AUTOSAVE.TITLE, content.title())
                     .set(AUTOSAVE.PLACE, content.place())
                     .set(AUTOSAVE.EVENT_DATE, content.eventDate())
@@ -45,7 +48,8 @@ public final class AutosaveRepository {
                         .set(AUTOSAVE.OFFICE_ID, officeId)
                         .set(AUTOSAVE.GENRE, content.genre().name())
                         .set(AUTOSAVE.LANGUAGE, content.language())
-                    .set(AUTOSAVE.LANGUAGE, content.language())
+                        .set(AUTOSAVE.EMBARGO_AT, Times.utc(content.embargoAt()))
+                        .set(AUTOSAVE.BODY_FORMAT, content.bodyFormat().name())
                         .set(AUTOSAVE.TITLE, content.title())
                         .set(AUTOSAVE.PLACE, content.place())
                         .set(AUTOSAVE.EVENT_DATE, content.eventDate())
@@ -76,7 +80,8 @@ public final class AutosaveRepository {
         String genre = r.get(AUTOSAVE.GENRE);
         CommuniqueContent content = new CommuniqueContent(r.get(AUTOSAVE.TITLE), r.get(AUTOSAVE.BODY),
                 genre == null ? null : Genre.valueOf(genre), officeId == null ? 0 : officeId, r.get(AUTOSAVE.PLACE),
-                r.get(AUTOSAVE.EVENT_DATE), r.get(AUTOSAVE.LANGUAGE));
+                r.get(AUTOSAVE.EVENT_DATE), r.get(AUTOSAVE.LANGUAGE), Times.instant(r.get(AUTOSAVE.EMBARGO_AT)),
+                BodyFormat.valueOf(r.get(AUTOSAVE.BODY_FORMAT)));
         return new AutosavedDraft(r.get(AUTOSAVE.DRAFT_UUID), r.get(AUTOSAVE.COMMUNIQUE_ID),
                 r.get(AUTOSAVE.BASE_VERSION), content, Times.instant(r.get(AUTOSAVE.SAVED_AT)));
     }

@@ -15,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.pressdesk.domain.BodyFormat;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.CommuniqueSummary;
@@ -55,6 +56,8 @@ public final class CommuniqueRepository {
                 .set(COMMUNIQUE.PLACE, content.place())
                 .set(COMMUNIQUE.EVENT_DATE, content.eventDate())
                 .set(COMMUNIQUE.BODY, content.body())
+                .set(COMMUNIQUE.EMBARGO_AT, Times.utc(content.embargoAt()))
+                .set(COMMUNIQUE.BODY_FORMAT, content.bodyFormat().name())
                 .set(COMMUNIQUE.REVISION_COUNT, 0)
                 .set(COMMUNIQUE.CREATED_BY, actorId)
                 .set(COMMUNIQUE.CREATED_AT, Times.utc(now))
@@ -80,6 +83,8 @@ public final class CommuniqueRepository {
                 .set(COMMUNIQUE.PLACE, content.place())
                 .set(COMMUNIQUE.EVENT_DATE, content.eventDate())
                 .set(COMMUNIQUE.BODY, content.body())
+                .set(COMMUNIQUE.EMBARGO_AT, Times.utc(content.embargoAt()))
+                .set(COMMUNIQUE.BODY_FORMAT, content.bodyFormat().name())
                 .set(COMMUNIQUE.REVISION_COUNT, revisionNumber)
                 .set(COMMUNIQUE.CURRENT_REVISION_ID, revisionId)
                 .set(COMMUNIQUE.UPDATED_BY, actorId)
@@ -99,6 +104,13 @@ public final class CommuniqueRepository {
                 .set(COMMUNIQUE.UPDATED_AT, Times.utc(now))
                 .set(COMMUNIQUE.VERSION, expectedVersion + 1)
                 .where(COMMUNIQUE.ID.eq(id).and(COMMUNIQUE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** Gives the communiqué its reference, only if it has none yet; false when it already had one. */
+    public boolean assignReference(long id, String reference) {
+        return database.dsl().update(COMMUNIQUE).set(COMMUNIQUE.REFERENCE, reference)
+                .where(COMMUNIQUE.ID.eq(id).and(COMMUNIQUE.REFERENCE.isNull()))
                 .execute() == 1;
     }
 
@@ -193,7 +205,8 @@ public final class CommuniqueRepository {
     private static Communique map(Record r) {
         CommuniqueContent content = new CommuniqueContent(r.get(COMMUNIQUE.TITLE), r.get(COMMUNIQUE.BODY),
                 Genre.valueOf(r.get(COMMUNIQUE.GENRE)), r.get(COMMUNIQUE.OFFICE_ID), r.get(COMMUNIQUE.PLACE),
-                r.get(COMMUNIQUE.EVENT_DATE), r.get(COMMUNIQUE.LANGUAGE));
+                r.get(COMMUNIQUE.EVENT_DATE), r.get(COMMUNIQUE.LANGUAGE), Times.instant(r.get(COMMUNIQUE.EMBARGO_AT)),
+                BodyFormat.valueOf(r.get(COMMUNIQUE.BODY_FORMAT)));
         return new Communique(r.get(COMMUNIQUE.ID), r.get(COMMUNIQUE.UUID), content, r.get(OFFICE.CODE),
                 Status.valueOf(r.get(COMMUNIQUE.STATUS)), r.get(COMMUNIQUE.REVISION_COUNT),
                 r.get(COMMUNIQUE.CURRENT_REVISION_ID), r.get(COMMUNIQUE.APPROVED_REVISION_ID),
@@ -201,6 +214,6 @@ public final class CommuniqueRepository {
                         Times.instant(r.get(COMMUNIQUE.CREATED_AT))),
                 new Communique.Change(r.get(COMMUNIQUE.UPDATED_BY), r.get(UPDATER.USERNAME),
                         Times.instant(r.get(COMMUNIQUE.UPDATED_AT))),
-                r.get(COMMUNIQUE.VERSION));
+                r.get(COMMUNIQUE.VERSION), r.get(COMMUNIQUE.REFERENCE));
     }
 }

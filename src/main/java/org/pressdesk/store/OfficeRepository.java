@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Record;
+import org.pressdesk.domain.HeaderLayout;
+import org.pressdesk.domain.Logo;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Office.Letterhead;
 
@@ -32,6 +34,10 @@ public final class OfficeRepository {
                 .set(OFFICE.ADDRESS, letterhead.address())
                 .set(OFFICE.CONTACT, letterhead.contact())
                 .set(OFFICE.FOOTER, letterhead.footer())
+                .set(OFFICE.LETTERHEAD_LAYOUT, letterhead.layout().name())
+                .set(OFFICE.LOGO, letterhead.logo() == null ? null : letterhead.logo().bytes())
+                .set(OFFICE.LOGO_TYPE, letterhead.logo() == null ? null : letterhead.logo().mediaType())
+                .set(OFFICE.END_MARK, letterhead.endMark())
                 .set(OFFICE.TIME_ZONE, zone.getId())
                 .set(OFFICE.VERSION, 1)
                 .set(OFFICE.CREATED_AT, Times.utc(now))
@@ -55,6 +61,10 @@ public final class OfficeRepository {
                 .set(OFFICE.ADDRESS, letterhead.address())
                 .set(OFFICE.CONTACT, letterhead.contact())
                 .set(OFFICE.FOOTER, letterhead.footer())
+                .set(OFFICE.LETTERHEAD_LAYOUT, letterhead.layout().name())
+                .set(OFFICE.LOGO, letterhead.logo() == null ? null : letterhead.logo().bytes())
+                .set(OFFICE.LOGO_TYPE, letterhead.logo() == null ? null : letterhead.logo().mediaType())
+                .set(OFFICE.END_MARK, letterhead.endMark())
                 .set(OFFICE.TIME_ZONE, office.timeZone().getId())
                 .set(OFFICE.VERSION, office.version() + 1)
                 .set(OFFICE.UPDATED_AT, Times.utc(now))
@@ -79,9 +89,15 @@ public final class OfficeRepository {
         Letterhead letterhead = new Letterhead(
                 text(r.get(OFFICE.COUNTRY_NAME)), text(r.get(OFFICE.MOTTO)), text(r.get(OFFICE.MINISTRY)),
                 text(r.get(OFFICE.CITY)), text(r.get(OFFICE.ADDRESS)), text(r.get(OFFICE.CONTACT)),
-                text(r.get(OFFICE.FOOTER)));
+                text(r.get(OFFICE.FOOTER)), HeaderLayout.valueOf(r.get(OFFICE.LETTERHEAD_LAYOUT)), logo(r),
+                text(r.get(OFFICE.END_MARK)));
         return new Office(r.get(OFFICE.ID), r.get(OFFICE.UUID), r.get(OFFICE.CODE), r.get(OFFICE.NAME), letterhead,
                 ZoneId.of(r.get(OFFICE.TIME_ZONE)), r.get(OFFICE.VERSION));
+    }
+
+    private static Logo logo(Record r) {
+        byte[] bytes = r.get(OFFICE.LOGO);
+        return bytes == null ? null : new Logo(bytes, r.get(OFFICE.LOGO_TYPE));
     }
 
     private static String text(String value) {

@@ -12,11 +12,13 @@ import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ConflictException;
+import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.ReviewComment;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.Role;
+import org.pressdesk.domain.RuleViolationException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.StatusChange;
 import org.pressdesk.domain.UserAccount;
@@ -25,13 +27,16 @@ import org.pressdesk.domain.WorkflowRules;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.Database;
+import org.pressdesk.store.OfficeRepository;
+import org.pressdesk.store.ReferenceCounterRepository;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.WorkflowRepository;
 
 /**
  * The review workflow: submit, withdraw, request changes, approve, publish, archive and reopen ("Modifier"). Each
  * move is checked against {@link WorkflowRules} here, in the service, so every front end obeys the same rules; it
- * is recorded as a status change and in the audit trail. An approval records the exact revision and its SHA-256.
+ * is recorded as a status change and in the audit trail. An approval records the exact revision and its SHA-256,
+ * and gives the communiqué its reference at the first approval; publishing waits for the end of an embargo.
  */
 public final class ReviewService {
     static final String FOUR_EYES_WAIVED = "workflow.fourEyesWaived";
@@ -44,9 +49,14 @@ public final class ReviewService {
     private final SettingsRepository settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OfficeRepository officeRows;
+    private final ReferenceNumbering numbering;
 
     public ReviewService(Database database, CommuniqueService communiques, CommuniqueRepository communiqueRows,
             WorkflowRepository workflow, SettingsRepository settings, AuditTrail audit, Clock clock) {
+        this.officeRows = new OfficeRepository(database);
+        this.numbering = new ReferenceNumbering(new ReferenceCounterRepository(database), officeRows,
+                communiqueRows);
         this.database = database;
         this.communiques = communiques;
         this.communiqueRows = communiqueRows;
@@ -109,6 +119,9 @@ public final class ReviewService {
             Long approved = action == WorkflowAction.APPROVE ? current.currentRevisionId()
                     : current.approvedRevisionId();
             Instant now = clock.instant();
+            if (action == WorkflowAction.PUBLISH) {
+                refuseUnderEmbargo(current, now);
+            }
             if (!communiqueRows.updateStatus(id, current.version(), to, approved, actor.id(), now)) {
                 throw new ConflictException(communiques.get(id));
             }
@@ -118,6 +131,7 @@ public final class ReviewService {
                     commentId);
             if (action == WorkflowAction.APPROVE) {
                 recordApproval(actor, current, facts, now);
+                numbering.assign(current, now);
             }
             audit.record(actor, AuditKind.TRANSITION, id, "action=" + action + " from=" + current.status()
                     + " to=" + to + " revision=" + current.revision());
@@ -131,6 +145,16 @@ public final class ReviewService {
         workflow.insertApproval(current.id(), revision.id(), revision.contentSha256(), actor.id(), now, waived);
         if (waived) {
             audit.record(actor, AuditKind.FOUR_EYES_WAIVED, current.id(), "revision=" + revision.number());
+        }
+    }
+
+    /** Publishing before the approved text's embargo ends is refused, naming the end in the office's time. */
+    private void refuseUnderEmbargo(Communique current, Instant now) {
+        Revision approved = communiques.revision(current.approvedRevisionId()).orElseThrow();
+        if (approved.content().embargoedAt(now)) {
+            Office office = officeRows.findById(approved.content().officeId()).orElseThrow();
+            throw new RuleViolationException("workflow.embargo",
+                    approved.content().embargoAt().atZone(office.timeZone()), office.timeCity());
         }
     }
 

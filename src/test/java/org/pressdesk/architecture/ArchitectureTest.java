@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] SERVICES = {"org.pressdesk.account..", "org.pressdesk.audit..",
         "org.pressdesk.drafting..", "org.pressdesk.pdf..", "org.pressdesk.demo..", "org.pressdesk.workflow..",
-        "org.pressdesk.tagging..", "org.pressdesk.archive..", "org.pressdesk.search..", "org.pressdesk.exchange.."};
+        "org.pressdesk.tagging..", "org.pressdesk.archive..", "org.pressdesk.search..", "org.pressdesk.exchange..",
+        "org.pressdesk.signing.."};
 
     private static JavaClasses classes;
 
@@ -83,6 +84,22 @@ class ArchitectureTest {
     @Test
     void pdfboxStaysInThePdfPackage() {
         onlyIn("org.apache.pdfbox..", "org.pressdesk.pdf..");
+    }
+
+    @Test
+    void bouncyCastleStaysInSigning() {
+        onlyIn("org.bouncycastle..", "org.pressdesk.signing..");
+    }
+
+    @Test
+    void commonmarkStaysInThePdfPackage() {
+        onlyIn("org.commonmark..", "org.pressdesk.pdf..");
+    }
+
+    @Test
+    void veraPdfNeverReachesTheProgram() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.verapdf..", "net.sf.saxon..")
+                .allowEmptyShould(true).check(classes);
     }
 
     @Test

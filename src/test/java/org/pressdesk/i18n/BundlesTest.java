@@ -26,7 +26,8 @@ class BundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /** Keys built in code from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC = List.of("status.", "genre.", "role.", "pdf.heading.", "language.",
-            "preferences.language.", "audit.broken.", "workflow.action.", "comment.kind.", "audit.kind.");
+            "preferences.language.", "audit.broken.", "workflow.action.", "comment.kind.", "audit.kind.",
+            "verify.text.", "letterhead.layout.");
     private static final Pattern USED = Pattern.compile(
             "(?:\\b(?:get|say|warn|has)\\(|Exception\\((?:\\w+, )?|Problem\\(\"\\w+\", )\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern DESCRIPTION_KEY = Pattern.compile("descriptionKey = \"([^\"]+)\"");

@@ -12,6 +12,24 @@ public interface FileDialogs {
     /** Asks where to write a PDF; empty when the user cancels. */
     Optional<Path> choosePdfTarget(Window owner, String title, String filterName, Path directory, String name);
 
+    /** Asks for a file to open among {@code patterns} ("*.png"); empty when the user cancels. */
+    default Optional<Path> chooseFileToOpen(Window owner, String title, String filterName, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /** Asks for a folder; empty when the user cancels. */
+    default Optional<Path> chooseDirectory(Window owner, String title, Path start) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (start != null && start.toFile().isDirectory()) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
     /** The operating system's own dialogs. */
     static FileDialogs system() {
         return (owner, title, filterName, directory, name) -> {

@@ -60,6 +60,7 @@ public final class EditorViewModel {
     private final ObjectProperty<Office> office = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> eventDate = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty("fr");
+    private final ObjectProperty<java.time.LocalDateTime> embargo = new SimpleObjectProperty<>();
     private final ObservableList<Office> offices = FXCollections.observableArrayList();
 
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
@@ -88,7 +89,7 @@ public final class EditorViewModel {
         this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, this::autosaveNow);
         this.preview = new PreviewViewModel(services.pdfExport(), services.previews(), rendering, scheduler,
                 messages, this::content, () -> !isApproved());
-        for (Observable field : List.of(title, body, place, genre, office, eventDate, language)) {
+        for (Observable field : List.of(title, body, place, genre, office, eventDate, language, embargo)) {
             field.addListener(changed -> edited());
         }
         body.addListener((o, was, now) -> updateStats());
@@ -129,6 +130,7 @@ public final class EditorViewModel {
             place.set(issuer == null ? "" : issuer.letterhead().city());
             eventDate.set(LocalDate.now(issuer == null ? ZoneId.systemDefault() : issuer.timeZone()));
             language.set("fr");
+            embargo.set(null);
         } finally {
             loading = false;
         }
@@ -160,9 +162,10 @@ public final class EditorViewModel {
             draftUuid = draft.draftUuid();
             CommuniqueContent text = draft.content();
             title.set(text.title());
-            body.set(text.body());
             genre.set(text.genre());
             office.set(officeById(text.officeId()).orElse(defaultOffice()));
+            body.set(EditorMarkup.editable(text));
+            embargo.set(EditorMarkup.localEmbargo(text, office.get()));
             place.set(text.place());
             eventDate.set(text.eventDate());
             language.set(text.language());
@@ -325,9 +328,10 @@ public final class EditorViewModel {
             draftUuid = UUID.randomUUID();
             CommuniqueContent text = communique.content();
             title.set(text.title());
-            body.set(text.body());
             genre.set(text.genre());
             office.set(officeById(text.officeId()).orElse(null));
+            body.set(EditorMarkup.editable(text));
+            embargo.set(EditorMarkup.localEmbargo(text, office.get()));
             place.set(text.place());
             eventDate.set(text.eventDate());
             language.set(text.language());
@@ -404,7 +408,8 @@ public final class EditorViewModel {
     public CommuniqueContent content() {
         Office issuer = office.get();
         return new CommuniqueContent(title.get(), body.get(), genre.get(), issuer == null ? 0 : issuer.id(),
-                place.get(), eventDate.get(), language.get());
+                place.get(), eventDate.get(), language.get(), EditorMarkup.embargoInstant(embargo.get(), issuer),
+                org.pressdesk.domain.BodyFormat.MARKDOWN);
     }
 
     // ----- properties -----
@@ -435,6 +440,11 @@ public final class EditorViewModel {
 
     public StringProperty language() {
         return language;
+    }
+
+    /** The end of the embargo in the office's time zone; null when the text may be released at once. */
+    public ObjectProperty<java.time.LocalDateTime> embargo() {
+        return embargo;
     }
 
     public ObservableList<Office> offices() {

@@ -27,11 +27,13 @@ import org.pressdesk.ui.common.UiPreferences;
 import org.pressdesk.ui.editor.EditorServices;
 import org.pressdesk.ui.editor.EditorView;
 import org.pressdesk.ui.editor.EditorViewModel;
+import org.pressdesk.ui.editor.FormattingBar;
 import org.pressdesk.ui.editor.PreviewView;
 import org.pressdesk.ui.editor.WorkflowBar;
 import org.pressdesk.ui.editor.WorkflowViewModel;
 import org.pressdesk.ui.list.CommuniqueListView;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
+import org.pressdesk.ui.publication.PublicationActions;
 import org.pressdesk.ui.review.ReviewWindow;
 import org.pressdesk.ui.tags.TagWiring;
 
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final UnsavedChanges unsaved;
     private final WorkflowViewModel workflow;
     private TagWiring tagging;
+    private final PublicationActions publication;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -73,6 +76,8 @@ public final class MainWindow {
         this.editorView = new EditorView(editor, messages);
         WorkflowBar workflowBar = new WorkflowBar(workflow, messages, this::openReview, this::openHistory);
         editorView.getChildren().add(0, workflowBar);
+        FormattingBar.install(editorView, editor, messages);
+        this.publication = new PublicationActions(context, stage, listView.table(), this::publicationChanged);
         this.previewView = new PreviewView(editor.preview(), messages);
         this.split = new SplitPane(listView, editorView, previewView);
         split.setId("mainSplit");
@@ -102,6 +107,7 @@ public final class MainWindow {
         reviewQueue.setManaged(manager);
         MenuBar menus = MainMenus.menuBar(actions, messages);
         this.tagging = TagWiring.install(context, stage, model.editor(), editorView, model.list(), listView, menus);
+        publication.install(menus);
         VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
@@ -162,13 +168,20 @@ public final class MainWindow {
 
     /** Exports the communiqué being edited to {@code file} (the save dialog's choice). */
     public void exportTo(Path file) {
-        model.editor().exportTo(file, exported -> {
+        publication.beforeExport(model.editor().stored().get(), () -> model.editor().exportTo(file, exported -> {
             try {
-                context.services().preferences().put(UiPreferences.EXPORT_DIRECTORY, exported.file().getParent().toString());
+                context.services().preferences().put(UiPreferences.EXPORT_DIRECTORY,
+                        exported.file().getParent().toString());
             } catch (java.io.IOException e) {
                 model.status().set(messages.get("preferences.notSaved"));
             }
-        });
+        }));
+    }
+
+    /** Offices or files changed elsewhere (letterhead, batch export): the list and the preview follow. */
+    private void publicationChanged() {
+        model.changed();
+        model.editor().preview().render();
     }
 
     private void showPreview(boolean visible) {

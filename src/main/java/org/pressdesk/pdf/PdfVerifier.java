@@ -1,0 +1,114 @@
+package org.pressdesk.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Revision;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.signing.CertificateService;
+import org.pressdesk.signing.CmsVerifier;
+import org.pressdesk.workflow.ReviewService;
+
+/**
+ * "Vérifier un PDF": checks a communiqué PDF's last signature (valid, by a certificate of one of this database's
+ * offices, covering the whole file) and compares its visible text with the revision it names, which must be the
+ * approved one.
+ */
+public final class PdfVerifier {
+    private final CommuniqueService communiques;
+    private final ReviewService reviews;
+    private final CertificateService certificates;
+
+    public PdfVerifier(CommuniqueService communiques, ReviewService reviews, CertificateService certificates) {
+        this.communiques = communiques;
+        this.reviews = reviews;
+        this.certificates = certificates;
+    }
+
+    public VerificationReport verify(Path file) {
+        byte[] bytes = read(file);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            if (signature == null) {
+                throw new PressDeskException("verify.unsigned", file.getFileName());
+            }
+            CmsVerifier.Result check = CmsVerifier.verify(signature.getContents(bytes),
+                    signature.getSignedContent(bytes));
+            int[] range = signature.getByteRange();
+            boolean wholeFile = range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == bytes.length;
+            Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+            boolean known = certificates.known(check.signerSha256()).isPresent();
+            return compare(document, new VerificationReport(check.signerName(), signedAt, check.intact(), known,
+                    check.intact() && wholeFile, VerificationReport.TextMatch.UNKNOWN, "", 0, ""));
+        } catch (IOException e) {
+            throw new PressDeskException(e, "verify.notPdf", file.getFileName());
+        }
+    }
+
+    private VerificationReport compare(PDDocument document, VerificationReport signature) throws IOException {
+        PDDocumentInformation info = document.getDocumentInformation();
+        Optional<Communique> communique = find(info.getCustomMetadataValue(PdfIdentifiers.UUID));
+        int number = parse(info.getCustomMetadataValue(PdfIdentifiers.REVISION));
+        Optional<Revision> revision = communique.flatMap(c -> communiques.revisions(c.id()).stream()
+                .filter(r -> r.number() == number).findFirst());
+        if (revision.isEmpty()) {
+            return signature;
+        }
+        Revision named = revision.get();
+        boolean approved = reviews.approvals(named.communiqueId()).stream()
+                .anyMatch(a -> a.revisionId() == named.id());
+        boolean sameHash = named.contentSha256().equals(info.getCustomMetadataValue(PdfIdentifiers.SHA256));
+        VerificationReport.TextMatch text = !approved || !sameHash ? VerificationReport.TextMatch.NOT_APPROVED
+                : VisibleText.matches(document, named.content()) ? VerificationReport.TextMatch.MATCHES
+                : VerificationReport.TextMatch.DIFFERS;
+        Communique found = communique.get();
+        return new VerificationReport(signature.signerName(), signature.signedAt(), signature.signatureValid(),
+                signature.certificateKnown(), signature.unchanged(), text, named.content().title(), number,
+                found.reference() == null ? "" : found.reference());
+    }
+
+    private Optional<Communique> find(String uuid) {
+        if (uuid == null || uuid.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(communiques.resolve(uuid));
+        } catch (PressDeskException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int parse(String number) {
+        try {
+            return number == null ? 0 : Integer.parseInt(number.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PressDeskException(e, "verify.missing", file);
+        } catch (IOException e) {
+            throw new PressDeskException(e, "verify.unreadable", file, String.valueOf(e.getMessage()));
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        if (!head.contains("%PDF-")) {
+            throw new PressDeskException("verify.notPdf", file.getFileName());
+        }
+        return bytes;
+    }
+}

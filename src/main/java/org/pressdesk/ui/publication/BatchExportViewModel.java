@@ -1,0 +1,138 @@
+package org.pressdesk.ui.publication;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
+import org.pressdesk.pdf.ExportedPdf;
+import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.signing.SigningLockedException;
+import org.pressdesk.ui.task.TaskRunner;
+
+/**
+ * The export of a selection of communiqués into a folder, one after the other in the background, with its
+ * progress; cancelling stops before the next item (files already written stay). A published text whose office key
+ * is locked pauses the batch on {@link #locked()} until the key is unlocked ({@link #resume()}) or the batch is
+ * cancelled. Files are named by date, reference and title.
+ */
+public final class BatchExportViewModel {
+    private final PdfExportService pdfExport;
+    private final UserAccount user;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SigningLockedException> locked = new SimpleObjectProperty<>();
+    private final List<ExportedPdf> done = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private final Set<String> used = new HashSet<>();
+    private List<Long> ids = List.of();
+    private Path directory;
+    private int next;
+    private volatile boolean cancelled;
+
+    public BatchExportViewModel(PdfExportService pdfExport, UserAccount user, TaskRunner runner, Messages messages) {
+        this.pdfExport = pdfExport;
+        this.user = user;
+        this.runner = runner;
+        this.messages = messages;
+    }
+
+    public void start(List<Long> selection, Path target) {
+        ids = List.copyOf(selection);
+        directory = target;
+        next = 0;
+        cancelled = false;
+        done.clear();
+        failures.clear();
+        used.clear();
+        running.set(true);
+        exportNext();
+    }
+
+    public void cancel() {
+        cancelled = true;
+        if (locked.get() != null) {
+            locked.set(null);
+            finish();
+        }
+    }
+
+    /** Goes on after the signing key was unlocked, with the item that needed it. */
+    public void resume() {
+        locked.set(null);
+        exportNext();
+    }
+
+    private void exportNext() {
+        if (cancelled || next >= ids.size()) {
+            finish();
+            return;
+        }
+        long id = ids.get(next);
+        status.set(messages.get("batch.progress", next + 1, ids.size()));
+        runner.run(() -> pdfExport.exportInto(user, id, directory, used), this::exported, this::failed);
+    }
+
+    private void exported(ExportedPdf pdf) {
+        done.add(pdf);
+        advance();
+    }
+
+    private void failed(Throwable failure) {
+        if (failure instanceof SigningLockedException signing) {
+            locked.set(signing);
+            return;
+        }
+        failures.add(failure instanceof PressDeskException known ? messages.describe(known)
+                : String.valueOf(failure.getMessage()));
+        advance();
+    }
+
+    private void advance() {
+        next++;
+        progress.set((double) next / ids.size());
+        exportNext();
+    }
+
+    private void finish() {
+        running.set(false);
+        String summary = cancelled ? messages.get("batch.cancelled", done.size(), ids.size(), directory)
+                : messages.get("batch.done", done.size(), directory);
+        status.set(failures.isEmpty() ? summary
+                : summary + " " + messages.get("batch.failures", failures.size(), failures.get(0)));
+    }
+
+    public List<ExportedPdf> done() {
+        return List.copyOf(done);
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public BooleanProperty running() {
+        return running;
+    }
+
+    public ObjectProperty<SigningLockedException> locked() {
+        return locked;
+    }
+}

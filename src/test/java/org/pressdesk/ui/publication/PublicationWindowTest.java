@@ -1,0 +1,127 @@
+package org.pressdesk.ui.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.domain.HeaderLayout;
+import org.pressdesk.publication.PublicationFixture;
+import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.main.MainWindow;
+import org.pressdesk.ui.task.FxScheduler;
+import org.pressdesk.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The letterhead editor and the formatting toolbar, driven as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class PublicationWindowTest {
+    @TempDir
+    static Path directory;
+
+    private PublicationFixture fixture;
+    private UiContext context;
+    private MainWindow window;
+    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
+    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
+    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
+    private final FxScheduler scheduler = new FxScheduler();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.apply();
+        fixture = new PublicationFixture(Files.createTempDirectory(directory, "run").resolve("data"));
+        context = new UiContext(fixture.services, fixture.admin, fixture.messages, persistence, rendering, listing,
+                scheduler, null, (owner, title, filter, dir, name) -> Optional.empty(), new UiContext.Windows() {
+                    @Override
+                    public void openMainWindow() {
+                    }
+
+                    @Override
+                    public void languageChanged() {
+                    }
+                });
+        window = new MainWindow(context, stage);
+        window.show(false);
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+        rendering.close();
+        listing.close();
+        scheduler.close();
+        fixture.close();
+    }
+
+    @Test
+    void theLetterheadEditorShowsThePaperAndSavesIt(FxRobot robot) throws Exception {
+        robot.interact(() -> new LetterheadWindow(context, window.stage(), () -> { }).show("BIP/MAECI"));
+        ImageView preview = robot.lookup("#letterheadPreview").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        var before = preview.getImage();
+        robot.clickOn("#countryField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("REPUBLIQUE DU MALI");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != before);
+        robot.interact(() -> robot.lookup("#layoutBox").queryComboBox().getSelectionModel()
+                .select(HeaderLayout.CENTERED));
+        robot.clickOn("#letterheadSave");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#letterheadMessage").queryLabeled().getText().isEmpty());
+        assertThat(fixture.services.offices().find(fixture.office.id()).orElseThrow().letterhead().layout())
+                .isEqualTo(HeaderLayout.CENTERED);
+        assertThat(fixture.services.offices().find(fixture.office.id()).orElseThrow().letterhead().countryName())
+                .isEqualTo("REPUBLIQUE DU MALI");
+        assertThat(robot.lookup("#letterheadMessage").queryLabeled().getText())
+                .isEqualTo("Papier à en-tête de BIP/MAECI enregistré.");
+    }
+
+    @Test
+    void verifyingASignedPdfShowsWhoSignedAndThatItIsTheApprovedText(FxRobot robot) throws Exception {
+        fixture.certify();
+        var published = fixture.published(fixture.content("Communiqué publié", "Texte **approuvé**.", null));
+        Path file = fixture.services.pdfExport().export(fixture.admin, published.id(),
+                Files.createTempDirectory(directory, "pdf")).file();
+        robot.interact(() -> new VerifyDialog(context, window.stage()).verify(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#verifyReport").tryQuery().isPresent());
+        javafx.scene.control.DialogPane report = robot.lookup("#verifyReport").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertThat(report.getHeaderText()).startsWith("Ce PDF est authentique");
+        assertThat(report.getContentText()).contains("Signataire\u202f: Bureau de l’Information et de la Presse",
+                "Signature\u202f: valide", "Fichier\u202f: inchangé depuis la signature");
+    }
+
+    @Test
+    void theFormattingBarAndItsShortcutsMarkUpTheBody(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        robot.clickOn(body).write("Le Ministre a parlé");
+        robot.interact(() -> body.selectRange(3, 11));
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        assertThat(body.getText()).isEqualTo("Le **Ministre** a parlé");
+        robot.interact(() -> body.selectRange(0, 2));
+        robot.clickOn("#italicButton");
+        assertThat(body.getText()).isEqualTo("*Le* **Ministre** a parlé");
+        robot.clickOn("#bulletButton");
+        assertThat(body.getText()).isEqualTo("- *Le* **Ministre** a parlé");
+        robot.clickOn("#embargoTime").write("10:30");
+        robot.interact(() -> robot.lookup("#embargoDate").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 2, 4)));
+        assertThat(window.model().editor().content().embargoAt())
+                .isEqualTo(java.time.Instant.parse("2026-02-04T10:30:00Z"));
+    }
+}
