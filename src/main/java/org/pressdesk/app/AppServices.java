@@ -84,7 +84,7 @@ public final class AppServices implements AutoCloseable {
         this.pdfExport = new PdfExportService(communiques, reviews, offices, new CommuniquePdfWriter(),
                 new PdfContentFactory("PressDesk " + Version.current()), certificates, audit, clock);
         this.pdfVerifier = new PdfVerifier(communiques, reviews, certificates);
-        this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews);
+        this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews, certificates);
         TagLinkRepository linkRows = new TagLinkRepository(database);
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
         this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);

@@ -83,6 +83,7 @@ final class CliContext implements AutoCloseable {
             Role role = seeded.roles().get(account.getKey());
             say("demo.account", account.getKey(), account.getValue(), messages.get("role." + role.name()));
         }
+        say("demo.signing", seeded.signingPassword());
     }
 
     /** The account named by --user, signed in with PRESSDESK_PASSWORD or a password typed at the console. */

@@ -13,12 +13,14 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.drafting.OfficeService;
-import org.pressdesk.workflow.ReviewService;
+import org.pressdesk.signing.CertificateService;
 import org.pressdesk.store.Database;
+import org.pressdesk.workflow.ReviewService;
 
 /**
  * Fills a new, empty database with sample offices, accounts and a dozen communiqués written for PressDesk, so that a
- * newcomer sees a working office at once. The accounts get fresh random passwords, returned to be shown once.
+ * newcomer sees a working office at once. The accounts get fresh random passwords, and the offices self-signed
+ * certificates under one fresh signing password, all returned to be shown once.
  */
 public final class DemoSeeder {
     private static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
@@ -29,19 +31,22 @@ public final class DemoSeeder {
     private final OfficeService offices;
     private final CommuniqueService communiques;
     private final ReviewService reviews;
+    private final CertificateService certificates;
     private final SecureRandom random = new SecureRandom();
 
     public DemoSeeder(Database database, AccountService accounts, OfficeService offices,
-            CommuniqueService communiques, ReviewService reviews) {
+            CommuniqueService communiques, ReviewService reviews, CertificateService certificates) {
         this.database = database;
         this.accounts = accounts;
         this.offices = offices;
         this.communiques = communiques;
         this.reviews = reviews;
+        this.certificates = certificates;
     }
 
     /** The accounts created, by user name, with their passwords in clear for this one showing. */
-    public record Seeded(Map<String, String> passwords, Map<String, Role> roles, int communiques) {
+    public record Seeded(Map<String, String> passwords, Map<String, Role> roles, int communiques,
+            String signingPassword) {
     }
 
     /** Seeds the demo; refused when the database already has accounts. */
@@ -63,6 +68,10 @@ public final class DemoSeeder {
                     Role.EDITOR, password("redaction", passwords)));
             roles.put("redaction", Role.EDITOR);
             DemoOffices.create(offices, admin, BAMAKO);
+            String signing = randomPassword();
+            for (Office office : offices.list()) {
+                certificates.generate(admin, office, signing.toCharArray());
+            }
             int count = 0;
             for (DemoItem item : DemoFile.load()) {
                 UserAccount author = authors.getOrDefault(item.author(), admin);
@@ -70,7 +79,7 @@ public final class DemoSeeder {
                 add(item, author, reviewer);
                 count++;
             }
-            return new Seeded(passwords, roles, count);
+            return new Seeded(passwords, roles, count, signing);
         });
     }
 
@@ -99,11 +108,16 @@ public final class DemoSeeder {
     }
 
     private char[] password(String user, Map<String, String> passwords) {
+        String password = randomPassword();
+        passwords.put(user, password);
+        return password.toCharArray();
+    }
+
+    private String randomPassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        passwords.put(user, password.toString());
-        return password.toString().toCharArray();
+        return password.toString();
     }
 }

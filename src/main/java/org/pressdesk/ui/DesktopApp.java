@@ -130,7 +130,10 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         System.out.println(messages.get("demo.seeded", seeded.communiques(), services.dataDirectory()));
         seeded.passwords().forEach((name, password) -> System.out.println(messages.get("demo.account", name,
                 password, messages.get("role." + seeded.roles().get(name).name()))));
-        showSignIn(seeded.passwords());
+        System.out.println(messages.get("demo.signing", seeded.signingPassword()));
+        Map<String, String> shown = new java.util.LinkedHashMap<>(seeded.passwords());
+        shown.put(messages.get("signIn.demoSigning"), seeded.signingPassword());
+        showSignIn(shown);
     }
 
 
