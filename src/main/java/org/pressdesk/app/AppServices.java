@@ -1,9 +1,15 @@
 package org.pressdesk.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.pressdesk.account.AccountService;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.account.Sleeper;
+import org.pressdesk.archive.ArchiveImportService;
+import org.pressdesk.archive.ArchiveReader;
+import org.pressdesk.archive.CommuniqueUnderstanding;
+import org.pressdesk.archive.NewOffices;
+import org.pressdesk.archive.TagSuggestions;
 import org.pressdesk.audit.AuditLog;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.audit.AuditVerifier;
@@ -14,6 +20,8 @@ import org.pressdesk.drafting.OfficeService;
 import org.pressdesk.pdf.CommuniquePdfWriter;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.search.SearchService;
+import org.pressdesk.store.ArchiveRepository;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.AutosaveRepository;
 import org.pressdesk.store.CommuniqueRepository;
@@ -22,6 +30,7 @@ import org.pressdesk.store.Database;
 import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
+import org.pressdesk.store.SearchFeedRepository;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.TagRepository;
 import org.pressdesk.store.UserRepository;
@@ -33,6 +42,9 @@ import org.pressdesk.workflow.ReviewService;
  * the command line are two front ends over the same instance.
  */
 public final class AppServices implements AutoCloseable {
+    /** How long a change waits for another PressDesk process to finish writing the search index. */
+    private static final Duration INDEX_LOCK_WAIT = Duration.ofSeconds(20);
+
     private final DataDirectory dataDirectory;
     private final Database database;
     private final LocalPreferences preferences;
@@ -46,6 +58,9 @@ public final class AppServices implements AutoCloseable {
     private final ReviewService reviews;
     private final PdfExportService pdfExport;
     private final DemoSeeder demo;
+    private final SearchService search;
+    private final CommuniqueUnderstanding understanding;
+    private final ArchiveImportService archiveImport;
 
     private AppServices(DataDirectory dataDirectory, Database database, Settings settings) {
         this.dataDirectory = dataDirectory;
@@ -70,6 +85,16 @@ public final class AppServices implements AutoCloseable {
         this.pdfExport = new PdfExportService(communiques, reviews, offices, new CommuniquePdfWriter(),
                 new PdfContentFactory("PressDesk " + Version.current()), audit, clock);
         this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews);
+        this.search = SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
+                new SearchFeedRepository(database));
+        database.addChangeListener(search);
+        // TODO(tagging): pass the tagging service's suggestions (org.pressdesk.tagging, suggest(title, body))
+        // here, adapted to TagSuggestions, when the tagging branch is merged; until then nothing is suggested.
+        TagSuggestions tagSuggestions = TagSuggestions.none();
+        this.understanding = new CommuniqueUnderstanding(offices, tagSuggestions, clock);
+        this.archiveImport = new ArchiveImportService(database, new ArchiveReader(understanding,
+                ArchiveReader.DEFAULT_MAX_BYTES), communiques, new NewOffices(offices), new ArchiveRepository(database),
+                new TagRepository(database), audit, clock);
     }
 
     /** What differs between the real program and a test: the clock, the password work factor, the wait. */
@@ -136,8 +161,22 @@ public final class AppServices implements AutoCloseable {
         return demo;
     }
 
+    public SearchService search() {
+        return search;
+    }
+
+    /** What a communiqué's text says about itself; the editor may call it on pasted text. */
+    public CommuniqueUnderstanding understanding() {
+        return understanding;
+    }
+
+    public ArchiveImportService archiveImport() {
+        return archiveImport;
+    }
+
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 }

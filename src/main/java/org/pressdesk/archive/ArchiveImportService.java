@@ -1,0 +1,169 @@
+package org.pressdesk.archive;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Label;
+import org.pressdesk.domain.PermissionDeniedException;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.store.ArchiveRepository;
+import org.pressdesk.store.Database;
+import org.pressdesk.store.TagRepository;
+
+/**
+ * Takes past communiqués in from archive files: {@link #preview} reads and understands them and marks the texts
+ * already here; {@link #importChosen} writes the items the user kept, in one transaction, so that a failure or a
+ * cancel leaves nothing half-imported. Importing the same file again finds only duplicates.
+ */
+public final class ArchiveImportService {
+    private final Database database;
+    private final ArchiveReader reader;
+    private final CommuniqueService communiques;
+    private final NewOffices newOffices;
+    private final ArchiveRepository archive;
+    private final TagRepository tags;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ArchiveImportService(Database database, ArchiveReader reader, CommuniqueService communiques,
+            NewOffices newOffices, ArchiveRepository archive, TagRepository tags, AuditTrail audit, Clock clock) {
+        this.database = database;
+        this.reader = reader;
+        this.communiques = communiques;
+        this.newOffices = newOffices;
+        this.archive = archive;
+        this.tags = tags;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Reads the files; nothing is written but the fingerprints of communiqués that had none. */
+    public ImportPreview preview(List<Path> files) {
+        archive.fingerprintTheRest(Fingerprint::of, clock.instant());
+        List<ParsedFile> parsed = reader.read(files);
+        Set<String> fingerprints = new HashSet<>();
+        parsed.forEach(f -> f.items().forEach(i -> fingerprints.add(i.fingerprint())));
+        Map<String, Long> holders = archive.holders(fingerprints);
+        Set<String> seen = new HashSet<>();
+        List<PreviewItem> items = new ArrayList<>();
+        for (ParsedFile file : parsed) {
+            for (ParsedItem item : file.items()) {
+                boolean repeated = !seen.add(item.fingerprint());
+                items.add(new PreviewItem(items.size(), file, item, holders.get(item.fingerprint()), repeated));
+            }
+        }
+        return new ImportPreview(parsed, items);
+    }
+
+    /**
+     * Writes the chosen items with {@code status} and their suggested tags unconfirmed, creating the new offices
+     * they name; items whose text arrived meanwhile are left out as duplicates. Importing with any status but
+     * draft is a manager's decision.
+     */
+    public ImportResult importChosen(UserAccount actor, ImportPreview preview, List<ImportChoice> chosen,
+            Status status, ImportProgress progress) {
+        requireAllowed(actor, status);
+        List<ImportChoice> valid = validated(chosen);
+        newOffices.checkAllowed(actor, valid);
+        return database.inTransaction(() -> {
+            Instant now = clock.instant();
+            Map<String, Long> already = archive.holders(valid.stream().map(c -> c.source().item().fingerprint())
+                    .toList());
+            Map<ParsedFile, Long> batches = batches(actor, preview, valid, already, now);
+            Map<String, Long> officeIds = new HashMap<>();
+            List<String> created = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            int done = 0;
+            for (ImportChoice choice : valid) {
+                if (progress.cancelled()) {
+                    throw new PressDeskException("archive.import.cancelled");
+                }
+                String fingerprint = choice.source().item().fingerprint();
+                if (!already.containsKey(fingerprint)) {
+                    long id = write(actor, choice, status, officeIds, created, now);
+                    archive.insertFingerprint(id, fingerprint, batches.get(choice.source().file()), now);
+                    already.put(fingerprint, id);
+                    ids.add(id);
+                }
+                progress.progressed(++done, valid.size());
+            }
+            int duplicates = valid.size() - ids.size();
+            audit.record(actor, AuditKind.ARCHIVE_IMPORTED, null, "files=" + batches.size() + " imported="
+                    + ids.size() + " duplicates=" + duplicates + " status=" + status);
+            return new ImportResult(ids, created, duplicates,
+                    preview.items().size() - valid.size());
+        });
+    }
+
+    private long write(UserAccount actor, ImportChoice choice, Status status, Map<String, Long> officeIds,
+            List<String> created, Instant now) {
+        long officeId = newOffices.resolve(actor, choice, officeIds, created);
+        ParsedItem item = choice.source().item();
+        CommuniqueContent content = new CommuniqueContent(choice.title(), item.body(), choice.genre(), officeId,
+                choice.place(), choice.eventDate(), "fr");
+        long id = communiques.create(actor, content, status).id();
+        for (SuggestedTag tag : item.understanding().tags()) {
+            tags.link(id, tags.findOrCreate(tag.kind(), tag.name(), now), false, tag.evidence(), now);
+        }
+        return id;
+    }
+
+    /** One batch row per file that gives items, with its counts. */
+    private Map<ParsedFile, Long> batches(UserAccount actor, ImportPreview preview, List<ImportChoice> valid,
+            Map<String, Long> already, Instant now) {
+        Map<ParsedFile, Long> ids = new LinkedHashMap<>();
+        for (ParsedFile file : preview.files()) {
+            List<ImportChoice> ofFile = valid.stream().filter(c -> c.source().file() == file).toList();
+            if (ofFile.isEmpty()) {
+                continue;
+            }
+            Set<String> fresh = new HashSet<>();
+            ofFile.stream().map(c -> c.source().item().fingerprint()).filter(f -> !already.containsKey(f))
+                    .forEach(fresh::add);
+            ids.put(file, archive.insertBatch(new ArchiveRepository.Batch(UUID.randomUUID(),
+                    file.path().getFileName().toString(), file.sha256(), file.encoding(), actor.id(), now,
+                    file.items().size(), fresh.size(), ofFile.size() - fresh.size(),
+                    file.items().size() - ofFile.size())));
+        }
+        return ids;
+    }
+
+    /** The choices without errors; a chosen item that cannot be written stops the import before it starts. */
+    private static List<ImportChoice> validated(List<ImportChoice> chosen) {
+        for (ImportChoice choice : chosen) {
+            ParsedItem item = choice.source().item();
+            if (item.hasErrors() || choice.title() == null || choice.title().isBlank()
+                    || choice.title().strip().length() > CommuniqueContent.MAX_TITLE_LENGTH) {
+                throw new PressDeskException("archive.import.itemInvalid", item.file(), item.line());
+            }
+            if (choice.officeCode() == null || choice.officeCode().isBlank()) {
+                throw new PressDeskException("archive.import.officeMissing", item.file(), item.line());
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static void requireAllowed(UserAccount actor, Status status) {
+        if (actor == null || !actor.active()) {
+            throw new PermissionDeniedException("permission.signInRequired");
+        }
+        if (status != Status.DRAFT && !actor.can(Role.MANAGER)) {
+            throw new PermissionDeniedException("archive.import.managerOnly", new Label("status." + status.name()));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.pressdesk.archive;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.PermissionDeniedException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.drafting.OfficeService;
+
+/**
+ * The offices an import names: known ones by code, and new ones (proposed by a signature and kept by the user)
+ * created through the office service, once each, with the default office's time zone. Creating offices is an
+ * administrator's right, checked before anything is written.
+ */
+public final class NewOffices {
+    private final OfficeService offices;
+
+    public NewOffices(OfficeService offices) {
+        this.offices = offices;
+    }
+
+    void checkAllowed(UserAccount actor, List<ImportChoice> choices) {
+        TreeSet<String> missing = choices.stream().map(ImportChoice::officeCode)
+                .filter(code -> offices.findByCode(code).isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!missing.isEmpty() && !actor.can(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("archive.import.newOfficeNeedsAdministrator",
+                    String.join(", ", missing));
+        }
+    }
+
+    /**
+     * The id of the office the choice names, created first if it is new. {@code ids} remembers the codes met in
+     * this import; the codes of offices created are added to {@code created}.
+     */
+    long resolve(UserAccount actor, ImportChoice choice, Map<String, Long> ids, List<String> created) {
+        String key = Office.codeKey(choice.officeCode());
+        Long known = ids.get(key);
+        if (known != null) {
+            return known;
+        }
+        Office office = offices.findByCode(choice.officeCode()).orElse(null);
+        if (office == null) {
+            office = create(actor, choice);
+            created.add(office.code());
+        }
+        ids.put(key, office.id());
+        return office.id();
+    }
+
+    private Office create(UserAccount actor, ImportChoice choice) {
+        OfficeMatch proposed = choice.source().item().understanding().office();
+        String name = proposed != null && proposed.isNew() && Office.codeKey(proposed.code())
+                .equals(Office.codeKey(choice.officeCode())) ? proposed.name() : choice.officeCode().strip();
+        ZoneId zone = offices.defaultOffice().map(Office::timeZone).orElse(ZoneOffset.UTC);
+        return offices.create(actor, choice.officeCode().strip(), name, Office.Letterhead.empty(), zone);
+    }
+}

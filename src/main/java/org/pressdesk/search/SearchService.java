@@ -1,0 +1,169 @@
+package org.pressdesk.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.pressdesk.domain.IndexStamp;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.SearchableCommunique;
+import org.pressdesk.domain.Status;
+import org.pressdesk.store.CommittedChanges;
+import org.pressdesk.store.SearchFeedRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search over every communiqué, ranked, with highlighted snippets and filters. The index follows the
+ * database: it hears every committed change ({@link #committed}) and re-reads those communiqués; {@link #check}
+ * compares it with the database (count, sum of versions, latest change) and rebuilds it when they disagree, as
+ * after a crash between a commit and its indexing.
+ */
+public final class SearchService implements CommittedChanges.Listener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
+    /** Hears how far a rebuild has gone. */
+    @FunctionalInterface
+    public interface RebuildProgress {
+        void indexed(int done, int total);
+    }
+
+    private final SearchIndex index;
+    private final SearchFeedRepository feed;
+    private final QueryBuilder queries;
+    private final Snippets snippets;
+
+    SearchService(SearchIndex index, SearchFeedRepository feed) {
+        this.index = index;
+        this.feed = feed;
+        this.queries = new QueryBuilder(index.analyzer());
+        this.snippets = new Snippets(index.analyzer());
+    }
+
+    /** The index in {@code folder}; another process's write lock is waited for up to {@code lockWait}. */
+    public static SearchService open(Path folder, Duration lockWait, SearchFeedRepository feed) {
+        return new SearchService(SearchIndex.open(folder, lockWait), feed);
+    }
+
+    public static SearchService inMemory(SearchFeedRepository feed) {
+        return new SearchService(SearchIndex.inMemory(), feed);
+    }
+
+    public SearchResults search(SearchQuery search) {
+        Query query = queries.build(search);
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                TopDocs top = searcher.search(query, search.limit());
+                List<Snippet> found = snippets.of(searcher, query, top);
+                List<SearchHit> hits = new java.util.ArrayList<>(top.scoreDocs.length);
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    hits.add(hit(searcher, top.scoreDocs[i], found.get(i)));
+                }
+                return new SearchResults(hits, top.totalHits.value);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** True when {@code text} has a word worth searching for (not only "le", "de"…). */
+    public boolean searchable(String text) {
+        return queries.hasTerms(text);
+    }
+
+    private static SearchHit hit(IndexSearcher searcher, ScoreDoc score, Snippet snippet) throws IOException {
+        Document doc = searcher.storedFields().document(score.doc);
+        return new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.TITLE), score.score, snippet,
+                Status.valueOf(doc.get(Fields.STATUS)), doc.get(Fields.OFFICE_CODE), Fields.date(doc));
+    }
+
+    @Override
+    public void committed(Set<Long> communiqueIds) {
+        reindex(communiqueIds);
+    }
+
+    /** Reads these communiqués again and indexes them; ids no longer in the database leave the index. */
+    public void reindex(Collection<Long> ids) {
+        List<SearchableCommunique> rows = feed.byIds(ids);
+        Set<Long> missing = new HashSet<>(ids);
+        rows.forEach(r -> missing.remove(r.id()));
+        try {
+            index.write(writer -> {
+                for (SearchableCommunique row : rows) {
+                    writer.updateDocument(new Term(Fields.ID, Long.toString(row.id())), Fields.document(row));
+                }
+                for (long id : missing) {
+                    writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
+                }
+            });
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** True when the index holds what the database holds. */
+    public boolean isCurrent() {
+        try {
+            return index.stamp().equals(feed.stamp());
+        } catch (IOException e) {
+            LOG.warn("Cannot read the search index's stamp", e);
+            return false;
+        }
+    }
+
+    /** Rebuilds the index when it disagrees with the database; true when it did. */
+    public boolean check(RebuildProgress progress) {
+        if (isCurrent()) {
+            return false;
+        }
+        LOG.info("The search index disagrees with the database; rebuilding it");
+        rebuild(progress);
+        return true;
+    }
+
+    /** Indexes every communiqué again from the database; returns how many. */
+    public int rebuild(RebuildProgress progress) {
+        int total = feed.count();
+        int[] done = {0};
+        try {
+            index.write(writer -> {
+                writer.deleteAll();
+                feed.forEachPage(page -> {
+                    for (SearchableCommunique row : page) {
+                        add(writer, row);
+                    }
+                    done[0] += page.size();
+                    progress.indexed(done[0], Math.max(total, done[0]));
+                });
+            });
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
+        }
+        return done[0];
+    }
+
+    private static void add(org.apache.lucene.index.IndexWriter writer, SearchableCommunique row) {
+        try {
+            writer.addDocument(Fields.document(row));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
