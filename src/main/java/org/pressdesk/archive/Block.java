@@ -2,11 +2,14 @@ package org.pressdesk.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Lines between two blank lines of a text file, with the number of its first line. */
 record Block(List<String> lines, int line) {
     static final int MAX_TITLE_LENGTH = 300;
     private static final int HARD_WRAP_WIDTH = 100;
+    /** A sentence ending inside the text ("… en 2026. PRIMATURE"); "M. KONATÉ" is no sentence end. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[\\p{Ll}\\d]{2,}[.!?…][»”\"’)]*\\s+\\p{Lu}");
 
     /** Cuts cleaned lines at blank lines. */
     static List<Block> split(List<String> lines) {
@@ -43,7 +46,7 @@ record Block(List<String> lines, int line) {
 
     /**
      * A title: at most three lines and {@value #MAX_TITLE_LENGTH} characters, starting with a capital, a digit or a
-     * quote, and not ending as a sentence or a clause does.
+     * quote, not ending as a sentence or a clause does, and with no sentence ending inside it.
      */
     boolean looksLikeTitle() {
         if (lines.size() > 3) {
@@ -52,7 +55,8 @@ record Block(List<String> lines, int line) {
         String text = joined();
         int first = text.codePointAt(0);
         boolean start = Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘(".indexOf(first) >= 0;
-        return start && text.length() <= MAX_TITLE_LENGTH && !Signatures.endsLikeSentence(text);
+        return start && text.length() <= MAX_TITLE_LENGTH && !Signatures.endsLikeSentence(text)
+                && !SENTENCE_INSIDE.matcher(text).find();
     }
 
     /** A block that reads as body text: not a title, not a separator. */

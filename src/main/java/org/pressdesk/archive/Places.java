@@ -22,7 +22,7 @@ final class Places {
             "ce", "chaque", "tous", "toutes", "compter", "partir", "travers", "titre", "savoir", "l’issue", "l'issue",
             "excellence", "dieu", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-            "samedi", "dimanche", "travers", "huis");
+            "samedi", "dimanche", "huis");
 
     private Places() {
     }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * <ul>
  * <li>with no communiqué open, a block that looks like a title (short, at most three lines, no final period or
  * comma) starts one; any other block starts one without a title, which the preview reports;</li>
- * <li>the first block after a title is body, whatever it looks like;</li>
+ * <li>the first block after a title is body, whatever it looks like, unless it is title-like and followed by a
+ * paragraph: then the first title had no body (reported) and this one starts the next communiqué;</li>
  * <li>a later block that is a signature on its own (a short line that reads like an office) ends the communiqué,
  * unless it also looks like a title, is not a known office, and the block after it is a paragraph: then it is the
  * next communiqué's title and the open one has no signature;</li>
@@ -36,15 +37,15 @@ final class TextSegmenter {
             if (block.isSeparator()) {
                 open = close(open, items);
             } else if (open == null) {
-                open = start(block);
-            } else if (open.paragraphs.isEmpty()) {
+                open = start(block, items);
+            } else if (open.paragraphs.isEmpty() && !startsNext(blocks, i)) {
                 open = addBody(open, block, items);
             } else if (endsWithSignature(block, next(blocks, i))) {
                 open.signature = String.join("/", block.lines());
                 open = close(open, items);
-            } else if (block.looksLikeTitle() && next(blocks, i).map(Block::looksLikeParagraph).orElse(false)) {
+            } else if (startsNext(blocks, i)) {
                 close(open, items);
-                open = start(block);
+                open = start(block, items);
             } else {
                 open = addBody(open, block, items);
             }
@@ -63,17 +64,21 @@ final class TextSegmenter {
                 || !titleOfNext;
     }
 
+    /** A title-like block followed by a paragraph starts a communiqué. */
+    private static boolean startsNext(List<Block> blocks, int i) {
+        return blocks.get(i).looksLikeTitle() && next(blocks, i).map(Block::looksLikeParagraph).orElse(false);
+    }
+
     private static Optional<Block> next(List<Block> blocks, int i) {
         return i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty();
     }
 
-    private static Draft start(Block block) {
+    private Draft start(Block block, List<RawItem> items) {
         Draft draft = new Draft(block.line());
-        if (block.looksLikeTitle()) {
-            draft.title = block.joined();
-        } else {
-            draft.paragraphs.addAll(block.paragraphs());
+        if (!block.looksLikeTitle()) {
+            return addBody(draft, block, items);
         }
+        draft.title = block.joined();
         return draft;
     }
 
