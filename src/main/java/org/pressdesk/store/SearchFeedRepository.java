@@ -79,11 +79,11 @@ public final class SearchFeedRepository {
     }
 
     private List<SearchableCommunique> load(org.jooq.Condition condition, int limit) {
-        List<Record> rows = database.dsl()
+        List<? extends Record> rows = database.dsl()
                 .select(COMMUNIQUE.ID, COMMUNIQUE.TITLE, COMMUNIQUE.BODY, COMMUNIQUE.STATUS, COMMUNIQUE.GENRE,
                         OFFICE.CODE, COMMUNIQUE.EVENT_DATE, COMMUNIQUE.UPDATED_AT, COMMUNIQUE.VERSION)
                 .from(COMMUNIQUE).join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
-                .where(condition).orderBy(COMMUNIQUE.ID).limit(limit).fetch().into(Record.class);
+                .where(condition).orderBy(COMMUNIQUE.ID).limit(limit).fetch();
         Map<Long, List<String>> tags = tags(rows.stream().map(r -> r.get(COMMUNIQUE.ID)).toList());
         List<SearchableCommunique> result = new ArrayList<>(rows.size());
         for (Record r : rows) {
