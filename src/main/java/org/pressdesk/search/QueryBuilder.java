@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -58,11 +59,11 @@ final class QueryBuilder {
 
     /** True when the text has a word that analysis keeps. */
     boolean hasTerms(String text) {
-        return words(text).stream().anyMatch(w -> !terms(Fields.BODY, w).isEmpty());
+        return words(text).stream().anyMatch(w -> !tokens(Fields.BODY, w).isEmpty());
     }
 
     private Query word(String word, boolean prefix) {
-        List<String> terms = terms(Fields.BODY, word);
+        Tokens terms = tokens(Fields.BODY, word);
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
             either.add(new BoostQuery(match(Fields.TITLE, terms), TITLE_BOOST), Occur.SHOULD);
@@ -78,11 +79,15 @@ final class QueryBuilder {
         return either.build();
     }
 
-    private static Query match(String field, List<String> terms) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
+    private static Query match(String field, Tokens tokens) {
+        if (tokens.terms().size() == 1) {
+            return new TermQuery(new Term(field, tokens.terms().get(0)));
         }
-        return new PhraseQuery(field, terms.toArray(String[]::new));
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int i = 0; i < tokens.terms().size(); i++) {
+            phrase.add(new Term(field, tokens.terms().get(i)), tokens.positions().get(i));
+        }
+        return phrase.build();
     }
 
     private static void filters(SearchQuery search, BooleanQuery.Builder query) {
@@ -114,18 +119,30 @@ final class QueryBuilder {
         return words;
     }
 
-    List<String> terms(String field, String text) {
+    /** The analysed terms of a text and their positions, with gaps where stop words were ("lettres de créance"). */
+    private record Tokens(List<String> terms, List<Integer> positions) {
+        boolean isEmpty() {
+            return terms.isEmpty();
+        }
+    }
+
+    private Tokens tokens(String field, String text) {
         List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
+            int position = -1;
             while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
                 terms.add(term.toString());
+                positions.add(position);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return new Tokens(terms, positions);
     }
 }
