@@ -85,29 +85,39 @@ public final class ArchiveImportService {
             Map<String, Long> already = archive.holders(valid.stream().map(c -> c.source().item().fingerprint())
                     .toList());
             Map<ParsedFile, Long> batches = batches(actor, preview, valid, already, now);
-            Map<String, Long> officeIds = new HashMap<>();
             List<String> created = new ArrayList<>();
-            List<Long> ids = new ArrayList<>();
-            int done = 0;
-            for (ImportChoice choice : valid) {
-                if (progress.cancelled()) {
-                    throw new PressDeskException("archive.import.cancelled");
-                }
-                String fingerprint = choice.source().item().fingerprint();
-                if (!already.containsKey(fingerprint)) {
-                    long id = write(actor, choice, status, officeIds, created, now);
-                    archive.insertFingerprint(id, fingerprint, batches.get(choice.source().file()), now);
-                    already.put(fingerprint, id);
-                    ids.add(id);
-                }
-                progress.progressed(++done, valid.size());
-            }
+            Map<Integer, Long> ids = writeAll(actor, valid, status, new Run(already, batches, created, now), progress);
             int duplicates = valid.size() - ids.size();
             audit.record(actor, AuditKind.ARCHIVE_IMPORTED, null, "files=" + batches.size() + " imported="
                     + ids.size() + " duplicates=" + duplicates + " status=" + status);
-            return new ImportResult(ids, created, duplicates,
-                    preview.items().size() - valid.size());
+            return new ImportResult(ids, created, duplicates, preview.items().size() - valid.size());
         });
+    }
+
+    /** What one import keeps track of: fingerprints met, batch rows, offices created, its time. */
+    private record Run(Map<String, Long> fingerprints, Map<ParsedFile, Long> batches, List<String> newOffices,
+            Instant now) {
+    }
+
+    private Map<Integer, Long> writeAll(UserAccount actor, List<ImportChoice> valid, Status status, Run run,
+            ImportProgress progress) {
+        Map<String, Long> officeIds = new HashMap<>();
+        Map<Integer, Long> ids = new LinkedHashMap<>();
+        int done = 0;
+        for (ImportChoice choice : valid) {
+            if (progress.cancelled()) {
+                throw new PressDeskException("archive.import.cancelled");
+            }
+            String fingerprint = choice.source().item().fingerprint();
+            if (!run.fingerprints().containsKey(fingerprint)) {
+                long id = write(actor, choice, status, officeIds, run.newOffices(), run.now());
+                archive.insertFingerprint(id, fingerprint, run.batches().get(choice.source().file()), run.now());
+                run.fingerprints().put(fingerprint, id);
+                ids.put(choice.source().index(), id);
+            }
+            progress.progressed(++done, valid.size());
+        }
+        return ids;
     }
 
     private long write(UserAccount actor, ImportChoice choice, Status status, Map<String, Long> officeIds,

@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
             TransitionCommands.Withdraw.class, TransitionCommands.Approve.class,
             TransitionCommands.RequestChanges.class, TransitionCommands.Publish.class,
             TransitionCommands.Archive.class, HistoryCommand.class, CommentsCommand.class, OfficeCommand.class,
-            UserCommand.class, FourEyesCommand.class, AuditCommand.class})
+            UserCommand.class, FourEyesCommand.class, AuditCommand.class, ImportCommand.class,
+            SearchCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 
