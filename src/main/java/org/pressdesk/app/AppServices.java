@@ -26,6 +26,7 @@ import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.AutosaveRepository;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.store.ImportRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
@@ -93,7 +94,8 @@ public final class AppServices implements AutoCloseable {
         TagSuggestions tagSuggestions = TagSuggestions.none();
         this.understanding = new CommuniqueUnderstanding(offices, tagSuggestions, clock);
         this.archiveImport = new ArchiveImportService(database, new ArchiveReader(understanding,
-                ArchiveReader.DEFAULT_MAX_BYTES), communiques, new NewOffices(offices), new ArchiveRepository(database),
+                ArchiveReader.DEFAULT_MAX_BYTES), new ImportRepository(database), new NewOffices(offices),
+                new ArchiveRepository(database),
                 new TagRepository(database), audit, clock);
     }
 

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.pressdesk.domain.CommuniqueContent;
 
 /**
- * Reads archive files into understood communiqués. The kind of file is told from its first bytes, not its name: a
+ * Reads archive files into understood communiqués, files and items on every core (the tag suggestions must be
+ * safe to call from several threads). The kind of file is told from its first bytes, not its name: a
  * Word document (.docx, a ZIP), an old Word document (refused with a hint), UTF-16 text, or bytes that are no text
  * at all (refused); anything else is text in UTF-8 or Windows-1252.
  */
@@ -31,7 +33,7 @@ public final class ArchiveReader {
     /** Reads each file with the offices known now; one file's failure does not stop the others. */
     public List<ParsedFile> read(List<Path> files) {
         OfficeDirectory directory = understanding.directory();
-        return files.stream().map(file -> read(file, directory)).toList();
+        return files.parallelStream().map(file -> read(file, directory)).toList();
     }
 
     ParsedFile read(Path file, OfficeDirectory directory) {
@@ -96,18 +98,19 @@ public final class ArchiveReader {
     }
 
     private List<ParsedItem> understood(Path file, List<RawItem> raw, OfficeDirectory directory) {
-        List<Optional<Integer>> years = raw.stream().map(r -> EventDate.explicitYear(r.title() + "\n" + r.body()))
+        List<List<DateMention>> mentions = raw.parallelStream().map(r -> FrenchDates.find(r.title() + "\n" + r.body()))
                 .toList();
-        List<ParsedItem> items = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
+        List<Optional<Integer>> years = mentions.stream().map(EventDate::explicitYear).toList();
+        // Items are understood on every core; the order of the file is kept.
+        return IntStream.range(0, raw.size()).parallel().mapToObj(i -> {
             RawItem item = raw.get(i);
-            Understanding understood = understanding.understand(item, neighbourYears(years, i), directory);
+            Understanding understood = understanding.understand(item, mentions.get(i), neighbourYears(years, i),
+                    directory);
             List<Notice> notices = new ArrayList<>(problems(item));
             notices.addAll(understood.notices());
-            items.add(new ParsedItem(file.getFileName().toString(), item.line(), item.title(), item.body(),
-                    understood, notices, Fingerprint.of(item.title(), item.body())));
-        }
-        return items;
+            return new ParsedItem(file.getFileName().toString(), item.line(), item.title(), item.body(),
+                    understood, notices, Fingerprint.of(item.title(), item.body()));
+        }).toList();
     }
 
     /** The explicit years of the other items, nearest first (the previous one before the next one). */

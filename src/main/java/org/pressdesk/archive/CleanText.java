@@ -17,12 +17,29 @@ final class CleanText {
     private CleanText() {
     }
 
+    /** Most lines need nothing done: no tab, no double space, no special space, no straight apostrophe. */
+    private static boolean isClean(String line) {
+        char previous = 'x';
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c == '\'' || (c == ' ' && previous == ' ') || c == '\u00A0' || c == '\u202F'
+                    || c == '\uFEFF' || c == '\u200B' || c == '\u00AD') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
     static List<String> lines(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         return unified.lines().map(CleanText::line).toList();
     }
 
     static String line(String raw) {
+        if (isClean(raw)) {
+            return raw.strip();
+        }
         String text = INVISIBLE.matcher(raw).replaceAll("");
         text = SPACES.matcher(text).replaceAll(" ");
         text = AROUND_NBSP.matcher(text).replaceAll("$1");

@@ -42,20 +42,23 @@ public final class CommuniqueUnderstanding {
                 signature = last;
             }
         }
-        return understand(new RawItem(title, paragraphs, signature, 1), List.of(), directory);
+        RawItem item = new RawItem(title, paragraphs, signature, 1);
+        return understand(item, FrenchDates.find(item.title() + "\n" + item.body()), List.of(), directory);
     }
 
     OfficeDirectory directory() {
         return new OfficeDirectory(offices.list(), offices.defaultOffice().orElse(null));
     }
 
-    Understanding understand(RawItem item, List<Integer> neighbourYears, OfficeDirectory directory) {
+    /** {@code mentions}: the dates named in the item's title and body, joined by a line end. */
+    Understanding understand(RawItem item, List<DateMention> mentions, List<Integer> neighbourYears,
+            OfficeDirectory directory) {
         String text = item.title() + "\n" + item.body();
         List<Notice> notices = new ArrayList<>();
-        EventDate.Finding date = EventDate.resolve(text, neighbourYears, LocalDate.now(clock.withZone(
+        EventDate.Finding date = EventDate.resolve(text, mentions, neighbourYears, LocalDate.now(clock.withZone(
                 ZoneOffset.UTC)).getYear());
         notices.addAll(date.notices());
-        int dateAt = EventDate.chosen(text).map(DateMention::start).orElse(-1);
+        int dateAt = EventDate.chosen(mentions).map(DateMention::start).orElse(-1);
         String place = Places.find(item.body(), dateAt < 0 ? -1 : Math.max(0, dateAt - item.title().length() - 1))
                 .orElse("");
         OfficeMatch office = office(item, directory, notices);

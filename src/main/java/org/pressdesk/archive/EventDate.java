@@ -26,9 +26,8 @@ final class EventDate {
     record Finding(LocalDate date, List<Notice> notices) {
     }
 
-    /** The first strong date mention of the text, else its first date; empty when it names none. */
-    static Optional<DateMention> chosen(String text) {
-        List<DateMention> mentions = FrenchDates.find(text);
+    /** The first strong date mention, else the first; empty when the text names none. */
+    static Optional<DateMention> chosen(List<DateMention> mentions) {
         return mentions.stream().filter(DateMention::strong).findFirst().or(() -> mentions.stream().findFirst());
     }
 
@@ -37,7 +36,12 @@ final class EventDate {
      * the same file, nearest first; {@code currentYear}: the last resort.
      */
     static Finding resolve(String text, List<Integer> neighbourYears, int currentYear) {
-        Optional<DateMention> chosen = chosen(text);
+        return resolve(text, FrenchDates.find(text), neighbourYears, currentYear);
+    }
+
+    /** As above, with the text's date mentions already found. */
+    static Finding resolve(String text, List<DateMention> mentions, List<Integer> neighbourYears, int currentYear) {
+        Optional<DateMention> chosen = chosen(mentions);
         if (chosen.isEmpty()) {
             return new Finding(null, List.of(Notice.warning("archive.warning.noDate")));
         }
@@ -101,7 +105,7 @@ final class EventDate {
     }
 
     /** The year a text names with its event date, if it writes one (for the neighbours of another item). */
-    static Optional<Integer> explicitYear(String text) {
-        return chosen(text).filter(DateMention::hasYear).map(DateMention::year);
+    static Optional<Integer> explicitYear(List<DateMention> mentions) {
+        return chosen(mentions).filter(DateMention::hasYear).map(DateMention::year);
     }
 }

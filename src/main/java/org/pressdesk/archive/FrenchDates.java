@@ -24,10 +24,13 @@ final class FrenchDates {
     private static final Pattern WRITTEN = Pattern.compile(
             "(?<lead>\\b(?:ce|cette|le|du|au|communique du|en date du)\\s+)?"
             + "(?:(?<weekday>" + WEEKDAYS + ")\\s+)?"
-            + "(?<day>" + DAY + ")"
+            + "\\b(?<day>" + DAY + ")"
             + "(?:\\s+(?:au|et)\\s+(?:(?:" + WEEKDAYS + ")\\s+)?(?:" + DAY + "))?"
             + "\\s+(?<month>" + MONTHS + ")\\b"
             + "(?:\\s+(?<year>(?:19|20)\\d\\d)\\b)?");
+    private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
+    /** Room before a month name for "communiqué du mercredi 1er". */
+    private static final int LOOK_BEHIND = 48;
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b(?<day>[0-3]?\\d)[/.](?<month>[01]?\\d)[/.](?<year>(?:19|20)\\d\\d)\\b");
     private static final Pattern DATELINE = Pattern.compile("\\p{L}[\\p{L})’'\\- ]*,\\s*$");
@@ -36,6 +39,8 @@ final class FrenchDates {
             DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi",
             DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
     private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
+    /** Latin letters folded one for one ("É" is "e"), no-break spaces as spaces; built once. */
+    private static final char[] FOLDED = folded();
 
     private FrenchDates() {
     }
@@ -44,12 +49,19 @@ final class FrenchDates {
     static List<DateMention> find(String text) {
         String key = foldKeepingLength(text);
         List<DateMention> mentions = new ArrayList<>();
-        Matcher written = WRITTEN.matcher(key);
-        while (written.find()) {
-            written(written, key, text).ifPresent(mentions::add);
+        Matcher written = WRITTEN.matcher(key).useTransparentBounds(true);
+        Matcher month = MONTH.matcher(key);
+        int after = 0;
+        while (month.find()) {
+            // The full pattern runs only around month names: a few dozen characters instead of the whole text.
+            written.region(Math.max(after, month.start() - LOOK_BEHIND), Math.min(key.length(), month.end() + 6));
+            if (written.find() && written.start("month") == month.start()) {
+                written(written, key, text).ifPresent(mentions::add);
+                after = written.end();
+            }
         }
         Matcher numeric = NUMERIC.matcher(key);
-        while (numeric.find()) {
+        while ((key.indexOf('/') >= 0 || key.indexOf('.') >= 0) && numeric.find()) {
             numeric(numeric, text).ifPresent(mentions::add);
         }
         mentions.sort(Comparator.comparingInt(DateMention::start));
@@ -110,13 +122,21 @@ final class FrenchDates {
 
     /** Lower case without accents, one character for one, so that offsets still point into the original. */
     static String foldKeepingLength(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        char[] key = new char[text.length()];
+        for (int i = 0; i < key.length; i++) {
             char c = text.charAt(i);
-            String folded = c < 128 ? String.valueOf(Character.toLowerCase(c)) : TextKeys.fold(String.valueOf(c));
-            key.append(folded.length() == 1 ? folded.charAt(0) : c == '\u00A0' || c == '\u202F' ? ' '
-                    : Character.toLowerCase(c));
+            key[i] = c < FOLDED.length ? FOLDED[c] : c == '\u202F' ? ' ' : Character.toLowerCase(c);
         }
-        return key.toString();
+        return new String(key);
+    }
+
+    private static char[] folded() {
+        char[] table = new char[0x250];
+        for (char c = 0; c < table.length; c++) {
+            String folded = c < 128 ? String.valueOf(Character.toLowerCase(c)) : TextKeys.fold(String.valueOf(c));
+            table[c] = folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
+        }
+        table['\u00A0'] = ' ';
+        return table;
     }
 }

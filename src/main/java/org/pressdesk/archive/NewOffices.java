@@ -25,7 +25,7 @@ public final class NewOffices {
     }
 
     void checkAllowed(UserAccount actor, List<ImportChoice> choices) {
-        TreeSet<String> missing = choices.stream().map(ImportChoice::officeCode)
+        TreeSet<String> missing = choices.stream().map(ImportChoice::officeCode).distinct()
                 .filter(code -> offices.findByCode(code).isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!missing.isEmpty() && !actor.can(Role.ADMINISTRATOR)) {
@@ -35,22 +35,21 @@ public final class NewOffices {
     }
 
     /**
-     * The id of the office the choice names, created first if it is new. {@code ids} remembers the codes met in
-     * this import; the codes of offices created are added to {@code created}.
+     * The office the choice names, created first if it is new. {@code known} remembers the offices met in this
+     * import by code key; the codes of offices created are added to {@code created}.
      */
-    long resolve(UserAccount actor, ImportChoice choice, Map<String, Long> ids, List<String> created) {
+    Office resolve(UserAccount actor, ImportChoice choice, Map<String, Office> known, List<String> created) {
         String key = Office.codeKey(choice.officeCode());
-        Long known = ids.get(key);
-        if (known != null) {
-            return known;
-        }
-        Office office = offices.findByCode(choice.officeCode()).orElse(null);
+        Office office = known.get(key);
         if (office == null) {
-            office = create(actor, choice);
-            created.add(office.code());
+            office = offices.findByCode(choice.officeCode()).orElse(null);
+            if (office == null) {
+                office = create(actor, choice);
+                created.add(office.code());
+            }
+            known.put(key, office);
         }
-        ids.put(key, office.id());
-        return office.id();
+        return office;
     }
 
     private Office create(UserAccount actor, ImportChoice choice) {

@@ -1,6 +1,7 @@
 package org.pressdesk.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchService implements CommittedChanges.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    /** From this many communiqués on, documents are analysed on every core. */
+    private static final int PARALLEL_FROM = 200;
 
     /** Hears how far a rebuild has gone. */
     @FunctionalInterface
@@ -101,9 +105,8 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         rows.forEach(r -> missing.remove(r.id()));
         try {
             index.write(writer -> {
-                for (SearchableCommunique row : rows) {
-                    writer.updateDocument(new Term(Fields.ID, Long.toString(row.id())), Fields.document(row));
-                }
+                // The writer takes documents from several threads: analysis, the costly part, uses both cores.
+                stream(rows).forEach(row -> update(writer, row));
                 for (long id : missing) {
                     writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
                 }
@@ -141,9 +144,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
             index.write(writer -> {
                 writer.deleteAll();
                 feed.forEachPage(page -> {
-                    for (SearchableCommunique row : page) {
-                        add(writer, row);
-                    }
+                    stream(page).forEach(row -> add(writer, row));
                     done[0] += page.size();
                     progress.indexed(done[0], Math.max(total, done[0]));
                 });
@@ -154,11 +155,23 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         return done[0];
     }
 
-    private static void add(org.apache.lucene.index.IndexWriter writer, SearchableCommunique row) {
+    private static java.util.stream.Stream<SearchableCommunique> stream(List<SearchableCommunique> rows) {
+        return rows.size() >= PARALLEL_FROM ? rows.parallelStream() : rows.stream();
+    }
+
+    private static void add(IndexWriter writer, SearchableCommunique row) {
         try {
             writer.addDocument(Fields.document(row));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void update(IndexWriter writer, SearchableCommunique row) {
+        try {
+            writer.updateDocument(new Term(Fields.ID, Long.toString(row.id())), Fields.document(row));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

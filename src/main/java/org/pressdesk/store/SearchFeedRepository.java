@@ -11,8 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jooq.Record;
 import org.jooq.Record3;
@@ -32,12 +35,24 @@ public final class SearchFeedRepository {
         this.database = database;
     }
 
-    /** The communiqués with these ids that exist (a missing id is simply absent). */
+    /**
+     * The communiqués with these ids that exist (a missing id is simply absent). Many ids close together (an
+     * import's) are read as id ranges, which H2 walks in its primary key; scattered ones by short lists.
+     */
     public List<SearchableCommunique> byIds(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
+        List<Long> all = new ArrayList<>(new TreeSet<>(ids));
         List<SearchableCommunique> found = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += PAGE) {
-            found.addAll(load(COMMUNIQUE.ID.in(all.subList(from, Math.min(all.size(), from + PAGE)))));
+            List<Long> page = all.subList(from, Math.min(all.size(), from + PAGE));
+            long low = page.get(0);
+            long high = page.get(page.size() - 1);
+            if (high - low < 2L * page.size()) {
+                Set<Long> wanted = new HashSet<>(page);
+                load(COMMUNIQUE.ID.between(low, high)).stream().filter(c -> wanted.contains(c.id()))
+                        .forEach(found::add);
+            } else {
+                found.addAll(load(COMMUNIQUE.ID.in(page)));
+            }
         }
         return found;
     }
@@ -96,6 +111,7 @@ public final class SearchFeedRepository {
         return result;
     }
 
+    /** The tags of the communiqués of {@code ids} (sorted), read over their id range. */
     private Map<Long, List<String>> tags(List<Long> ids) {
         Map<Long, List<String>> tags = new HashMap<>();
         if (ids.isEmpty()) {
@@ -103,7 +119,7 @@ public final class SearchFeedRepository {
         }
         database.dsl().select(COMMUNIQUE_TAG.COMMUNIQUE_ID, TAG.LABEL).from(COMMUNIQUE_TAG)
                 .join(TAG).on(TAG.ID.eq(COMMUNIQUE_TAG.TAG_ID))
-                .where(COMMUNIQUE_TAG.COMMUNIQUE_ID.in(ids))
+                .where(COMMUNIQUE_TAG.COMMUNIQUE_ID.between(ids.get(0), ids.get(ids.size() - 1)))
                 .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return tags;
     }
