@@ -2,6 +2,7 @@ package org.pressdesk.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -11,6 +12,22 @@ public interface FileDialogs {
 
     /** Asks where to write a PDF; empty when the user cancels. */
     Optional<Path> choosePdfTarget(Window owner, String title, String filterName, Path directory, String name);
+
+    /**
+     * Asks which archive files to import (text or Word); empty when the user cancels. The operating system's
+     * dialog unless a test answers it.
+     */
+    default List<Path> chooseArchives(Window owner, String title, String filterName, Path directory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*.txt", "*.docx", "*.text"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*", "*"));
+        if (directory != null) {
+            chooser.setInitialDirectory(directory.toFile());
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
 
     /** The operating system's own dialogs. */
     static FileDialogs system() {

@@ -3,11 +3,15 @@ package org.pressdesk.ui.main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -20,6 +24,8 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
 import org.pressdesk.pdf.PagePreview;
+import org.pressdesk.ui.archive.ArchiveDrop;
+import org.pressdesk.ui.archive.ImportWindow;
 import org.pressdesk.ui.audit.AuditWindow;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
@@ -32,6 +38,9 @@ import org.pressdesk.ui.editor.WorkflowViewModel;
 import org.pressdesk.ui.list.CommuniqueListView;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
 import org.pressdesk.ui.review.ReviewWindow;
+import org.pressdesk.ui.search.SearchView;
+import org.pressdesk.ui.search.SearchViewModel;
+import org.pressdesk.ui.task.FxTaskRunner;
 
 /**
  * The main window: the list of communiqués, the editor and the live preview side by side, with menus, toolbar and
@@ -48,6 +57,10 @@ public final class MainWindow {
     private final PreviewView previewView;
     private final UnsavedChanges unsaved;
     private final WorkflowViewModel workflow;
+    private final FxTaskRunner searching = new FxTaskRunner("search");
+    private final SearchViewModel search;
+    private final SearchView searchView;
+    private final TabPane listTabs;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -71,7 +84,11 @@ public final class MainWindow {
         WorkflowBar workflowBar = new WorkflowBar(workflow, messages, this::openReview, this::openHistory);
         editorView.getChildren().add(0, workflowBar);
         this.previewView = new PreviewView(editor.preview(), messages);
-        this.split = new SplitPane(listView, editorView, previewView);
+        this.search = new SearchViewModel(context.services().search(), context.services().offices(), searching,
+                context.scheduler(), Platform::runLater, messages);
+        this.searchView = new SearchView(search, messages, id -> unsaved.thenRun(() -> model.editor().open(id)));
+        this.listTabs = ArchiveHooks.listAndSearch(listView, searchView, messages);
+        this.split = new SplitPane(listTabs, editorView, previewView);
         split.setId("mainSplit");
         split.setDividerPositions(0.3, 0.66);
         new ConflictPrompt(editor, messages, stage).install();
@@ -79,6 +96,7 @@ public final class MainWindow {
         stage.setScene(new Scene(layout(), Math.min(1360, screen.getWidth() - 40),
                 Math.min(820, screen.getHeight() - 40)));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        ArchiveDrop.install(stage.getScene(), this::openImport);
         bindTitle(editor);
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -97,7 +115,10 @@ public final class MainWindow {
         boolean manager = context.user().can(Role.MANAGER);
         reviewQueue.setVisible(manager);
         reviewQueue.setManaged(manager);
-        VBox top = new VBox(MainMenus.menuBar(actions, messages), MainMenus.toolBar(actions, messages, reviewQueue));
+        MenuBar menus = MainMenus.menuBar(actions, messages);
+        ArchiveHooks.installMenus(menus, messages, new ArchiveHooks.Actions(() -> openImport(List.of()),
+                this::focusSearch, this::rebuildIndex));
+        VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
         root.setTop(top);
@@ -129,6 +150,23 @@ public final class MainWindow {
     public void show(boolean recover) {
         stage.show();
         model.start(recover);
+        search.start();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> searching.close());
+    }
+
+    /** Opens the import dialog on these files (dropped on the window, or none: the user then chooses). */
+    public void openImport(List<Path> files) {
+        new ImportWindow(context, stage, model::changed).show(files);
+    }
+
+    private void focusSearch() {
+        listTabs.getSelectionModel().select(1);
+        searchView.focusField();
+    }
+
+    private void rebuildIndex() {
+        listTabs.getSelectionModel().select(1);
+        search.rebuild();
     }
 
     private void openFromList(CommuniqueSummary summary) {
