@@ -32,6 +32,7 @@ final class Snippets {
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(MAX_LENGTH)
                 .withMaxNoHighlightPassages(1)
+                .withPassageRelevancyOverSpeed(false)
                 .withFieldMatcher(field -> field.equals(Fields.BODY) || field.equals(Fields.TITLE))
                 .build();
         String[] texts = highlighter.highlight(Fields.BODY, query, top, PASSAGES);

@@ -32,7 +32,7 @@ import org.pressdesk.ui.task.TaskRunner;
  */
 public final class SearchViewModel {
     static final Duration DELAY = Duration.ofMillis(120);
-    static final int LIMIT = 100;
+    static final int LIMIT = 50;
 
     private final SearchService search;
     private final OfficeService offices;
