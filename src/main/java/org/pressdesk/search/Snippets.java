@@ -1,12 +1,15 @@
 package org.pressdesk.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -16,6 +19,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Snippets {
     private static final int PASSAGES = 2;
     private static final int MAX_LENGTH = 50_000;
+    /** About two lines of text per passage; cut at word boundaries, which is cheaper than finding sentences. */
+    private static final int PASSAGE_LENGTH = 140;
 
     private final Analyzer analyzer;
 
@@ -33,6 +38,8 @@ final class Snippets {
                 .withMaxLength(MAX_LENGTH)
                 .withMaxNoHighlightPassages(1)
                 .withPassageRelevancyOverSpeed(false)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
                 .withFieldMatcher(field -> field.equals(Fields.BODY) || field.equals(Fields.TITLE))
                 .build();
         String[] texts = highlighter.highlight(Fields.BODY, query, top, PASSAGES);
