@@ -18,7 +18,8 @@ final class Places {
             + "(?:\\s*\\([^)]{1,40}\\))?,\\s+(?:le|ce)\\s+(?:\\p{L}+\\s+)?(?:1er|\\d{1,2})\\s");
     private static final Pattern AT = Pattern.compile("(?<![\\p{L}])à\\s+(?<place>" + NAME + ")");
     private static final Set<String> NOT_PLACES = Set.of("son", "sa", "ses", "leur", "leurs", "monsieur", "madame",
-            "mademoiselle", "m", "mme", "s", "la", "le", "les", "l", "un", "une", "notre", "nos", "votre", "vos", "cette",
+            "mademoiselle", "m", "mme", "s", "la", "le", "les", "l", "un", "une", "notre", "nos", "votre", "vos",
+            "cette",
             "ce", "chaque", "tous", "toutes", "compter", "partir", "travers", "titre", "savoir", "l’issue", "l'issue",
             "excellence", "dieu", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",

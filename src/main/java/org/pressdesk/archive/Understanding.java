@@ -6,7 +6,8 @@ import org.pressdesk.domain.Genre;
 
 /**
  * What PressDesk understood of a communiqué's text: the event date, the place, the issuing office (from the
- * signature), the kind of text (from its title), suggested tags, and what the user should check. Date, place and office may be missing.
+ * signature), the kind of text (from its title), suggested tags, and what the user should check. Date, place and
+ * office may be missing.
  */
 public record Understanding(LocalDate eventDate, String place, String signature, OfficeMatch office, Genre genre,
         List<SuggestedTag> tags, List<Notice> notices) {

@@ -91,7 +91,8 @@ final class ImportReport {
             out.println("    " + messages.get("import.cli.duplicate", duplicateOf(item) == null ? "–"
                     : duplicateOf(item)));
         }
-        texts(item.item().notices(), true).forEach(text -> out.println("    " + messages.get("import.cli.error", text)));
+        texts(item.item().notices(), true)
+                .forEach(text -> out.println("    " + messages.get("import.cli.error", text)));
         texts(item.item().notices(), false)
                 .forEach(text -> out.println("    " + messages.get("import.cli.warning", text)));
     }

@@ -8,6 +8,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -45,6 +50,12 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     private final SearchFeedRepository feed;
     private final QueryBuilder queries;
     private final Snippets snippets;
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pressdesk-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
 
     SearchService(SearchIndex index, SearchFeedRepository feed) {
         this.index = index;
@@ -63,6 +74,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     }
 
     public SearchResults search(SearchQuery search) {
+        awaitIndexed();
         Query query = queries.build(search);
         try {
             IndexSearcher searcher = index.acquire();
@@ -93,9 +105,38 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
                 Status.valueOf(doc.get(Fields.STATUS)), doc.get(Fields.OFFICE_CODE), Fields.date(doc));
     }
 
+    /**
+     * Indexes the communiqués a commit changed, on the index's own thread: a save does not wait for Lucene. Searches,
+     * checks and rebuilds of this process wait for what is queued, so they always see this process's commits.
+     */
     @Override
     public void committed(Set<Long> communiqueIds) {
-        reindex(communiqueIds);
+        pending.incrementAndGet();
+        indexer.execute(() -> {
+            try {
+                reindex(communiqueIds);
+            } catch (RuntimeException e) {
+                LOG.warn("Indexing {} communiqué(s) failed; the next check rebuilds the index",
+                        communiqueIds.size(), e);
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    }
+
+    /** Waits until the changes heard so far are indexed. */
+    public void awaitIndexed() {
+        if (pending.get() == 0) {
+            return;
+        }
+        try {
+            indexer.submit(() -> { }).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PressDeskException(e, "search.index.interrupted");
+        }
     }
 
     /** Reads these communiqués again and indexes them; ids no longer in the database leave the index. */
@@ -118,6 +159,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
 
     /** True when the index holds what the database holds. */
     public boolean isCurrent() {
+        awaitIndexed();
         try {
             return index.stamp().equals(feed.stamp());
         } catch (IOException e) {
@@ -138,6 +180,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
 
     /** Indexes every communiqué again from the database; returns how many. */
     public int rebuild(RebuildProgress progress) {
+        awaitIndexed();
         int total = feed.count();
         int[] done = {0};
         try {
@@ -175,8 +218,17 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         }
     }
 
+    /** Finishes the indexing queued (a command line import, say), then closes the index. */
     @Override
     public void close() {
+        indexer.shutdown();
+        try {
+            if (!indexer.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("Indexing still running at close; the next check rebuilds the index");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         index.close();
     }
 }

@@ -124,7 +124,8 @@ class ArchiveImportServiceTest {
             }
         };
         assertThatThrownBy(() -> importer.importChosen(fixture.admin, preview, importable(preview), Status.ARCHIVED,
-                cancelAfterWriting)).isInstanceOf(PressDeskException.class).hasMessageContaining("archive.import.cancelled");
+                cancelAfterWriting)).isInstanceOf(PressDeskException.class)
+                .hasMessageContaining("archive.import.cancelled");
         assertThat(fixture.services.communiques().count("")).isZero();
         assertThat(fixture.services.offices().findByCode("Service de la Communication/Ministère de la Santé"))
                 .isEmpty();

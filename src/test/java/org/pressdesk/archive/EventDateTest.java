@@ -26,12 +26,12 @@ class EventDateTest {
             Réunion du 07/10/2025 au ministère.                            | -         | 2025-10-07 | -
             Le 2 mars 2026, puis ce jeudi 12 mars 2026, le Ministre a reçu. | -        | 2026-03-12 | -
             Lancé le 8 janvier, le programme court jusqu’en 2026.          | -         | 2026-01-08 | -
-            Le Ministre a reçu le vendredi 6 mars.                         | 2025      | 2026-03-06 | archive.warning.yearFromWeekday
+            Le Ministre a reçu le vendredi 6 mars. | 2025 | 2026-03-06 | archive.warning.yearFromWeekday
             Le Ministre a reçu le jeudi 6 mars.                            | 2026;2025 | 2025-03-06 | -
-            Les équipes ont été déployées le 1er avril.                    | -         | 2030-04-01 | archive.warning.yearGuessed
-            Le Ministre a reçu le lundi 6 mars 2026 une délégation.        | -         | 2026-03-06 | archive.warning.weekdayMismatch
-            Le Conseil se réunira le 30 février 2026.                      | -         | -          | archive.warning.impossibleDate
-            Le Ministre a reçu une délégation de la CEDEAO.                | -         | -          | archive.warning.noDate
+            Les équipes ont été déployées le 1er avril. | - | 2030-04-01 | archive.warning.yearGuessed
+            Le Ministre a reçu le lundi 6 mars 2026 une délégation. | - | 2026-03-06 | archive.warning.weekdayMismatch
+            Le Conseil se réunira le 30 février 2026. | - | - | archive.warning.impossibleDate
+            Le Ministre a reçu une délégation de la CEDEAO. | - | - | archive.warning.noDate
             """)
     void findsTheEventDate(String text, String neighbours, String expected, String warning) {
         List<Integer> years = neighbours == null ? List.of()

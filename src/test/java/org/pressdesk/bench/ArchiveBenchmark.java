@@ -74,6 +74,7 @@ public final class ArchiveBenchmark {
                     .map(ImportChoice::asRead).toList();
             ImportResult result = services.archiveImport().importChosen(admin, preview, chosen, Status.ARCHIVED,
                     ImportProgress.NONE);
+            services.search().awaitIndexed();
             long end = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
             long processCpu = PROCESS.getProcessCpuTime() - processStart;

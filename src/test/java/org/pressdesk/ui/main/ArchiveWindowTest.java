@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -91,17 +90,21 @@ class ArchiveWindowTest {
     void chooseFilesUntickOneImportThenSearchAsYouType(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
-        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importAddButton").tryQuery()
+        // What Fichier → Importer des archives… (Ctrl+I) and a drop on the window both call.
+        robot.interact(() -> window.openImport(List.of()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importAddButton").tryQuery()
                 .isPresent());
         robot.clickOn("#importAddButton");
         TableView<ImportRow> rows = robot.lookup("#importTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows.getItems().size() == 5);
         assertThat(rows.getItems()).extracting(r -> r.office().get()).containsExactly("BIP/MAECI", "BIP/MAECI",
                 "BIP/MAECI", "PRIMATURE", "PRIMATURE");
-        assertThat(rows.getItems().get(3).notes()).contains("Signature inconnue", "PRIMATURE").doesNotContain("Doublon");
+        assertThat(rows.getItems().get(3).notes()).contains("Signature inconnue", "PRIMATURE")
+                .doesNotContain("Doublon");
         assertThat(robot.lookup("#importStatusBox").queryComboBox().getValue()).isEqualTo(Status.ARCHIVED);
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#importTable .check-box").queryAll().size() >= 5);
         List<Node> ticks = List.copyOf(robot.lookup("#importTable .check-box").queryAll());
         robot.clickOn(ticks.get(2));
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,10 +126,17 @@ class ArchiveWindowTest {
         assertThat(again.getItems().get(0).notes()).contains("Doublon");
         robot.clickOn("#importCloseButton");
 
-        robot.clickOn("Recherche");
+        javafx.scene.control.TabPane tabs = robot.lookup("#listTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.clickOn("#searchField").write("ceremonie ambassad");
         ListView<SearchHit> hits = robot.lookup("#searchResults").queryListView();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> hits.getItems().size() == 1);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hits.getItems().size() == 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("typed '" + robot.lookup("#searchField").queryTextInputControl().getText()
+                    + "', hits " + hits.getItems() + ", summary '"
+                    + robot.lookup("#searchSummary").queryLabeled().getText() + "'", e);
+        }
         assertThat(hits.getItems().get(0).title()).startsWith("Cérémonie de remise");
         robot.interact(() -> hits.getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#titleField").queryTextInputControl()
