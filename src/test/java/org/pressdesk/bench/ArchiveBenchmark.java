@@ -147,7 +147,7 @@ public final class ArchiveBenchmark {
 
     private static void parse(int megabytes) throws Exception {
         Path work = Files.createTempDirectory("pressdesk-bench-parse");
-        int items = megabytes * 1024 * 1024 / 700;
+        int items = megabytes * 1024 * 1024 / 460;
         Path file = SyntheticArchive.write(work, items, 1, 3).get(0);
         try (AppServices services = open(work.resolve("data"))) {
             setUp(services);
