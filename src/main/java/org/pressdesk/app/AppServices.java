@@ -1,9 +1,16 @@
 package org.pressdesk.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.pressdesk.account.AccountService;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.account.Sleeper;
+import org.pressdesk.archive.ArchiveImportService;
+import org.pressdesk.archive.ArchiveReader;
+import org.pressdesk.archive.CommuniqueUnderstanding;
+import org.pressdesk.archive.NewOffices;
+import org.pressdesk.archive.SuggestedTag;
+import org.pressdesk.archive.TagSuggestions;
 import org.pressdesk.audit.AuditLog;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.audit.AuditVerifier;
@@ -15,16 +22,20 @@ import org.pressdesk.pdf.CommuniquePdfWriter;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfExportService;
 import org.pressdesk.pdf.PdfVerifier;
+import org.pressdesk.search.SearchService;
 import org.pressdesk.signing.CertificateService;
+import org.pressdesk.store.ArchiveRepository;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.AutosaveRepository;
 import org.pressdesk.store.CertificateRepository;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
+import org.pressdesk.store.ImportRepository;
 import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
+import org.pressdesk.store.SearchFeedRepository;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
@@ -40,6 +51,9 @@ import org.pressdesk.workflow.ReviewService;
  * the command line are two front ends over the same instance.
  */
 public final class AppServices implements AutoCloseable {
+    /** How long a change waits for another PressDesk process to finish writing the search index. */
+    private static final Duration INDEX_LOCK_WAIT = Duration.ofSeconds(20);
+
     private final DataDirectory dataDirectory;
     private final Database database;
     private final LocalPreferences preferences;
@@ -57,6 +71,9 @@ public final class AppServices implements AutoCloseable {
     private final DemoSeeder demo;
     private final TagService tags;
     private final TaggingService tagging;
+    private final SearchService search;
+    private final CommuniqueUnderstanding understanding;
+    private final ArchiveImportService archiveImport;
 
     private AppServices(DataDirectory dataDirectory, Database database, Settings settings) {
         this.dataDirectory = dataDirectory;
@@ -89,6 +106,16 @@ public final class AppServices implements AutoCloseable {
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
         this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
         this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
+        this.search = SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
+                new SearchFeedRepository(database));
+        database.addChangeListener(search);
+        TagSuggestions tagSuggestions = (title, body) -> tagging.suggest(title, body).stream()
+                .map(s -> new SuggestedTag(s.name(), s.kind(), s.evidence())).toList();
+        this.understanding = new CommuniqueUnderstanding(offices, tagSuggestions, clock);
+        this.archiveImport = new ArchiveImportService(database, new ArchiveReader(understanding,
+                ArchiveReader.DEFAULT_MAX_BYTES), new ImportRepository(database), new NewOffices(offices),
+                new ArchiveRepository(database),
+                new TagRepository(database), audit, clock);
     }
 
     /**
@@ -180,8 +207,22 @@ public final class AppServices implements AutoCloseable {
         return tagging;
     }
 
+    public SearchService search() {
+        return search;
+    }
+
+    /** What a communiqué's text says about itself; the editor may call it on pasted text. */
+    public CommuniqueUnderstanding understanding() {
+        return understanding;
+    }
+
+    public ArchiveImportService archiveImport() {
+        return archiveImport;
+    }
+
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 }

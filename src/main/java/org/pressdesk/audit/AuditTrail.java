@@ -3,6 +3,9 @@ package org.pressdesk.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
@@ -50,6 +53,30 @@ public final class AuditTrail {
             settings.put(HEAD, hashed.hash());
             return new AuditEvent(id, hashed.uuid(), now, actorId, actorName, kind, communiqueId, detail, previous,
                     hashed.hash());
+        });
+    }
+
+    /**
+     * Records one event of {@code kind} per communiqué, chained as usual, with one lock of the chain's head and one
+     * insert: what a bulk import needs. {@code details} by communiqué id, in order.
+     */
+    public void recordAll(UserAccount actor, AuditKind kind, Map<Long, String> details) {
+        if (details.isEmpty()) {
+            return;
+        }
+        database.inTransaction(() -> {
+            String previous = settings.getForUpdate(HEAD).orElse(GENESIS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            List<AuditEvent> entries = new ArrayList<>(details.size());
+            for (Map.Entry<Long, String> entry : details.entrySet()) {
+                AuditEvent unsaved = new AuditEvent(0, UUID.randomUUID(), now, actor.id(), actor.username(), kind,
+                        entry.getKey(), entry.getValue(), previous, null);
+                AuditEvent hashed = withHash(unsaved, AuditHash.of(unsaved));
+                entries.add(hashed);
+                previous = hashed.hash();
+            }
+            events.insertAll(entries);
+            settings.put(HEAD, previous);
         });
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
             TransitionCommands.RequestChanges.class, TransitionCommands.Publish.class,
             TransitionCommands.Archive.class, HistoryCommand.class, CommentsCommand.class, OfficeCommand.class,
             UserCommand.class, FourEyesCommand.class, AuditCommand.class, TagsCommand.class,
-            TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class})
+            TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class, ImportCommand.class,
+            SearchCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

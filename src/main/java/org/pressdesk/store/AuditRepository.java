@@ -36,6 +36,20 @@ public final class AuditRepository {
                 .fetchOne(AUDIT_EVENT.ID);
     }
 
+    /** Appends several entries in one statement, in the order given. */
+    public void insertAll(List<AuditEvent> events) {
+        var insert = database.dsl().insertInto(AUDIT_EVENT, AUDIT_EVENT.UUID, AUDIT_EVENT.OCCURRED_AT,
+                AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND, AUDIT_EVENT.COMMUNIQUE_ID,
+                AUDIT_EVENT.DETAIL, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.HASH);
+        for (AuditEvent e : events) {
+            insert = insert.values(e.uuid(), Times.utc(e.occurredAt()), e.actorId(), e.actorName(), e.kind().name(),
+                    e.communiqueId(), e.detail(), e.previousHash(), e.hash());
+        }
+        if (!events.isEmpty()) {
+            insert.execute();
+        }
+    }
+
     /** Every entry in the order written, streamed so that a long trail needs little memory. */
     public void forEach(Consumer<AuditEvent> visitor) {
         try (var cursor = database.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetchSize(500).fetchLazy()) {

@@ -45,7 +45,7 @@ public final class CommuniqueRepository {
     /** Inserts a new communiqué at version 1 with no revision yet; returns its id. */
     public long insert(UUID uuid, CommuniqueContent content, String officeCode, Status status, long actorId,
             Instant now) {
-        return database.dsl().insertInto(COMMUNIQUE)
+        long id = database.dsl().insertInto(COMMUNIQUE)
                 .set(COMMUNIQUE.UUID, uuid)
                 .set(COMMUNIQUE.OFFICE_ID, content.officeId())
                 .set(COMMUNIQUE.GENRE, content.genre().name())
@@ -66,6 +66,8 @@ public final class CommuniqueRepository {
                 .set(COMMUNIQUE.VERSION, 1)
                 .returningResult(COMMUNIQUE.ID)
                 .fetchOne(COMMUNIQUE.ID);
+        database.changed(id);
+        return id;
     }
 
     /**
@@ -91,7 +93,7 @@ public final class CommuniqueRepository {
                 .set(COMMUNIQUE.UPDATED_AT, Times.utc(now))
                 .set(COMMUNIQUE.VERSION, expectedVersion + 1)
                 .where(COMMUNIQUE.ID.eq(id).and(COMMUNIQUE.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+                .execute() == 1 && changed(id);
     }
 
     /** Sets the status (and, for approvals, the approved revision) if the row is still at {@code expectedVersion}. */
@@ -104,7 +106,12 @@ public final class CommuniqueRepository {
                 .set(COMMUNIQUE.UPDATED_AT, Times.utc(now))
                 .set(COMMUNIQUE.VERSION, expectedVersion + 1)
                 .where(COMMUNIQUE.ID.eq(id).and(COMMUNIQUE.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+                .execute() == 1 && changed(id);
+    }
+
+    private boolean changed(long id) {
+        database.changed(id);
+        return true;
     }
 
     /** Gives the communiqué its reference, only if it has none yet; false when it already had one. */

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String location;
+    private final CommittedChanges changes = new CommittedChanges();
 
     private Database(JdbcConnectionPool pool, SQLDialect dialect, String location) {
         this.pool = pool;
@@ -124,13 +125,29 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** Runs {@code work} in one transaction: all of it is written, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is written, or none of it. After the outermost transaction
+     * commits, the listeners hear which communiqués it changed.
+     */
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        return changes.around(() -> dsl.transactionResult(work::get));
     }
 
     public void inTransaction(Runnable work) {
-        dsl.transaction(work::run);
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Tells {@code listener} about every committed change of communiqués (the search index follows them). */
+    public void addChangeListener(CommittedChanges.Listener listener) {
+        changes.add(listener);
+    }
+
+    /** Notes that a communiqué row changed; heard by the listeners once the transaction commits. */
+    void changed(long communiqueId) {
+        changes.changed(communiqueId);
     }
 
     public String location() {

@@ -34,6 +34,7 @@ public final class TagLinkRepository {
         if (updated == 0) {
             insert(communiqueId, tagId, true, evidence, actorId, now);
         }
+        database.changed(communiqueId);
     }
 
     /** Records a suggestion on the communiqué, unless the tag is already on it. */
@@ -54,6 +55,7 @@ public final class TagLinkRepository {
                 .set(COMMUNIQUE_TAG.EVIDENCE, clip(evidence))
                 .set(COMMUNIQUE_TAG.CREATED_AT, Times.utc(now))
                 .execute();
+        database.changed(communiqueId);
     }
 
     /** Forgets the suggestions recorded on a communiqué; confirmed tags stay. */
@@ -61,16 +63,30 @@ public final class TagLinkRepository {
         database.dsl().deleteFrom(COMMUNIQUE_TAG)
                 .where(COMMUNIQUE_TAG.COMMUNIQUE_ID.eq(communiqueId).and(COMMUNIQUE_TAG.CONFIRMED.isFalse()))
                 .execute();
+        database.changed(communiqueId);
     }
 
     public boolean unlink(long communiqueId, long tagId) {
-        return database.dsl().deleteFrom(COMMUNIQUE_TAG)
+        boolean removed = database.dsl().deleteFrom(COMMUNIQUE_TAG)
                 .where(COMMUNIQUE_TAG.COMMUNIQUE_ID.eq(communiqueId).and(COMMUNIQUE_TAG.TAG_ID.eq(tagId)))
                 .execute() > 0;
+        database.changed(communiqueId);
+        return removed;
     }
 
     public void unlinkAll(long tagId) {
+        touchCommuniquesWith(tagId);
         database.dsl().deleteFrom(COMMUNIQUE_TAG).where(COMMUNIQUE_TAG.TAG_ID.eq(tagId)).execute();
+    }
+
+    /**
+     * Tells the listeners (the search index) that every communiqué carrying the tag changed. Call it inside the
+     * transaction that changes the tag, so that they hear it once the change is committed.
+     */
+    void touchCommuniquesWith(long tagId) {
+        database.dsl().select(COMMUNIQUE_TAG.COMMUNIQUE_ID).from(COMMUNIQUE_TAG)
+                .where(COMMUNIQUE_TAG.TAG_ID.eq(tagId)).fetch(COMMUNIQUE_TAG.COMMUNIQUE_ID)
+                .forEach(database::changed);
     }
 
     /**
@@ -78,6 +94,7 @@ public final class TagLinkRepository {
      * was.
      */
     public void move(long fromTagId, long toTagId) {
+        touchCommuniquesWith(fromTagId);
         CommuniqueTag from = COMMUNIQUE_TAG.as("moved");
         database.dsl().update(COMMUNIQUE_TAG).set(COMMUNIQUE_TAG.CONFIRMED, true)
                 .where(COMMUNIQUE_TAG.TAG_ID.eq(toTagId).and(COMMUNIQUE_TAG.CONFIRMED.isFalse()))

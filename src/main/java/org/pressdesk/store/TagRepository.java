@@ -78,6 +78,7 @@ public final class TagRepository {
 
     /** Writes a new label if the tag is still at {@code expectedVersion}; false when someone changed it. */
     public boolean rename(long id, int expectedVersion, String label) {
+        new TagLinkRepository(database).touchCommuniquesWith(id);
         return database.dsl().update(TAG)
                 .set(TAG.LABEL, label)
                 .set(TAG.LABEL_KEY, Tag.key(label))
@@ -172,5 +173,27 @@ public final class TagRepository {
     static Tag map(Record r) {
         return new Tag(r.get(TAG.ID), r.get(TAG.UUID), TagKind.valueOf(r.get(TAG.KIND)), r.get(TAG.LABEL),
                 r.get(TAG.VERSION));
+    }
+
+    /** The tag of that kind and name (matched without case or accents), created when missing; returns its id. */
+    public long findOrCreate(TagKind kind, String label, Instant now) {
+        return findByKey(kind, Tag.key(label)).orElseGet(() -> insert(kind, label.strip(), now)).id();
+    }
+
+    /** Links a tag to a communiqué unless it already is; {@code confirmed} false for a suggestion. */
+    public void link(long communiqueId, long tagId, boolean confirmed, String evidence, Instant now) {
+        boolean linked = database.dsl().fetchExists(COMMUNIQUE_TAG, COMMUNIQUE_TAG.COMMUNIQUE_ID.eq(communiqueId)
+                .and(COMMUNIQUE_TAG.TAG_ID.eq(tagId)));
+        if (!linked) {
+            database.dsl().insertInto(COMMUNIQUE_TAG)
+                    .set(COMMUNIQUE_TAG.COMMUNIQUE_ID, communiqueId)
+                    .set(COMMUNIQUE_TAG.TAG_ID, tagId)
+                    .set(COMMUNIQUE_TAG.CONFIRMED, confirmed)
+                    .set(COMMUNIQUE_TAG.EVIDENCE, evidence == null || evidence.length() <= 500 ? evidence
+                            : evidence.substring(0, 500))
+                    .set(COMMUNIQUE_TAG.CREATED_AT, Times.utc(now))
+                    .execute();
+            database.changed(communiqueId);
+        }
     }
 }

@@ -108,6 +108,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void poiStaysInTheArchive() {
+        onlyIn("org.apache.poi..", "org.pressdesk.archive..");
+        onlyIn("org.apache.xmlbeans..", "org.pressdesk.archive..");
+    }
+
+    @Test
     void javafxStaysInTheUserInterface() {
         for (String toolkit : new String[] {"javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.."}) {
             onlyIn(toolkit, "org.pressdesk.ui..");

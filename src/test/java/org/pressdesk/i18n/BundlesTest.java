@@ -29,7 +29,8 @@ class BundlesTest {
             "preferences.language.", "audit.broken.", "workflow.action.", "comment.kind.", "audit.kind.",
             "verify.text.", "letterhead.layout.");
     private static final Pattern USED = Pattern.compile(
-            "(?:\\b(?:get|say|warn|has)\\(|Exception\\((?:\\w+, )?|Problem\\(\"\\w+\", )\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
+            "(?:\\b(?:get|say|warn|has)\\(|Exception\\((?:\\w+, )?|Problem\\(\"\\w+\", |Notice\\.(?:warning|error)\\()"
+            + "\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern DESCRIPTION_KEY = Pattern.compile("descriptionKey = \"([^\"]+)\"");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 

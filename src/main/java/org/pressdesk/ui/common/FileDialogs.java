@@ -2,6 +2,7 @@ package org.pressdesk.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -28,6 +29,22 @@ public interface FileDialogs {
             chooser.setInitialDirectory(start.toFile());
         }
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    /**
+     * Asks which archive files to import (text or Word); empty when the user cancels. The operating system's
+     * dialog unless a test answers it.
+     */
+    default List<Path> chooseArchives(Window owner, String title, String filterName, Path directory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*.txt", "*.docx", "*.text"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*", "*"));
+        if (directory != null) {
+            chooser.setInitialDirectory(directory.toFile());
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 
     /** The operating system's own dialogs. */

@@ -3,12 +3,15 @@ package org.pressdesk.ui.main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -21,6 +24,8 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
 import org.pressdesk.pdf.PagePreview;
+import org.pressdesk.ui.archive.ArchiveDrop;
+import org.pressdesk.ui.archive.ImportWindow;
 import org.pressdesk.ui.audit.AuditWindow;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
@@ -35,7 +40,10 @@ import org.pressdesk.ui.list.CommuniqueListView;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
 import org.pressdesk.ui.publication.PublicationActions;
 import org.pressdesk.ui.review.ReviewWindow;
+import org.pressdesk.ui.search.SearchView;
+import org.pressdesk.ui.search.SearchViewModel;
 import org.pressdesk.ui.tags.TagWiring;
+import org.pressdesk.ui.task.FxTaskRunner;
 
 /**
  * The main window: the list of communiqués, the editor and the live preview side by side, with menus, toolbar and
@@ -54,6 +62,10 @@ public final class MainWindow {
     private final WorkflowViewModel workflow;
     private TagWiring tagging;
     private final PublicationActions publication;
+    private final FxTaskRunner searching = new FxTaskRunner("search");
+    private final SearchViewModel search;
+    private final SearchView searchView;
+    private final TabPane listTabs;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -79,7 +91,11 @@ public final class MainWindow {
         FormattingBar.install(editorView, editor, messages);
         this.publication = new PublicationActions(context, stage, listView.table(), this::publicationChanged);
         this.previewView = new PreviewView(editor.preview(), messages);
-        this.split = new SplitPane(listView, editorView, previewView);
+        this.search = new SearchViewModel(context.services().search(), context.services().offices(), searching,
+                context.scheduler(), Platform::runLater, messages);
+        this.searchView = new SearchView(search, messages, id -> unsaved.thenRun(() -> model.editor().open(id)));
+        this.listTabs = ArchiveHooks.listAndSearch(listView, searchView, messages);
+        this.split = new SplitPane(listTabs, editorView, previewView);
         split.setId("mainSplit");
         split.setDividerPositions(0.3, 0.66);
         new ConflictPrompt(editor, messages, stage).install();
@@ -87,6 +103,7 @@ public final class MainWindow {
         stage.setScene(new Scene(layout(), Math.min(1360, screen.getWidth() - 40),
                 Math.min(820, screen.getHeight() - 40)));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        ArchiveDrop.install(stage.getScene(), this::openImport);
         bindTitle(editor);
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -108,6 +125,8 @@ public final class MainWindow {
         MenuBar menus = MainMenus.menuBar(actions, messages);
         this.tagging = TagWiring.install(context, stage, model.editor(), editorView, model.list(), listView, menus);
         publication.install(menus);
+        ArchiveHooks.installMenus(menus, messages, new ArchiveHooks.Actions(() -> openImport(List.of()),
+                this::focusSearch, this::rebuildIndex));
         VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
@@ -140,6 +159,23 @@ public final class MainWindow {
     public void show(boolean recover) {
         stage.show();
         model.start(recover);
+        search.start();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> searching.close());
+    }
+
+    /** Opens the import dialog on these files (dropped on the window, or none: the user then chooses). */
+    public void openImport(List<Path> files) {
+        new ImportWindow(context, stage, model::changed).show(files);
+    }
+
+    private void focusSearch() {
+        listTabs.getSelectionModel().select(1);
+        searchView.focusField();
+    }
+
+    private void rebuildIndex() {
+        listTabs.getSelectionModel().select(1);
+        search.rebuild();
     }
 
     private void openFromList(CommuniqueSummary summary) {

@@ -1,0 +1,148 @@
+package org.pressdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what the user typed into a Lucene query. Every word must match (in the title or the body: a title match
+ * weighs {@value #TITLE_BOOST} times more); a phrase between quotes must match as a phrase; words that analysis
+ * drops ("le", "de") are ignored; while typing, the last word also matches as the start of a longer word. No query
+ * syntax: nothing the user types can make the query fail. Filters narrow without scoring.
+ */
+final class QueryBuilder {
+    static final float TITLE_BOOST = 3f;
+    private static final int MIN_PREFIX = 3;
+    private static final Pattern WORDS = Pattern.compile("\"([^\"]+)\"?|([^\\s\"]+)");
+
+    private final Analyzer analyzer;
+
+    QueryBuilder(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Query build(SearchQuery search) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        List<String> words = words(search.text());
+        for (int i = 0; i < words.size(); i++) {
+            Query word = word(words.get(i), search.asYouType() && i == words.size() - 1
+                    && !search.text().endsWith(" ") && !words.get(i).contains(" "));
+            if (word != null) {
+                query.add(word, Occur.MUST);
+                any = true;
+            }
+        }
+        if (!any) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        filters(search, query);
+        return query.build();
+    }
+
+    /** True when the text has a word that analysis keeps. */
+    boolean hasTerms(String text) {
+        return words(text).stream().anyMatch(w -> !tokens(Fields.BODY, w).isEmpty());
+    }
+
+    private Query word(String word, boolean prefix) {
+        Tokens terms = tokens(Fields.BODY, word);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (!terms.isEmpty()) {
+            either.add(new BoostQuery(match(Fields.TITLE, terms), TITLE_BOOST), Occur.SHOULD);
+            either.add(match(Fields.BODY, terms), Occur.SHOULD);
+        }
+        String start = analyzer.normalize(Fields.BODY, word).utf8ToString();
+        if (prefix && start.length() >= MIN_PREFIX && start.chars().allMatch(Character::isLetterOrDigit)) {
+            either.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE, start)), TITLE_BOOST), Occur.SHOULD);
+            either.add(new PrefixQuery(new Term(Fields.BODY, start)), Occur.SHOULD);
+        } else if (terms.isEmpty()) {
+            return null;
+        }
+        return either.build();
+    }
+
+    private static Query match(String field, Tokens tokens) {
+        if (tokens.terms().size() == 1) {
+            return new TermQuery(new Term(field, tokens.terms().get(0)));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int i = 0; i < tokens.terms().size(); i++) {
+            phrase.add(new Term(field, tokens.terms().get(i)), tokens.positions().get(i));
+        }
+        return phrase.build();
+    }
+
+    private static void filters(SearchQuery search, BooleanQuery.Builder query) {
+        if (search.status() != null) {
+            query.add(new TermQuery(new Term(Fields.STATUS, search.status().name())), Occur.FILTER);
+        }
+        if (search.officeCode() != null && !search.officeCode().isBlank()) {
+            query.add(new TermQuery(new Term(Fields.OFFICE, Fields.officeKey(search.officeCode()))), Occur.FILTER);
+        }
+        if (search.tag() != null && !search.tag().isBlank()) {
+            query.add(new TermQuery(new Term(Fields.TAG, Fields.tagKey(search.tag()))), Occur.FILTER);
+        }
+        if (search.genre() != null) {
+            query.add(new TermQuery(new Term(Fields.GENRE, search.genre().name())), Occur.FILTER);
+        }
+        if (search.from() != null || search.to() != null) {
+            long from = search.from() == null ? Long.MIN_VALUE : search.from().toEpochDay();
+            long to = search.to() == null ? Long.MAX_VALUE : search.to().toEpochDay();
+            query.add(LongPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER);
+        }
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORDS.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+        return words;
+    }
+
+    /** The analysed terms of a text and their positions, with gaps where stop words were ("lettres de créance"). */
+    private record Tokens(List<String> terms, List<Integer> positions) {
+        boolean isEmpty() {
+            return terms.isEmpty();
+        }
+    }
+
+    private Tokens tokens(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                terms.add(term.toString());
+                positions.add(position);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Tokens(terms, positions);
+    }
+}

@@ -1,0 +1,189 @@
+package org.pressdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.pressdesk.domain.IndexStamp;
+import org.pressdesk.domain.PressDeskException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index on disk (the data directory's "index" folder). No writer stays open: each change opens one,
+ * commits and closes it, so the window and the command line, two processes, take turns on Lucene's write lock
+ * within milliseconds. A process that finds the lock held waits a while, then says so in plain words. Readers take
+ * no lock and see the other process's commits at their next refresh. An unreadable index is set aside and rebuilt.
+ */
+final class SearchIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final long RETRY_MILLIS = 50;
+    private static final long REFRESH_MILLIS = 1_000;
+
+    /** Work done with an open writer, committed after. */
+    @FunctionalInterface
+    interface WriterWork {
+        void run(IndexWriter writer) throws IOException;
+    }
+
+    private final Directory directory;
+    private final Analyzer analyzer = new FrenchSearchAnalyzer();
+    private final Duration lockWait;
+    private final String location;
+    private final SearcherManager searchers;
+    private volatile long lastRefresh = System.nanoTime();
+
+    private SearchIndex(Directory directory, Duration lockWait, String location) throws IOException {
+        this.directory = directory;
+        this.lockWait = lockWait;
+        this.location = location;
+        if (!DirectoryReader.indexExists(directory)) {
+            write(writer -> { });
+        }
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    static SearchIndex open(Path folder, Duration lockWait) {
+        try {
+            Files.createDirectories(folder);
+            try {
+                return new SearchIndex(FSDirectory.open(folder), lockWait, folder.toString());
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                LOG.warn("The search index at {} cannot be read; it is built again", folder, e);
+                clear(folder);
+                return new SearchIndex(FSDirectory.open(folder), lockWait, folder.toString());
+            }
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.index.unusable", folder, String.valueOf(e.getMessage()));
+        }
+    }
+
+    static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory(), Duration.ZERO, "memory");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Runs {@code work} with a writer of its own and commits it; waits for another process's writer to finish. */
+    synchronized void write(WriterWork work) throws IOException {
+        try (IndexWriter writer = openWriter()) {
+            work.run(writer);
+            writer.commit();
+        }
+        if (searchers != null) {
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            try {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false);
+                return new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new PressDeskException(e, "search.index.busy", location);
+                }
+                sleep();
+            }
+        }
+    }
+
+    /**
+     * A searcher over the latest commit; give it back with {@link #release}. This process's own commits are seen at
+     * once; another process's within {@link #REFRESH_MILLIS} (looking for them at every search cost a tenth of it).
+     */
+    IndexSearcher acquire() throws IOException {
+        long now = System.nanoTime();
+        if (now - lastRefresh > REFRESH_MILLIS * 1_000_000L) {
+            lastRefresh = now;
+            searchers.maybeRefresh();
+        }
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** What the index holds, to compare with the database's {@link IndexStamp}. */
+    IndexStamp stamp() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            long count = 0;
+            long versions = 0;
+            long latest = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues version = leaf.reader().getNumericDocValues(Fields.VERSION);
+                NumericDocValues changed = leaf.reader().getNumericDocValues(Fields.CHANGED);
+                if (version == null || changed == null) {
+                    continue;
+                }
+                for (int doc = version.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = version.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        count++;
+                        versions += version.longValue();
+                        latest = Math.max(latest, changed.advanceExact(doc) ? changed.longValue() : 0);
+                    }
+                }
+            }
+            return new IndexStamp(count, versions, latest);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PressDeskException(e, "search.index.interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the search index failed", e);
+        }
+    }
+}

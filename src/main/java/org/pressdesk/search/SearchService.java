@@ -1,0 +1,234 @@
+package org.pressdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.pressdesk.domain.IndexStamp;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.SearchableCommunique;
+import org.pressdesk.domain.Status;
+import org.pressdesk.store.CommittedChanges;
+import org.pressdesk.store.SearchFeedRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search over every communiqué, ranked, with highlighted snippets and filters. The index follows the
+ * database: it hears every committed change ({@link #committed}) and re-reads those communiqués; {@link #check}
+ * compares it with the database (count, sum of versions, latest change) and rebuilds it when they disagree, as
+ * after a crash between a commit and its indexing.
+ */
+public final class SearchService implements CommittedChanges.Listener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    /** From this many communiqués on, documents are analysed on every core. */
+    private static final int PARALLEL_FROM = 200;
+
+    /** Hears how far a rebuild has gone. */
+    @FunctionalInterface
+    public interface RebuildProgress {
+        void indexed(int done, int total);
+    }
+
+    private final SearchIndex index;
+    private final SearchFeedRepository feed;
+    private final QueryBuilder queries;
+    private final Snippets snippets;
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pressdesk-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+
+    SearchService(SearchIndex index, SearchFeedRepository feed) {
+        this.index = index;
+        this.feed = feed;
+        this.queries = new QueryBuilder(index.analyzer());
+        this.snippets = new Snippets(index.analyzer());
+    }
+
+    /** The index in {@code folder}; another process's write lock is waited for up to {@code lockWait}. */
+    public static SearchService open(Path folder, Duration lockWait, SearchFeedRepository feed) {
+        return new SearchService(SearchIndex.open(folder, lockWait), feed);
+    }
+
+    public static SearchService inMemory(SearchFeedRepository feed) {
+        return new SearchService(SearchIndex.inMemory(), feed);
+    }
+
+    public SearchResults search(SearchQuery search) {
+        awaitIndexed();
+        Query query = queries.build(search);
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                TopDocs top = searcher.search(query, search.limit());
+                List<Snippet> found = snippets.of(searcher, query, top);
+                List<SearchHit> hits = new java.util.ArrayList<>(top.scoreDocs.length);
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    hits.add(hit(searcher, top.scoreDocs[i], found.get(i)));
+                }
+                return new SearchResults(hits, top.totalHits.value);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** True when {@code text} has a word worth searching for (not only "le", "de"…). */
+    public boolean searchable(String text) {
+        return queries.hasTerms(text);
+    }
+
+    private static SearchHit hit(IndexSearcher searcher, ScoreDoc score, Snippet snippet) throws IOException {
+        Document doc = searcher.storedFields().document(score.doc);
+        return new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.TITLE), score.score, snippet,
+                Status.valueOf(doc.get(Fields.STATUS)), doc.get(Fields.OFFICE_CODE), Fields.date(doc));
+    }
+
+    /**
+     * Indexes the communiqués a commit changed, on the index's own thread: a save does not wait for Lucene. Searches,
+     * checks and rebuilds of this process wait for what is queued, so they always see this process's commits.
+     */
+    @Override
+    public void committed(Set<Long> communiqueIds) {
+        pending.incrementAndGet();
+        indexer.execute(() -> {
+            try {
+                reindex(communiqueIds);
+            } catch (RuntimeException e) {
+                LOG.warn("Indexing {} communiqué(s) failed; the next check rebuilds the index",
+                        communiqueIds.size(), e);
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    }
+
+    /** Waits until the changes heard so far are indexed. */
+    public void awaitIndexed() {
+        if (pending.get() == 0) {
+            return;
+        }
+        try {
+            indexer.submit(() -> { }).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PressDeskException(e, "search.index.interrupted");
+        }
+    }
+
+    /** Reads these communiqués again and indexes them; ids no longer in the database leave the index. */
+    public void reindex(Collection<Long> ids) {
+        List<SearchableCommunique> rows = feed.byIds(ids);
+        Set<Long> missing = new HashSet<>(ids);
+        rows.forEach(r -> missing.remove(r.id()));
+        try {
+            index.write(writer -> {
+                // The writer takes documents from several threads: analysis, the costly part, uses both cores.
+                stream(rows).forEach(row -> update(writer, row));
+                for (long id : missing) {
+                    writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
+                }
+            });
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** True when the index holds what the database holds. */
+    public boolean isCurrent() {
+        awaitIndexed();
+        try {
+            return index.stamp().equals(feed.stamp());
+        } catch (IOException e) {
+            LOG.warn("Cannot read the search index's stamp", e);
+            return false;
+        }
+    }
+
+    /** Rebuilds the index when it disagrees with the database; true when it did. */
+    public boolean check(RebuildProgress progress) {
+        if (isCurrent()) {
+            return false;
+        }
+        LOG.info("The search index disagrees with the database; rebuilding it");
+        rebuild(progress);
+        return true;
+    }
+
+    /** Indexes every communiqué again from the database; returns how many. */
+    public int rebuild(RebuildProgress progress) {
+        awaitIndexed();
+        int total = feed.count();
+        int[] done = {0};
+        try {
+            index.write(writer -> {
+                writer.deleteAll();
+                feed.forEachPage(page -> {
+                    stream(page).forEach(row -> add(writer, row));
+                    done[0] += page.size();
+                    progress.indexed(done[0], Math.max(total, done[0]));
+                });
+            });
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
+        }
+        return done[0];
+    }
+
+    private static java.util.stream.Stream<SearchableCommunique> stream(List<SearchableCommunique> rows) {
+        return rows.size() >= PARALLEL_FROM ? rows.parallelStream() : rows.stream();
+    }
+
+    private static void add(IndexWriter writer, SearchableCommunique row) {
+        try {
+            writer.addDocument(Fields.document(row));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void update(IndexWriter writer, SearchableCommunique row) {
+        try {
+            writer.updateDocument(new Term(Fields.ID, Long.toString(row.id())), Fields.document(row));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finishes the indexing queued (a command line import, say), then closes the index. */
+    @Override
+    public void close() {
+        indexer.shutdown();
+        try {
+            if (!indexer.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("Indexing still running at close; the next check rebuilds the index");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
+    }
+}

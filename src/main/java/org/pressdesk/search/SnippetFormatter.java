@@ -1,0 +1,36 @@
+package org.pressdesk.search;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/** Joins the best passages with " … " and marks the matched words for {@link Snippet#parse}. */
+final class SnippetFormatter extends PassageFormatter {
+    private static final String GAP = " … ";
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Passage passage : passages) {
+            if (out.length() > 0 || passage.getStartOffset() > 0) {
+                out.append(out.length() > 0 ? GAP : "… ");
+            }
+            int at = passage.getStartOffset();
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int start = Math.max(at, passage.getMatchStarts()[i]);
+                int end = passage.getMatchEnds()[i];
+                if (end <= start) {
+                    continue;
+                }
+                out.append(content, at, start).append(Snippet.START).append(content, start, end).append(Snippet.END);
+                at = end;
+            }
+            out.append(content, at, passage.getEndOffset());
+            last = passage.getEndOffset();
+        }
+        if (last < content.length() && out.length() > 0) {
+            out.append(" …");
+        }
+        return out.toString().replace('\n', ' ').strip();
+    }
+}

@@ -1,0 +1,51 @@
+package org.pressdesk.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Snippets of the body around the matched words, from the offsets stored in the index (no second analysis). A body
+ * without a match gives its opening words.
+ */
+final class Snippets {
+    private static final int PASSAGES = 2;
+    private static final int MAX_LENGTH = 50_000;
+    /** About two lines of text per passage; cut at word boundaries, which is cheaper than finding sentences. */
+    private static final int PASSAGE_LENGTH = 140;
+
+    private final Analyzer analyzer;
+
+    Snippets(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    List<Snippet> of(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        List<Snippet> snippets = new ArrayList<>(top.scoreDocs.length);
+        if (top.scoreDocs.length == 0) {
+            return snippets;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(MAX_LENGTH)
+                .withMaxNoHighlightPassages(1)
+                .withPassageRelevancyOverSpeed(false)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
+                .withFieldMatcher(field -> field.equals(Fields.BODY) || field.equals(Fields.TITLE))
+                .build();
+        String[] texts = highlighter.highlight(Fields.BODY, query, top, PASSAGES);
+        for (String text : texts) {
+            snippets.add(text == null ? Snippet.plain("") : Snippet.parse(text));
+        }
+        return snippets;
+    }
+}

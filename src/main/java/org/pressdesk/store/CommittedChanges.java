@@ -1,0 +1,83 @@
+package org.pressdesk.store;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which communiqués a transaction changed, told to the listeners after it commits and forgotten when it rolls back.
+ * Repositories note each communiqué they write; the outermost {@link Database#inTransaction} reports them. A write
+ * outside any transaction is reported at once.
+ */
+public final class CommittedChanges {
+    private static final Logger LOG = LoggerFactory.getLogger(CommittedChanges.class);
+
+    /** Hears the communiqués a committed transaction changed, on the committing thread. */
+    @FunctionalInterface
+    public interface Listener {
+        void committed(Set<Long> communiqueIds);
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Frame> current = new ThreadLocal<>();
+
+    private static final class Frame {
+        private int depth;
+        private final Set<Long> ids = new LinkedHashSet<>();
+    }
+
+    void add(Listener listener) {
+        listeners.add(listener);
+    }
+
+    <T> T around(Supplier<T> transaction) {
+        Frame frame = current.get();
+        boolean outermost = frame == null;
+        if (outermost) {
+            frame = new Frame();
+            current.set(frame);
+        }
+        frame.depth++;
+        T result;
+        try {
+            result = transaction.get();
+        } finally {
+            frame.depth--;
+            if (outermost) {
+                current.remove();
+            }
+        }
+        if (outermost) {
+            tell(frame.ids);
+        }
+        return result;
+    }
+
+    void changed(long communiqueId) {
+        Frame frame = current.get();
+        if (frame == null) {
+            tell(Set.of(communiqueId));
+        } else {
+            frame.ids.add(communiqueId);
+        }
+    }
+
+    private void tell(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<Long> committed = Set.copyOf(ids);
+        for (Listener listener : listeners) {
+            try {
+                listener.committed(committed);
+            } catch (RuntimeException e) {
+                // The data is committed; a listener that fails (the index, say) catches up at its next check.
+                LOG.warn("A listener failed after a commit of {} communiqué(s)", committed.size(), e);
+            }
+        }
+    }
+}
