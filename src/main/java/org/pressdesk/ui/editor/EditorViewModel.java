@@ -16,7 +16,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.AutosavedDraft;
 import org.pressdesk.domain.Communique;
@@ -52,16 +51,8 @@ public final class EditorViewModel {
     private final TaskRunner persistence;
     private final Debouncer autosave;
     private final PreviewViewModel preview;
+    private final EditorFields fields = new EditorFields();
 
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty body = new SimpleStringProperty("");
-    private final StringProperty place = new SimpleStringProperty("");
-    private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(Genre.PRESS_RELEASE);
-    private final ObjectProperty<Office> office = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> eventDate = new SimpleObjectProperty<>();
-    private final StringProperty language = new SimpleStringProperty("fr");
-    private final ObjectProperty<java.time.LocalDateTime> embargo = new SimpleObjectProperty<>();
-    private final ObservableList<Office> offices = FXCollections.observableArrayList();
 
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -74,7 +65,6 @@ public final class EditorViewModel {
     private final ObjectProperty<Communique> stored = new SimpleObjectProperty<>();
 
     private UUID draftUuid = UUID.randomUUID();
-    private long defaultOfficeId;
     /** A problem is on show: autosave confirmations must not hide it until a save or a load succeeds. */
     private boolean problemShown;
     private boolean loading;
@@ -89,11 +79,11 @@ public final class EditorViewModel {
         this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, this::autosaveNow);
         this.preview = new PreviewViewModel(services.pdfExport(), services.previews(), rendering, scheduler,
                 messages, this::content, () -> !isApproved());
-        for (Observable field : List.of(title, body, place, genre, office, eventDate, language, embargo)) {
+        for (Observable field : fields.all()) {
             field.addListener(changed -> edited());
         }
-        body.addListener((o, was, now) -> updateStats());
-        title.addListener((o, was, now) -> titleProblem.set(""));
+        fields.body().addListener((o, was, now) -> updateStats());
+        fields.title().addListener((o, was, now) -> titleProblem.set(""));
         updateStats();
     }
 
@@ -105,8 +95,7 @@ public final class EditorViewModel {
     /** Loads the offices and starts an empty draft. */
     public void start() {
         persistence.run(() -> new Offices(services.offices().list(), services.offices().defaultOffice()), loaded -> {
-            offices.setAll(loaded.all());
-            defaultOfficeId = loaded.preferred().map(Office::id).orElse(0L);
+            fields.setOffices(loaded.all(), loaded.preferred().map(Office::id).orElse(0L));
             if (stored.get() == null && !dirty.get()) {
                 newDraft();
             }
@@ -118,19 +107,11 @@ public final class EditorViewModel {
     /** A fresh draft for the default office, dated today. */
     public void newDraft() {
         autosave.cancel();
-        Office issuer = defaultOffice();
         loading = true;
         try {
             stored.set(null);
             draftUuid = UUID.randomUUID();
-            title.set("");
-            body.set("");
-            genre.set(Genre.PRESS_RELEASE);
-            office.set(issuer);
-            place.set(issuer == null ? "" : issuer.letterhead().city());
-            eventDate.set(LocalDate.now(issuer == null ? ZoneId.systemDefault() : issuer.timeZone()));
-            language.set("fr");
-            embargo.set(null);
+            fields.clear();
         } finally {
             loading = false;
         }
@@ -160,15 +141,7 @@ public final class EditorViewModel {
         loading = true;
         try {
             draftUuid = draft.draftUuid();
-            CommuniqueContent text = draft.content();
-            title.set(text.title());
-            genre.set(text.genre());
-            office.set(officeById(text.officeId()).orElse(defaultOffice()));
-            body.set(EditorMarkup.editable(text));
-            embargo.set(EditorMarkup.localEmbargo(text, office.get()));
-            place.set(text.place());
-            eventDate.set(text.eventDate());
-            language.set(text.language());
+            fields.fill(draft.content(), fields.defaultOffice());
         } finally {
             loading = false;
         }
@@ -326,15 +299,7 @@ public final class EditorViewModel {
         try {
             stored.set(communique);
             draftUuid = UUID.randomUUID();
-            CommuniqueContent text = communique.content();
-            title.set(text.title());
-            genre.set(text.genre());
-            office.set(officeById(text.officeId()).orElse(null));
-            body.set(EditorMarkup.editable(text));
-            embargo.set(EditorMarkup.localEmbargo(text, office.get()));
-            place.set(text.place());
-            eventDate.set(text.eventDate());
-            language.set(text.language());
+            fields.fill(communique.content(), null);
         } finally {
             loading = false;
         }
@@ -374,7 +339,7 @@ public final class EditorViewModel {
     }
 
     private void updateStats() {
-        TextStats counts = TextStats.of(body.get());
+        TextStats counts = TextStats.of(fields.body().get());
         stats.set(messages.get("editor.stats", counts.words(), counts.characters()));
     }
 
@@ -396,59 +361,53 @@ public final class EditorViewModel {
     private record Offices(List<Office> all, Optional<Office> preferred) {
     }
 
-    private Office defaultOffice() {
-        return offices.isEmpty() ? null : officeById(defaultOfficeId).orElse(offices.get(0));
-    }
-
-    private Optional<Office> officeById(long id) {
-        return offices.stream().filter(o -> o.id() == id).findFirst();
-    }
-
     /** The fields as they stand, as content to save. */
     public CommuniqueContent content() {
-        Office issuer = office.get();
-        return new CommuniqueContent(title.get(), body.get(), genre.get(), issuer == null ? 0 : issuer.id(),
-                place.get(), eventDate.get(), language.get(), EditorMarkup.embargoInstant(embargo.get(), issuer),
-                org.pressdesk.domain.BodyFormat.MARKDOWN);
+        return fields.content();
+    }
+
+    /** The form's fields, for the view to bind to. */
+    public EditorFields fields() {
+        return fields;
     }
 
     // ----- properties -----
 
     public StringProperty title() {
-        return title;
+        return fields.title();
     }
 
     public StringProperty body() {
-        return body;
+        return fields.body();
     }
 
     public StringProperty place() {
-        return place;
+        return fields.place();
     }
 
     public ObjectProperty<Genre> genre() {
-        return genre;
+        return fields.genre();
     }
 
     public ObjectProperty<Office> office() {
-        return office;
+        return fields.office();
     }
 
     public ObjectProperty<LocalDate> eventDate() {
-        return eventDate;
+        return fields.eventDate();
     }
 
     public StringProperty language() {
-        return language;
+        return fields.language();
     }
 
     /** The end of the embargo in the office's time zone; null when the text may be released at once. */
     public ObjectProperty<java.time.LocalDateTime> embargo() {
-        return embargo;
+        return fields.embargo();
     }
 
     public ObservableList<Office> offices() {
-        return offices;
+        return fields.offices();
     }
 
     public BooleanProperty dirty() {
