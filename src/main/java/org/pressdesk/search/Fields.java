@@ -24,6 +24,11 @@ final class Fields {
     static final String ID = "id";
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** Title and body words as typed (folded, not stemmed), for the start of a word being typed. */
+    static final String TITLE_WORDS = "titleWords";
+    static final String BODY_WORDS = "bodyWords";
+    /** Changes whenever documents are made differently: an index of another layout is rebuilt. */
+    static final String LAYOUT = "2";
     static final String STATUS = "status";
     static final String GENRE = "genre";
     static final String OFFICE = "office";
@@ -33,6 +38,7 @@ final class Fields {
     static final String VERSION = "version";
     static final String CHANGED = "changed";
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final FieldType WORDS_ONLY = wordsOnly();
 
     private Fields() {
     }
@@ -42,6 +48,8 @@ final class Fields {
         doc.add(new StringField(ID, Long.toString(c.id()), Field.Store.YES));
         doc.add(new Field(TITLE, c.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(BODY, c.body(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(TITLE_WORDS, c.title(), WORDS_ONLY));
+        doc.add(new Field(BODY_WORDS, c.body(), WORDS_ONLY));
         doc.add(new StringField(STATUS, c.status().name(), Field.Store.YES));
         doc.add(new StringField(GENRE, c.genre().name(), Field.Store.NO));
         doc.add(new StringField(OFFICE, officeKey(c.officeCode()), Field.Store.NO));
@@ -69,6 +77,15 @@ final class Fields {
     static LocalDate date(Document doc) {
         var field = doc.getField(DATE);
         return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+    }
+
+    /** Which documents hold a word, no more: prefix queries need nothing else. */
+    private static FieldType wordsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType textWithOffsets() {

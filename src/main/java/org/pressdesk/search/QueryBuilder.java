@@ -71,7 +71,10 @@ final class QueryBuilder {
         }
         String start = analyzer.normalize(Fields.BODY, word).utf8ToString();
         if (prefix && start.length() >= MIN_PREFIX && start.chars().allMatch(Character::isLetterOrDigit)) {
-            either.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE, start)), TITLE_BOOST), Occur.SHOULD);
+            either.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE_WORDS, start)), TITLE_BOOST),
+                    Occur.SHOULD);
+            either.add(new PrefixQuery(new Term(Fields.BODY_WORDS, start)), Occur.SHOULD);
+            // Finds nothing the words fields do not, but lets the snippet highlight the word when its stem agrees.
             either.add(new PrefixQuery(new Term(Fields.BODY, start)), Occur.SHOULD);
         } else if (terms.isEmpty()) {
             return null;

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -37,6 +38,7 @@ final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final long RETRY_MILLIS = 50;
     private static final long REFRESH_MILLIS = 1_000;
+    private static final String LAYOUT_KEY = "pressdesk.layout";
 
     /** Work done with an open writer, committed after. */
     @FunctionalInterface
@@ -57,6 +59,11 @@ final class SearchIndex implements AutoCloseable {
         this.location = location;
         if (!DirectoryReader.indexExists(directory)) {
             write(writer -> { });
+        } else if (!Fields.LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY))) {
+            // Made by a version that built documents otherwise: emptied, so that the check finds it behind the
+            // database and indexes everything again.
+            LOG.info("The search index at {} has an older layout; it is built again", location);
+            write(IndexWriter::deleteAll);
         }
         this.searchers = new SearcherManager(directory, null);
     }
@@ -92,6 +99,7 @@ final class SearchIndex implements AutoCloseable {
     synchronized void write(WriterWork work) throws IOException {
         try (IndexWriter writer = openWriter()) {
             work.run(writer);
+            writer.setLiveCommitData(java.util.Map.of(LAYOUT_KEY, Fields.LAYOUT).entrySet());
             writer.commit();
         }
         if (searchers != null) {
