@@ -2,6 +2,7 @@ package org.pressdesk.ui.task;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -28,7 +29,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        executor.execute(() -> {
+        try {
+            executor.execute(task(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            // The window is closing: work asked for now (suggestions, a preview) has nobody left to show it to.
+            LOG.info("Work handed to a closed runner is dropped");
+        }
+    }
+
+    private static <T> Runnable task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return () -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
@@ -36,7 +46,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 LOG.debug("Background work failed", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
-        });
+        };
     }
 
     /** Lets queued work finish (a last autosave, say) for a moment, then stops. */
