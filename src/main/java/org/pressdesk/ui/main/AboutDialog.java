@@ -55,6 +55,7 @@ final class AboutDialog {
         notices.setId("aboutLicences");
         notices.setEditable(false);
         notices.setPrefRowCount(18);
+        notices.setPrefColumnCount(100);
         notices.setAccessibleText(messages.get("about.licences.intro"));
         VBox box = new VBox(8, new Label(messages.get("about.licences.intro")));
         String legal = System.getProperty(LEGAL_DIR);
