@@ -74,15 +74,17 @@ $Runtime = Join-Path $Work 'runtime'
 $Modules = (Get-Content (Join-Path $Here 'runtime-modules.txt') |
     ForEach-Object { ($_ -replace '#.*', '').Trim() } |
     Where-Object { $_ -and -not $_.StartsWith('-') }) -join ','
-$Stamp = "$Modules $((Get-Item $Jlink).LastWriteTimeUtc.Ticks)"
+# No --compress: the .msi compresses the classes better than jlink's zip, and they load without unzipping.
+$JlinkOptions = @('--include-locales=en,fr', '--strip-debug', '--no-header-files', '--no-man-pages',
+    '--generate-cds-archive')
+$Stamp = "$Modules $($JlinkOptions -join ' ') $((Get-Item $Jlink).LastWriteTimeUtc.Ticks)"
 $StampFile = "$Runtime.stamp"
 if ((Test-Path $StampFile) -and ((Get-Content $StampFile -Raw).Trim() -eq $Stamp) -and (Test-Path "$Runtime\bin\java.exe")) {
     Step "Java runtime: reusing $Runtime"
 } else {
     Step "Java runtime: jlink $Modules"
     Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $Runtime, $StampFile
-    Invoke-Tool $Jlink @('--add-modules', $Modules, '--include-locales=en,fr', '--strip-debug', '--no-header-files',
-        '--no-man-pages', '--compress=2', '--generate-cds-archive', '--output', $Runtime)
+    Invoke-Tool $Jlink (@('--add-modules', $Modules) + $JlinkOptions + @('--output', $Runtime))
     # The archive for heaps over 32 GB, which PressDesk never uses.
     Remove-Item -Force -ErrorAction SilentlyContinue (Join-Path $Runtime 'bin\server\classes_nocoops.jsa')
     Set-Content -Path $StampFile -Value $Stamp

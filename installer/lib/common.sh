@@ -15,20 +15,22 @@ runtime_modules() {
     sed -e 's/#.*//' -e 's/[[:space:]]//g' "$HERE/runtime-modules.txt" | grep -v -e '^$' -e '^-' | paste -sd, -
 }
 
-# jlink's runtime, rebuilt only when the module list or the JDK changed (jlink takes a minute on two cores).
+# jlink's options. No --compress: the packages compress better than jlink's zip does (xz makes 11 MB of the
+# uncompressed classes, 23 MB of the zipped ones), and classes load without unzipping; installed, it costs 26 MB.
+JLINK_OPTIONS=(--include-locales=en,fr --strip-debug --no-header-files --no-man-pages --generate-cds-archive)
+
+# jlink's runtime, rebuilt only when the modules, the options or the JDK changed.
 build_runtime() {
     local runtime="$1" stamp modules
     modules="$(runtime_modules)"
-    stamp="$modules $("$JDK/bin/java" -version 2>&1 | tr '\n' ' ')"
+    stamp="$modules ${JLINK_OPTIONS[*]} $("$JDK/bin/java" -version 2>&1 | tr '\n' ' ')"
     if [ -f "$runtime.stamp" ] && [ "$(cat "$runtime.stamp")" = "$stamp" ] && [ -x "$runtime/bin/java" ]; then
         step "Java runtime: reusing $runtime"
         return
     fi
     step "Java runtime: jlink $modules"
     rm -rf "$runtime" "$runtime.stamp"
-    "$JDK/bin/jlink" --add-modules "$modules" --include-locales=en,fr \
-        --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
-        --output "$runtime"
+    "$JDK/bin/jlink" --add-modules "$modules" "${JLINK_OPTIONS[@]}" --output "$runtime"
     # The archive for heaps over 32 GB, which PressDesk never uses: 11 MB saved.
     rm -f "$runtime"/lib/server/classes_nocoops.jsa
     echo "$stamp" > "$runtime.stamp"
