@@ -1,6 +1,18 @@
 package org.pressdesk.ui.main;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.pressdesk.app.LogSetup;
 import org.pressdesk.app.Version;
@@ -8,8 +20,16 @@ import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.UiContext;
 
-/** "À propos": the version, where the data and the log live, and the licences of what PressDesk bundles. */
+/**
+ * "À propos": the version, where the data and the log live, and the licences of what PressDesk bundles (the
+ * notices under "Afficher les détails"). The notices are a resource of PressDesk's own jar, read like its
+ * bundles and style sheets; installers also say where the full licence texts are ({@value #LEGAL_DIR}).
+ */
 final class AboutDialog {
+    /** Set by the installers' launchers to the folder that holds the notices and the full licence texts. */
+    static final String LEGAL_DIR = "pressdesk.legalDir";
+    static final String NOTICES = "/org/pressdesk/legal/THIRD-PARTY-NOTICES.txt";
+
     private final UiContext context;
     private final Window owner;
 
@@ -25,6 +45,36 @@ final class AboutDialog {
                 messages.get("about.text", context.services().dataDirectory(),
                         System.getProperty(LogSetup.PROPERTY, ""), System.getProperty("java.version")));
         alert.getDialogPane().setId("aboutDialog");
+        alert.getDialogPane().getStylesheets().add(AboutDialog.class.getResource("about.css").toExternalForm());
+        alert.getDialogPane().setExpandableContent(licences(messages));
         alert.showAndWait();
+    }
+
+    private static Node licences(Messages messages) {
+        TextArea notices = new TextArea(notices().orElse(messages.get("about.licences.missing")));
+        notices.setId("aboutLicences");
+        notices.setEditable(false);
+        notices.setPrefRowCount(18);
+        notices.setPrefColumnCount(100);
+        notices.setAccessibleText(messages.get("about.licences.intro"));
+        VBox box = new VBox(8, new Label(messages.get("about.licences.intro")));
+        String legal = System.getProperty(LEGAL_DIR);
+        if (legal != null && Files.isDirectory(Path.of(legal))) {
+            Label folder = new Label(messages.get("about.licences.folder", legal));
+            folder.setId("aboutLegalFolder");
+            box.getChildren().add(folder);
+        }
+        box.getChildren().add(notices);
+        VBox.setVgrow(notices, Priority.ALWAYS);
+        return box;
+    }
+
+    static Optional<String> notices() {
+        try (InputStream in = AboutDialog.class.getResourceAsStream(NOTICES)) {
+            return in == null ? Optional.empty()
+                    : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
