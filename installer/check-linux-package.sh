@@ -70,7 +70,9 @@ pass "the runtime links every JDK module the code refers to"
 
 # -- Installing --------------------------------------------------------------------------------------------------
 if [ "$(id -u)" -eq 0 ]; then
-    dpkg -s pressdesk >/dev/null 2>&1 && fail "pressdesk is already installed here; remove it first (dpkg -r pressdesk)"
+    # Only a package that is installed counts; one removed with its configuration kept is reinstalled over.
+    [ "$(dpkg-query -W -f='${db:Status-Status}' pressdesk 2>/dev/null || true)" = installed ] \
+        && fail "pressdesk is already installed here; remove it first (dpkg -r pressdesk)"
     INSTALLED=yes
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$DEB" >"$CHECK/apt.log" 2>&1 \
         || { tail -n 20 "$CHECK/apt.log" >&2; fail "apt-get could not install the package"; }
