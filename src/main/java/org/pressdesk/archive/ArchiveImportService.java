@@ -22,6 +22,7 @@ import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
+import org.pressdesk.domain.Tag;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.ArchiveRepository;
 import org.pressdesk.store.Database;
@@ -104,7 +105,10 @@ public final class ArchiveImportService {
 
     /** What one import keeps track of: fingerprints met, batch rows, offices created, its time. */
     private record Run(Map<String, Long> fingerprints, Map<ParsedFile, Long> batches, List<String> newOffices,
-            Instant now) {
+            Instant now, Map<String, Long> tagIds) {
+        Run(Map<String, Long> fingerprints, Map<ParsedFile, Long> batches, List<String> newOffices, Instant now) {
+            this(fingerprints, batches, newOffices, now, new HashMap<>());
+        }
     }
 
     private Map<Integer, Long> writeAll(UserAccount actor, List<ImportChoice> valid, Status status, Run run,
@@ -126,11 +130,13 @@ public final class ArchiveImportService {
                 rows.add(row(actor, choice, status, officesByCode, run));
             }
             List<Long> created = importRows.insertAll(rows, actor.id(), run.now());
+            List<TagRepository.NewLink> links = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 ids.put(chunk.get(i).source().index(), created.get(i));
                 audited.put(created.get(i), "revision=1 import=" + chunk.get(i).source().item().file());
-                linkTags(created.get(i), chunk.get(i).source().item(), run.now());
+                links.addAll(links(created.get(i), chunk.get(i).source().item(), run));
             }
+            tags.linkAllNew(links, run.now());
             progress.progressed(from + chunk.size(), fresh.size());
         }
         stopIfCancelled(progress);
@@ -158,10 +164,15 @@ public final class ArchiveImportService {
                 ContentHash.of(content, office.code()), item.fingerprint(), run.batches().get(choice.source().file()));
     }
 
-    private void linkTags(long id, ParsedItem item, Instant now) {
+    /** The suggested tags of a new communiqué; each tag is looked up (or created) once per import. */
+    private List<TagRepository.NewLink> links(long id, ParsedItem item, Run run) {
+        List<TagRepository.NewLink> links = new ArrayList<>();
         for (SuggestedTag tag : item.understanding().tags()) {
-            tags.link(id, tags.findOrCreate(tag.kind(), tag.name(), now), false, tag.evidence(), now);
+            long tagId = run.tagIds().computeIfAbsent(tag.kind() + ":" + Tag.key(tag.name()),
+                    key -> tags.findOrCreate(tag.kind(), tag.name(), run.now()));
+            links.add(new TagRepository.NewLink(id, tagId, tag.evidence()));
         }
+        return links;
     }
 
     /** One batch row per file that gives items, with its counts; files are told apart by identity (fast). */

@@ -5,6 +5,7 @@ import static org.pressdesk.store.jooq.Tables.TAG;
 import static org.pressdesk.store.jooq.Tables.TAG_ALIAS;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,35 @@ public final class TagRepository {
         return findByKey(kind, Tag.key(label)).orElseGet(() -> insert(kind, label.strip(), now)).id();
     }
 
+    /** A suggested link for a communiqué that has none yet (an import). */
+    public record NewLink(long communiqueId, long tagId, String evidence) {
+    }
+
+    /**
+     * Writes suggested links for communiqués just created, which have no links yet, in one statement: an import of
+     * thousands would otherwise ask the database twice per tag. A tag given twice for one communiqué is linked once.
+     */
+    public void linkAllNew(List<NewLink> links, Instant now) {
+        if (links.isEmpty()) {
+            return;
+        }
+        var insert = database.dsl().insertInto(COMMUNIQUE_TAG, COMMUNIQUE_TAG.COMMUNIQUE_ID, COMMUNIQUE_TAG.TAG_ID,
+                COMMUNIQUE_TAG.CONFIRMED, COMMUNIQUE_TAG.EVIDENCE, COMMUNIQUE_TAG.CREATED_AT);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        OffsetDateTime at = Times.utc(now);
+        for (NewLink link : links) {
+            if (seen.add(link.communiqueId() + ":" + link.tagId())) {
+                insert = insert.values(link.communiqueId(), link.tagId(), false, evidence(link.evidence()), at);
+                database.changed(link.communiqueId());
+            }
+        }
+        insert.execute();
+    }
+
+    private static String evidence(String evidence) {
+        return evidence == null || evidence.length() <= 500 ? evidence : evidence.substring(0, 500);
+    }
+
     /** Links a tag to a communiqué unless it already is; {@code confirmed} false for a suggestion. */
     public void link(long communiqueId, long tagId, boolean confirmed, String evidence, Instant now) {
         boolean linked = database.dsl().fetchExists(COMMUNIQUE_TAG, COMMUNIQUE_TAG.COMMUNIQUE_ID.eq(communiqueId)
@@ -189,8 +219,7 @@ public final class TagRepository {
                     .set(COMMUNIQUE_TAG.COMMUNIQUE_ID, communiqueId)
                     .set(COMMUNIQUE_TAG.TAG_ID, tagId)
                     .set(COMMUNIQUE_TAG.CONFIRMED, confirmed)
-                    .set(COMMUNIQUE_TAG.EVIDENCE, evidence == null || evidence.length() <= 500 ? evidence
-                            : evidence.substring(0, 500))
+                    .set(COMMUNIQUE_TAG.EVIDENCE, evidence(evidence))
                     .set(COMMUNIQUE_TAG.CREATED_AT, Times.utc(now))
                     .execute();
             database.changed(communiqueId);
