@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -29,6 +30,12 @@ import org.pressdesk.store.jooq.tables.UserAccount;
 public final class CommuniqueRepository {
     private static final UserAccount CREATOR = USER_ACCOUNT.as("creator");
     private static final UserAccount UPDATER = USER_ACCOUNT.as("updater");
+    /**
+     * The office's code read per row rather than joined: with a join H2 drives from the office table and sorts every
+     * communiqué; this way it walks the updated-at index and stops at the page (100,000 rows: 200 read, not all).
+     */
+    private static final Field<String> OFFICE_CODE = DSL.field(DSL.select(OFFICE.CODE).from(OFFICE)
+            .where(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))).as("office_code");
 
     private final Database database;
 
@@ -137,10 +144,9 @@ public final class CommuniqueRepository {
     public List<CommuniqueSummary> summaries(ListQuery query) {
         return database.dsl()
                 .select(COMMUNIQUE.ID, COMMUNIQUE.UUID, COMMUNIQUE.TITLE, COMMUNIQUE.STATUS, COMMUNIQUE.GENRE,
-                        COMMUNIQUE.EVENT_DATE, OFFICE.CODE, COMMUNIQUE.PLACE, COMMUNIQUE.UPDATED_AT,
+                        COMMUNIQUE.EVENT_DATE, OFFICE_CODE, COMMUNIQUE.PLACE, COMMUNIQUE.UPDATED_AT,
                         COMMUNIQUE.VERSION)
                 .from(COMMUNIQUE)
-                .join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
                 .where(filter(query.filter())).and(tagged(query.tagIds()))
                 .orderBy(COMMUNIQUE.UPDATED_AT.desc(), COMMUNIQUE.ID.desc())
                 .offset(query.offset())
@@ -151,7 +157,7 @@ public final class CommuniqueRepository {
     private static CommuniqueSummary summary(Record r) {
         return new CommuniqueSummary(r.get(COMMUNIQUE.ID), r.get(COMMUNIQUE.UUID), r.get(COMMUNIQUE.TITLE),
                 Status.valueOf(r.get(COMMUNIQUE.STATUS)), Genre.valueOf(r.get(COMMUNIQUE.GENRE)),
-                r.get(COMMUNIQUE.EVENT_DATE), r.get(OFFICE.CODE), r.get(COMMUNIQUE.PLACE),
+                r.get(COMMUNIQUE.EVENT_DATE), r.get(OFFICE_CODE), r.get(COMMUNIQUE.PLACE),
                 Times.instant(r.get(COMMUNIQUE.UPDATED_AT)), r.get(COMMUNIQUE.VERSION));
     }
 
@@ -159,10 +165,9 @@ public final class CommuniqueRepository {
     public List<CommuniqueSummary> inStatus(Status status) {
         return database.dsl()
                 .select(COMMUNIQUE.ID, COMMUNIQUE.UUID, COMMUNIQUE.TITLE, COMMUNIQUE.STATUS, COMMUNIQUE.GENRE,
-                        COMMUNIQUE.EVENT_DATE, OFFICE.CODE, COMMUNIQUE.PLACE, COMMUNIQUE.UPDATED_AT,
+                        COMMUNIQUE.EVENT_DATE, OFFICE_CODE, COMMUNIQUE.PLACE, COMMUNIQUE.UPDATED_AT,
                         COMMUNIQUE.VERSION)
                 .from(COMMUNIQUE)
-                .join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
                 .where(COMMUNIQUE.STATUS.eq(status.name()))
                 .orderBy(COMMUNIQUE.UPDATED_AT, COMMUNIQUE.ID)
                 .fetch(CommuniqueRepository::summary);
