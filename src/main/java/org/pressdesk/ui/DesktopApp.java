@@ -73,6 +73,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("toolkit");
         Theme.apply();
         Platform.setImplicitExit(false);
         stage.setOnCloseRequest(e -> Platform.exit());
@@ -152,7 +153,9 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     private void signedIn(UserAccount account) {
         this.user = account;
+        StartupProbe.mark("window-building");
         MainWindow window = new MainWindow(context(), primary);
+        StartupProbe.mark("window-built");
         windows.add(window);
         window.stage().setOnHidden(e -> windowClosed(window));
         primary.centerOnScreen();

@@ -24,12 +24,15 @@ final class Opening {
             String password) {
         return CompletableFuture.supplyAsync(() -> {
             AppServices services = AppServices.open(DataDirectory.prepare(dataPath), settings);
+            StartupProbe.mark("opened");
             boolean hasAccounts = services.accounts().hasAccounts();
             if (!hasAccounts || user == null || password == null || password.isEmpty()) {
                 return new Opened(services, hasAccounts, null, null);
             }
             try {
-                return new Opened(services, true, services.accounts().signIn(user, password.toCharArray()), null);
+                UserAccount account = services.accounts().signIn(user, password.toCharArray());
+                StartupProbe.mark("signed-in");
+                return new Opened(services, true, account, null);
             } catch (PressDeskException refused) {
                 return new Opened(services, true, null, refused);
             }

@@ -39,6 +39,13 @@ final class StartupProbe {
         }
     }
 
+    /** Notes how far start-up has got ("opened", "signed-in"…), when the probe is on. */
+    static void mark(String event) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            report(event);
+        }
+    }
+
     private static void report(String event) {
         System.out.println("pressdesk.probe " + event + " " + ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.flush();
