@@ -43,6 +43,17 @@ class CommandLineHelpTest {
     }
 
     @Test
+    void everyCommandInTheListSaysWhatItDoesNotWhatTheProgramDoesWithoutOne() {
+        String program = java.util.ResourceBundle.getBundle("org.pressdesk.i18n.cli", java.util.Locale.ROOT)
+                .getString("usage.description");
+        Cli.Run run = cli.run("--help");
+
+        assertThat(run.out()).contains("tags", "suggest", "search", "import");
+        // The program's own description once, at the top; a command without its own would repeat it.
+        assertThat(run.out().split(java.util.regex.Pattern.quote(program), -1)).hasSize(2);
+    }
+
+    @Test
     void versionNamesTheProgram() {
         Cli.Run run = cli.run("--version");
 
