@@ -19,6 +19,7 @@ public final class PasswordHasher {
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
+    private static final int WARM_UP_ITERATIONS = 60_000;
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
@@ -62,6 +63,15 @@ public final class PasswordHasher {
     /** Spends the same time as a real check, so that an unknown account cannot be told from a wrong password. */
     public void burn(char[] password) {
         derive(password, new byte[SALT_BYTES], iterations);
+    }
+
+    /**
+     * Runs the hash function long enough for the JIT to compile it, with a throwaway password: in a cold JVM the
+     * first real check of 210,000 iterations otherwise runs interpreted for most of its second. Called on a spare
+     * thread at start, while the database opens.
+     */
+    public void warmUp() {
+        derive(new char[] {'x'}, new byte[SALT_BYTES], Math.min(iterations, WARM_UP_ITERATIONS));
     }
 
     public int iterations() {

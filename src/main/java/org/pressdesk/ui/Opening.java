@@ -22,6 +22,12 @@ final class Opening {
 
     static CompletableFuture<Opened> start(Path dataPath, AppServices.Settings settings, String user,
             String password) {
+        // The second core is idle while this thread opens the database: get the password hash compiled there, so
+        // that signing in (now, or when the user has typed the password) takes a fraction of a second.
+        Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         return CompletableFuture.supplyAsync(() -> {
             AppServices services = AppServices.open(DataDirectory.prepare(dataPath), settings);
             StartupProbe.mark("opened");
