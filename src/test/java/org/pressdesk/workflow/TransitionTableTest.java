@@ -76,7 +76,8 @@ class TransitionTableTest {
     private static void act(Communique c, UserAccount actor, WorkflowAction action) {
         ReviewService reviews = office.services.reviews();
         switch (action) {
-            case EDIT -> office.services.communiques().save(actor, c.id(), c.version(), office.content("Nouveau texte."));
+            case EDIT -> office.services.communiques().save(actor, c.id(), c.version(),
+                    office.content("Nouveau texte."));
             case SUBMIT -> reviews.submit(actor, c.id());
             case WITHDRAW -> reviews.withdraw(actor, c.id(), null);
             case REQUEST_CHANGES -> reviews.requestChanges(actor, c.id(), "Préciser la date de l’audience.");
