@@ -105,6 +105,9 @@ public final class SearchView extends VBox {
 
         HitCell(Messages messages) {
             this.messages = messages;
+            // Without this a cell is as wide as its longest line and the list scrolls sideways; with it, the
+            // title and the snippet wrap to the list's width.
+            setPrefWidth(0);
         }
 
         @Override
@@ -122,11 +125,24 @@ public final class SearchView extends VBox {
             Label meta = new Label(messages.get("search.meta", date, hit.officeCode(),
                     messages.get("status." + hit.status().name())));
             meta.getStyleClass().add("search-meta");
+            title.setWrapText(true);
             TextFlow snippet = snippet(hit.snippet());
-            snippet.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
             VBox box = new VBox(2, title, meta, snippet);
+            box.setMinWidth(0);
+            box.setMaxWidth(Double.MAX_VALUE);
             setGraphic(box);
             setAccessibleText(hit.title() + ". " + hit.snippet().text());
+        }
+
+        /** As tall as the wrapped title and snippet at the width the cell has (the list asks without one). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (!(getGraphic() instanceof javafx.scene.layout.Region box)) {
+                return super.computePrefHeight(width);
+            }
+            double outer = width > 0 ? width : getWidth() > 0 ? getWidth() : getListView().getWidth() - 20;
+            double inner = Math.max(40, outer - snappedLeftInset() - snappedRightInset());
+            return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
         }
 
         private static TextFlow snippet(Snippet snippet) {
