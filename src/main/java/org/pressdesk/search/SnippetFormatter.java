@@ -6,6 +6,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /** Joins the best passages with " … " and marks the matched words for {@link Snippet#parse}. */
 final class SnippetFormatter extends PassageFormatter {
     private static final String GAP = " … ";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t\r\n]+");
 
     @Override
     public Object format(Passage[] passages, String content) {
@@ -31,6 +32,7 @@ final class SnippetFormatter extends PassageFormatter {
         if (last < content.length() && out.length() > 0) {
             out.append(" …");
         }
-        return out.toString().replace('\n', ' ').strip();
+        // Passages cut at word boundaries bring their spaces; joined with " … " they doubled ("M.  …  formation").
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }
