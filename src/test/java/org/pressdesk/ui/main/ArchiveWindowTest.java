@@ -24,11 +24,10 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.search.SearchHit;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.archive.ImportRow;
+import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.FileDialogs;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
-import org.pressdesk.ui.task.FxScheduler;
-import org.pressdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,10 +41,7 @@ class ArchiveWindowTest {
 
     private UiTestData data;
     private MainWindow window;
-    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
-    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
-    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
-    private final FxScheduler scheduler = new FxScheduler();
+    private final WindowRunners runners = new WindowRunners();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,26 +59,14 @@ class ArchiveWindowTest {
                         ArchiveFixture.sample("primature-2025-cp1252.txt"));
             }
         };
-        UiContext context = new UiContext(data.services, data.admin, data.messages, persistence, rendering, listing,
-                scheduler, null, dialogs, new UiContext.Windows() {
-                    @Override
-                    public void openMainWindow() {
-                    }
-
-                    @Override
-                    public void languageChanged() {
-                    }
-                });
+        UiContext context = runners.context(data.services, data.admin, data.messages, dialogs);
         window = new MainWindow(context, stage);
         window.show(false);
     }
 
     @AfterEach
     void close() {
-        persistence.close();
-        rendering.close();
-        listing.close();
-        scheduler.close();
+        runners.close();
         data.close();
     }
 

@@ -17,10 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
-import org.pressdesk.ui.task.FxScheduler;
-import org.pressdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,10 +33,7 @@ class MainWindowTest {
 
     private UiTestData data;
     private MainWindow window;
-    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
-    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
-    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
-    private final FxScheduler scheduler = new FxScheduler();
+    private final WindowRunners runners = new WindowRunners();
     private Path exportTarget;
 
     @Start
@@ -46,27 +42,15 @@ class MainWindowTest {
         Path base = Files.createTempDirectory(directory, "run");
         data = new UiTestData(base.resolve("data"));
         exportTarget = base.resolve("exports").resolve("audience.pdf");
-        UiContext context = new UiContext(data.services, data.editor, data.messages, persistence, rendering,
-                listing, scheduler, null, (owner, title, filter, dir, name) -> Optional.of(exportTarget),
-                new UiContext.Windows() {
-                    @Override
-                    public void openMainWindow() {
-                    }
-
-                    @Override
-                    public void languageChanged() {
-                    }
-                });
+        UiContext context = runners.context(data.services, data.editor, data.messages,
+                (owner, title, filter, dir, name) -> Optional.of(exportTarget));
         window = new MainWindow(context, stage);
         window.show(false);
     }
 
     @AfterEach
     void close() {
-        persistence.close();
-        rendering.close();
-        listing.close();
-        scheduler.close();
+        runners.close();
         data.close();
     }
 

@@ -20,10 +20,9 @@ import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.TagLink;
 import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
-import org.pressdesk.ui.task.FxScheduler;
-import org.pressdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,10 +37,7 @@ class TaggingWindowTest {
     private UiTestData data;
     private MainWindow window;
     private Communique audience;
-    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
-    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
-    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
-    private final FxScheduler scheduler = new FxScheduler();
+    private final WindowRunners runners = new WindowRunners();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -50,17 +46,8 @@ class TaggingWindowTest {
         audience = create("Audience de l’Ambassadeur des Pays-Bas", "La Ministre a reçu S.E.M. Pieter DE VRIES, "
                 + "Ambassadeur du Royaume des Pays-Bas. Les échanges ont porté sur l’eau potable.");
         create("Note sur la campagne agricole", "La campagne agricole s’annonce bonne.");
-        UiContext context = new UiContext(data.services, data.editor, data.messages, persistence, rendering,
-                listing, scheduler, null, (owner, title, filter, dir, name) -> Optional.empty(),
-                new UiContext.Windows() {
-                    @Override
-                    public void openMainWindow() {
-                    }
-
-                    @Override
-                    public void languageChanged() {
-                    }
-                });
+        UiContext context = runners.context(data.services, data.editor, data.messages,
+                (owner, title, filter, dir, name) -> Optional.empty());
         window = new MainWindow(context, stage);
         window.show(false);
     }
@@ -72,10 +59,7 @@ class TaggingWindowTest {
 
     @AfterEach
     void close() {
-        persistence.close();
-        rendering.close();
-        listing.close();
-        scheduler.close();
+        runners.close();
         data.close();
     }
 

@@ -16,11 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.HeaderLayout;
 import org.pressdesk.publication.PublicationFixture;
+import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.main.MainWindow;
-import org.pressdesk.ui.task.FxScheduler;
-import org.pressdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,35 +34,21 @@ class PublicationWindowTest {
     private PublicationFixture fixture;
     private UiContext context;
     private MainWindow window;
-    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
-    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
-    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
-    private final FxScheduler scheduler = new FxScheduler();
+    private final WindowRunners runners = new WindowRunners();
 
     @Start
     void start(Stage stage) throws Exception {
         Theme.apply();
         fixture = new PublicationFixture(Files.createTempDirectory(directory, "run").resolve("data"));
-        context = new UiContext(fixture.services, fixture.admin, fixture.messages, persistence, rendering, listing,
-                scheduler, null, (owner, title, filter, dir, name) -> Optional.empty(), new UiContext.Windows() {
-                    @Override
-                    public void openMainWindow() {
-                    }
-
-                    @Override
-                    public void languageChanged() {
-                    }
-                });
+        context = runners.context(fixture.services, fixture.admin, fixture.messages,
+                (owner, title, filter, dir, name) -> Optional.empty());
         window = new MainWindow(context, stage);
         window.show(false);
     }
 
     @AfterEach
     void close() {
-        persistence.close();
-        rendering.close();
-        listing.close();
-        scheduler.close();
+        runners.close();
         fixture.close();
     }
 

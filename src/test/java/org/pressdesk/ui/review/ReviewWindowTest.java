@@ -19,11 +19,10 @@ import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.main.MainWindow;
-import org.pressdesk.ui.task.FxScheduler;
-import org.pressdesk.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,10 +37,7 @@ class ReviewWindowTest {
     private UiTestData data;
     private UserAccount manager;
     private Communique waiting;
-    private final FxTaskRunner persistence = new FxTaskRunner("test-persistence");
-    private final FxTaskRunner rendering = new FxTaskRunner("test-rendering");
-    private final FxTaskRunner listing = new FxTaskRunner("test-listing");
-    private final FxScheduler scheduler = new FxScheduler();
+    private final WindowRunners runners = new WindowRunners();
     private Stage stage;
 
     @Start
@@ -59,26 +55,15 @@ class ReviewWindowTest {
     }
 
     private void open(UserAccount user) throws Exception {
-        UiContext context = new UiContext(data.services, user, data.messages, persistence, rendering, listing,
-                scheduler, null, (owner, title, filter, dir, name) -> Optional.empty(), new UiContext.Windows() {
-                    @Override
-                    public void openMainWindow() {
-                    }
-
-                    @Override
-                    public void languageChanged() {
-                    }
-                });
+        UiContext context = runners.context(data.services, user, data.messages,
+                (owner, title, filter, dir, name) -> Optional.empty());
         WaitForAsyncUtils.asyncFx(() -> new MainWindow(context, stage).show(false)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() {
-        persistence.close();
-        rendering.close();
-        listing.close();
-        scheduler.close();
+        runners.close();
         data.close();
     }
 
