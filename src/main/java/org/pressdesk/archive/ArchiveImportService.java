@@ -95,7 +95,7 @@ public final class ArchiveImportService {
                     .toList());
             Map<ParsedFile, Long> batches = batches(actor, preview, valid, already, now);
             List<String> created = new ArrayList<>();
-            Map<Integer, Long> ids = writeAll(actor, valid, status, new Run(already, batches, created, now), progress);
+            Map<Integer, Long> ids = writeAll(actor, valid, status, new Run(already, batches, created, now, new HashMap<>()), progress);
             int duplicates = valid.size() - ids.size();
             audit.record(actor, AuditKind.ARCHIVE_IMPORTED, null, "files=" + batches.size() + " imported="
                     + ids.size() + " duplicates=" + duplicates + " status=" + status);
@@ -103,12 +103,9 @@ public final class ArchiveImportService {
         });
     }
 
-    /** What one import keeps track of: fingerprints met, batch rows, offices created, its time. */
+    /** What one import keeps track of: fingerprints met, batch rows, offices created, its time, tags looked up. */
     private record Run(Map<String, Long> fingerprints, Map<ParsedFile, Long> batches, List<String> newOffices,
             Instant now, Map<String, Long> tagIds) {
-        Run(Map<String, Long> fingerprints, Map<ParsedFile, Long> batches, List<String> newOffices, Instant now) {
-            this(fingerprints, batches, newOffices, now, new HashMap<>());
-        }
     }
 
     private Map<Integer, Long> writeAll(UserAccount actor, List<ImportChoice> valid, Status status, Run run,

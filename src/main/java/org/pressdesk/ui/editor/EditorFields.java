@@ -21,7 +21,7 @@ import org.pressdesk.domain.Office;
  * The editor's form: what the fields hold, the offices to choose from, and the content they make. Filling the form
  * from stored content and reading it back are each one place.
  */
-public final class EditorFields {
+final class EditorFields {
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");

@@ -53,7 +53,6 @@ public final class EditorViewModel {
     private final PreviewViewModel preview;
     private final EditorFields fields = new EditorFields();
 
-
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty frozen = new SimpleBooleanProperty(false);
@@ -366,10 +365,6 @@ public final class EditorViewModel {
         return fields.content();
     }
 
-    /** The form's fields, for the view to bind to. */
-    public EditorFields fields() {
-        return fields;
-    }
 
     // ----- properties -----
 
