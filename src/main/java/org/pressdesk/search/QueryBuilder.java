@@ -74,8 +74,6 @@ final class QueryBuilder {
             either.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE_WORDS, start)), TITLE_BOOST),
                     Occur.SHOULD);
             either.add(new PrefixQuery(new Term(Fields.BODY_WORDS, start)), Occur.SHOULD);
-            // Finds nothing the words fields do not, but lets the snippet highlight the word when its stem agrees.
-            either.add(new PrefixQuery(new Term(Fields.BODY, start)), Occur.SHOULD);
         } else if (terms.isEmpty()) {
             return null;
         }

@@ -40,7 +40,10 @@ final class Snippets {
                 .withPassageRelevancyOverSpeed(false)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
-                .withFieldMatcher(field -> field.equals(Fields.BODY) || field.equals(Fields.TITLE))
+                // The start of a word being typed is searched in the words fields; its automaton, applied to the
+                // body's stored offsets, highlights the word where its stem begins the same way.
+                .withFieldMatcher(field -> field.equals(Fields.BODY) || field.equals(Fields.TITLE)
+                        || field.equals(Fields.BODY_WORDS) || field.equals(Fields.TITLE_WORDS))
                 .build();
         String[] texts = highlighter.highlight(Fields.BODY, query, top, PASSAGES);
         for (String text : texts) {

@@ -92,6 +92,9 @@ class SearchServiceTest {
         assertThat(hit.title()).isEqualTo("Audience au Palais");
         assertThat(hit.officeCode()).isEqualTo("BIP/MAECI");
         assertThat(hit.eventDate()).isEqualTo(LocalDate.of(2025, 6, 20));
+        // The start of a word still being typed is highlighted too, where the word's stem begins with it.
+        SearchHit typing = search.search(SearchQuery.of("plusieurs ceremo").typing()).hits().get(0);
+        assertThat(typing.snippet().marked("[", "]")).contains("La [cérémonie] a réuni [plusieurs]");
     }
 
     @Test
