@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -99,7 +100,7 @@ final class SearchIndex implements AutoCloseable {
     synchronized void write(WriterWork work) throws IOException {
         try (IndexWriter writer = openWriter()) {
             work.run(writer);
-            writer.setLiveCommitData(java.util.Map.of(LAYOUT_KEY, Fields.LAYOUT).entrySet());
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, Fields.LAYOUT).entrySet());
             writer.commit();
         }
         if (searchers != null) {

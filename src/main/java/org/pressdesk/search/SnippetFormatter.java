@@ -1,12 +1,13 @@
 package org.pressdesk.search;
 
+import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /** Joins the best passages with " … " and marks the matched words for {@link Snippet#parse}. */
 final class SnippetFormatter extends PassageFormatter {
     private static final String GAP = " … ";
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t\r\n]+");
+    private static final Pattern SPACES = Pattern.compile("[ \t\r\n]+");
 
     @Override
     public Object format(Passage[] passages, String content) {

@@ -7,9 +7,11 @@ import static org.pressdesk.store.jooq.Tables.TAG_ALIAS;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -195,7 +197,7 @@ public final class TagRepository {
         }
         var insert = database.dsl().insertInto(COMMUNIQUE_TAG, COMMUNIQUE_TAG.COMMUNIQUE_ID, COMMUNIQUE_TAG.TAG_ID,
                 COMMUNIQUE_TAG.CONFIRMED, COMMUNIQUE_TAG.EVIDENCE, COMMUNIQUE_TAG.CREATED_AT);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         OffsetDateTime at = Times.utc(now);
         for (NewLink link : links) {
             if (seen.add(link.communiqueId() + ":" + link.tagId())) {

@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -137,7 +138,7 @@ public final class SearchView extends VBox {
         /** As tall as the wrapped title and snippet at the width the cell has (the list asks without one). */
         @Override
         protected double computePrefHeight(double width) {
-            if (!(getGraphic() instanceof javafx.scene.layout.Region box)) {
+            if (!(getGraphic() instanceof Region box)) {
                 return super.computePrefHeight(width);
             }
             double outer = width > 0 ? width : getWidth() > 0 ? getWidth() : getListView().getWidth() - 20;
