@@ -139,6 +139,14 @@ public final class AppServices implements AutoCloseable {
         return new AppServices(directory, Database.open(directory), settings);
     }
 
+    /**
+     * Builds the services over a database already opened (the office's shared server); the data directory still
+     * holds this machine's preferences and search index.
+     */
+    public static AppServices open(DataDirectory directory, Database database, Settings settings) {
+        return new AppServices(directory, database, settings);
+    }
+
     public DataDirectory dataDirectory() {
         return dataDirectory;
     }

@@ -8,6 +8,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -19,24 +20,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PressDesk database: an H2 file in the data directory, brought to the current schema by the Flyway migrations.
- * Other PressDesk processes on the same machine share it through H2's automatic server mode, so the command line
- * works while the window is open. Transactions are bound to the calling thread: repositories called inside
- * {@link #inTransaction} take part in it.
+ * The PressDesk database, brought to the current schema by the Flyway migrations: by default an H2 file in the data
+ * directory (other PressDesk processes on the same machine share it through H2's automatic server mode, so the
+ * command line works while the window is open), or the office's shared PostgreSQL server. The two differ only in
+ * their connection factories ({@link H2Connections}, {@link PostgresConnections}) and their vendor migration
+ * folder. Transactions are bound to the calling thread: repositories called inside {@link #inTransaction} take part
+ * in it.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String USER = "pressdesk";
-    private static final String PASSWORD = "pressdesk";
+
+    /** Whether opening the server may change its schema (the owner role) or only checks it (the everyday role). */
+    public enum Schema { MIGRATE, CHECK }
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String location;
+    private final ServerAddress server;
     private final CommittedChanges changes = new CommittedChanges();
 
-    private Database(JdbcConnectionPool pool, SQLDialect dialect, String location) {
+    private Database(JdbcConnectionPool pool, SQLDialect dialect, String location, ServerAddress server) {
         this.pool = pool;
         this.location = location;
+        this.server = server;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dialect);
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
@@ -47,42 +53,68 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(configuration);
     }
 
-    /**
-     * Opens (and on first use creates) the database of a data directory and runs pending migrations. WRITE_DELAY=0
-     * hands every commit to the file at once: by default H2 holds commits in memory for up to 500 ms, and a crash in
-     * that window lost a save or an autosave the user had been told was kept.
-     */
+    /** Opens (and on first use creates) the database of a data directory and runs pending migrations. */
     public static Database open(DataDirectory directory) {
-        String url = "jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        return open(url, directory.toString());
+        return openH2(H2Connections.file(directory), directory.toString());
     }
 
     /** An in-memory database for one test; it lives until closed. */
     public static Database inMemory(String name) {
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
+        return openH2(H2Connections.memory(name), "mem:" + name);
     }
 
-    private static Database open(String url, String location) {
-        System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
-        pool.setMaxConnections(16);
+    private static Database openH2(JdbcConnectionPool pool, String location) {
         try {
-            migrate(pool, location);
+            migrate(pool, location, Vendor.H2);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, SQLDialect.H2, location);
+        return new Database(pool, SQLDialect.H2, location, null);
     }
 
-    private static void migrate(JdbcConnectionPool pool, String location) {
+    /**
+     * Connects to the shared PostgreSQL server. With {@link Schema#MIGRATE} (the owner role) pending migrations run;
+     * with {@link Schema#CHECK} (the everyday role) a schema older or newer than this program is refused with a
+     * message saying what to do, and nothing is changed.
+     */
+    public static Database connect(ServerAddress address, ServerLogin login, Schema schema) {
+        JdbcConnectionPool pool = PostgresConnections.pool(address, login);
+        String location = address.toString();
+        try {
+            ServerFaults.check(pool, address, login);
+            if (schema == Schema.MIGRATE) {
+                migrate(pool, location, Vendor.POSTGRESQL);
+            } else {
+                SchemaVersion.requireCurrent(pool, location);
+            }
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(pool, SQLDialect.POSTGRES, location, address);
+    }
+
+    /** Which database program, and so which vendor migration folder beside the common one. */
+    enum Vendor {
+        H2("classpath:db/vendor/h2"), POSTGRESQL("classpath:db/vendor/postgresql");
+
+        private final String location;
+
+        Vendor(String location) {
+            this.location = location;
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool, String location, Vendor vendor) {
+        SchemaVersion.refuseNewer(pool, location);
         if (SchemaVersion.isCurrent(pool)) {
             return;
         }
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", vendor.location)
                     .loggers("slf4j")
                     .load()
                     .migrate();
@@ -130,7 +162,14 @@ public final class Database implements AutoCloseable {
      * commits, the listeners hear which communiqués it changed.
      */
     public <T> T inTransaction(Supplier<T> work) {
-        return changes.around(() -> dsl.transactionResult(work::get));
+        if (server == null) {
+            return changes.around(() -> dsl.transactionResult(work::get));
+        }
+        try {
+            return changes.around(() -> dsl.transactionResult(work::get));
+        } catch (DataAccessException e) {
+            throw ServerFaults.duringWork(e, location);
+        }
     }
 
     public void inTransaction(Runnable work) {
@@ -152,6 +191,11 @@ public final class Database implements AutoCloseable {
 
     public String location() {
         return location;
+    }
+
+    /** The shared server, or empty for the embedded H2 database. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
     }
 
     @Override

@@ -25,8 +25,9 @@ class DatabaseMigrationTest {
 
     /** "1:foundation:true" for V1__foundation.sql, and so on for every script, in order. */
     private static List<String> allScripts() {
-        try (Stream<Path> files =
-                Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Stream.concat(
+                Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/resources/db/vendor/h2")))) {
             return files.map(f -> f.getFileName().toString())
                     .map(n -> n.substring(1, n.length() - 4).split("__", 2))
                     .sorted(Comparator.comparingInt(parts -> Integer.parseInt(parts[0])))

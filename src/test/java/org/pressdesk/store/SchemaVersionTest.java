@@ -17,11 +17,20 @@ class SchemaVersionTest {
     @Test
     void latestNamesTheNewestMigrationScript() throws IOException {
         int newest;
-        try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> scripts = Stream.of("migration", "vendor/h2", "vendor/postgresql")
+                .flatMap(SchemaVersionTest::list)) {
             newest = scripts.map(p -> SCRIPT.matcher(p.getFileName().toString())).filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
         }
         assertThat(SchemaVersion.LATEST).isEqualTo(newest);
+    }
+
+    private static Stream<Path> list(String folder) {
+        try {
+            return Files.list(Path.of("src/main/resources/db", folder));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
