@@ -13,6 +13,7 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.testing.TestDatabases;
 
 /** A press office on a real database, with the three offices the sample archives sign as. */
 public final class ArchiveFixture implements AutoCloseable {
@@ -25,7 +26,7 @@ public final class ArchiveFixture implements AutoCloseable {
     public final Office ministry;
 
     public ArchiveFixture(Path directory) {
-        services = AppServices.open(DataDirectory.prepare(directory),
+        services = TestDatabases.services(directory,
                 new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), d -> { }));
         admin = services.accounts().createFirstAdministrator("admin", "Awa Sangaré", PASSWORD);
         manager = services.accounts().createAccount(admin, "direction", "Fatoumata Diallo", Role.MANAGER, PASSWORD);

@@ -26,6 +26,7 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.testing.TestDatabases;
 
 /**
  * A real data directory (H2 through the real migrations) with an administrator, an editor, a manager and the
@@ -46,7 +47,7 @@ public final class PublicationFixture implements AutoCloseable {
     public final Messages messages = Messages.forLocale(Locale.FRENCH);
 
     public PublicationFixture(Path directory) {
-        services = AppServices.open(DataDirectory.prepare(directory), new AppServices.Settings(clock,
+        services = TestDatabases.services(directory, new AppServices.Settings(clock,
                 new PasswordHasher(1_000), duration -> { }, new CertificateService.Strength(1_000, 2048)));
         admin = services.accounts().createFirstAdministrator("admin", "Awa Sangaré", PASSWORD.toCharArray());
         editor = services.accounts().createAccount(admin, "redaction", "Moussa Coulibaly", Role.EDITOR,

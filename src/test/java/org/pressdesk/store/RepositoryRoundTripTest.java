@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.testing.TestDatabases;
 import org.pressdesk.domain.AutosavedDraft;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
@@ -38,7 +39,7 @@ class RepositoryRoundTripTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(DataDirectory.prepare(tempDir));
+        database = TestDatabases.open(tempDir);
         offices = new OfficeRepository(database);
         users = new UserRepository(database);
     }

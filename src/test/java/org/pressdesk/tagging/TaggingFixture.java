@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.pressdesk.testing.TestDatabases;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
@@ -34,7 +35,7 @@ public final class TaggingFixture {
     private TaggingFixture() {
     }
 
-    public final Database database = Database.inMemory("tagging-" + UUID.randomUUID());
+    public final Database database = TestDatabases.memory("tagging-" + UUID.randomUUID());
     public final Clock clock = Clock.fixed(Instant.parse("2026-02-03T09:00:00Z"), ZoneOffset.UTC);
     public final SettingsRepository settings = new SettingsRepository(database);
     public final AuditRepository auditRows = new AuditRepository(database);

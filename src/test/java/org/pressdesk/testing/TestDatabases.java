@@ -38,6 +38,24 @@ public final class TestDatabases {
         return Database.connect(address, server.superuser(), Database.Schema.MIGRATE);
     }
 
+    /** On the server: gives {@code to} a copy of the (closed) database of {@code from}. */
+    static void copyServerDatabase(Path from, Path to) {
+        TestPostgres server = TestPostgres.server();
+        ServerAddress source = SERVER_DATABASES.get(from.toAbsolutePath());
+        ServerAddress copy = server.createEmptyDatabaseName();
+        server.admin("create database " + copy.name() + " template " + source.name());
+        SERVER_DATABASES.put(to.toAbsolutePath(), copy);
+    }
+
+    /** A database for a test that needs no data directory: H2 in memory, or a fresh database on the server. */
+    public static Database memory(String name) {
+        if (!onPostgres()) {
+            return Database.inMemory(name);
+        }
+        TestPostgres server = TestPostgres.server();
+        return Database.connect(server.createDatabase(), server.superuser(), Database.Schema.MIGRATE);
+    }
+
     /** The services over a data directory, its database on this run's database. */
     public static AppServices services(Path dataDirectory, AppServices.Settings settings) {
         if (!onPostgres()) {

@@ -41,7 +41,7 @@ public final class TestOffice implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.sleeper = sleeper;
-        this.services = AppServices.open(DataDirectory.prepare(dataDirectory), settings(clock, sleeper));
+        this.services = TestDatabases.services(dataDirectory, settings(clock, sleeper));
         this.admin = services.accounts().createFirstAdministrator(ADMIN, "Awa Traoré", PASSWORD.toCharArray());
         this.office = services.offices().create(admin, OFFICE_CODE, "Bureau de l’Information et de la Presse",
                 Office.Letterhead.empty(), BAMAKO);
@@ -51,7 +51,7 @@ public final class TestOffice implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.clock = new MutableClock(original.clock.instant());
         this.sleeper = new RecordingSleeper();
-        this.services = AppServices.open(DataDirectory.prepare(dataDirectory), settings(clock, sleeper));
+        this.services = TestDatabases.services(dataDirectory, settings(clock, sleeper));
         this.admin = original.admin;
         this.office = original.office;
     }
@@ -67,6 +67,10 @@ public final class TestOffice implements AutoCloseable {
      */
     public TestOffice copyTo(Path tempDir) {
         Path copy = tempDir.resolve("data");
+        if (TestDatabases.onPostgres()) {
+            TestDatabases.copyServerDatabase(dataDirectory, copy);
+            return new TestOffice(copy, this);
+        }
         try {
             Files.createDirectories(copy);
             try (Stream<Path> files = Files.list(dataDirectory)) {
@@ -86,7 +90,7 @@ public final class TestOffice implements AutoCloseable {
 
     /** Opens the services again over the same directory, as a second start of the program would. */
     public AppServices reopen() {
-        return AppServices.open(DataDirectory.prepare(dataDirectory), settings(clock, sleeper));
+        return TestDatabases.services(dataDirectory, settings(clock, sleeper));
     }
 
     public AppServices services() {

@@ -196,16 +196,21 @@ public final class TestPostgres {
 
     /** A new, empty database. */
     public ServerAddress createEmptyDatabase() {
-        String name = "t" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
-        admin("create database " + name);
-        return address(name);
+        ServerAddress address = createEmptyDatabaseName();
+        admin("create database " + address.name());
+        return address;
+    }
+
+    /** The address of a database name not used yet; nothing is created. */
+    ServerAddress createEmptyDatabaseName() {
+        return address("t" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid());
     }
 
     /** A new database already at the current schema, copied from a template migrated once. */
     public ServerAddress createDatabase() {
-        String name = "t" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
-        admin("create database " + name + " template " + TEMPLATE);
-        return address(name);
+        ServerAddress address = createEmptyDatabaseName();
+        admin("create database " + address.name() + " template " + TEMPLATE);
+        return address;
     }
 
     private void createTemplate() {

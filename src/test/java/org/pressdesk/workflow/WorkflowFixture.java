@@ -14,6 +14,7 @@ import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.testing.TestDatabases;
 
 /** A press office with an author, another editor, two managers and an administrator, on a real database. */
 final class WorkflowFixture implements AutoCloseable {
@@ -28,7 +29,7 @@ final class WorkflowFixture implements AutoCloseable {
     final Office office;
 
     WorkflowFixture(Path directory) {
-        services = AppServices.open(DataDirectory.prepare(directory),
+        services = TestDatabases.services(directory,
                 new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), d -> { }));
         admin = services.accounts().createFirstAdministrator("admin", "Awa Sangaré", PASSWORD);
         author = services.accounts().createAccount(admin, "auteur", "Moussa Coulibaly", Role.EDITOR, PASSWORD);
