@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
+import org.pressdesk.app.HeadquartersServer;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.store.ServerAddress;
+import org.pressdesk.store.ServerLogin;
+import org.pressdesk.store.ServerRoles;
 
 /**
  * One command line run: the terminal, the user's language, and the services, opened on first use and signed in as
@@ -19,6 +23,7 @@ import org.pressdesk.store.DataDirectory;
 final class CliContext implements AutoCloseable {
     static final String PASSWORD_VARIABLE = "PRESSDESK_PASSWORD";
     static final String KEYSTORE_PASSWORD_VARIABLE = "PRESSDESK_KEYSTORE_PASSWORD";
+    static final String DB_PASSWORD_VARIABLE = "PRESSDESK_DB_PASSWORD";
 
     private final Terminal terminal;
     private final Messages messages;
@@ -64,7 +69,10 @@ final class CliContext implements AutoCloseable {
     /** The services over the data directory; a new directory gets the demo when --demo was given. */
     AppServices services() {
         if (services == null) {
-            services = AppServices.open(DataDirectory.prepare(dataPath()), settings);
+            DataDirectory local = DataDirectory.prepare(dataPath());
+            services = root.db == null ? AppServices.open(local, settings)
+                    : HeadquartersServer.connect(local, ServerAddress.parse(root.db), serverLogin(ServerRoles.EVERYDAY),
+                            settings);
             if (root.demo) {
                 seedDemo(services);
             }
@@ -107,6 +115,30 @@ final class CliContext implements AutoCloseable {
         }
         return terminal.prompt().ask(messages.get(promptKey, arguments))
                 .orElseThrow(() -> new PressDeskException("cli.passwordMissing", PASSWORD_VARIABLE));
+    }
+
+    /** The server given by --db; required by the server commands. */
+    ServerAddress server() {
+        if (root.db == null) {
+            throw new PressDeskException("server.dbMissing");
+        }
+        return ServerAddress.parse(root.db);
+    }
+
+    /** The server role of --db-user (or {@code defaultUser}), its password from PRESSDESK_DB_PASSWORD or asked. */
+    ServerLogin serverLogin(String defaultUser) {
+        String role = root.dbUser == null || root.dbUser.isBlank() ? defaultUser : root.dbUser;
+        return new ServerLogin(role, secret(DB_PASSWORD_VARIABLE, "cli.dbPasswordPrompt", role), root.dbCa);
+    }
+
+    /** A secret from an environment variable, or typed at the console; never an argument. */
+    char[] secret(String variable, String promptKey, Object... arguments) {
+        Optional<String> fromEnvironment = terminal.env(variable);
+        if (fromEnvironment.isPresent()) {
+            return fromEnvironment.get().toCharArray();
+        }
+        return terminal.prompt().ask(messages.get(promptKey, arguments))
+                .orElseThrow(() -> new PressDeskException("cli.passwordMissing", variable));
     }
 
     /** The keystore and signing password: PRESSDESK_KEYSTORE_PASSWORD, or typed at the console. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
             TransitionCommands.Archive.class, HistoryCommand.class, CommentsCommand.class, OfficeCommand.class,
             UserCommand.class, FourEyesCommand.class, AuditCommand.class, TagsCommand.class,
             TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class, ImportCommand.class,
-            SearchCommand.class})
+            SearchCommand.class, ServerCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -25,6 +25,16 @@ final class PressDeskCommand implements Callable<Integer> {
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT, descriptionKey = "option.user")
     String user;
+
+    @Option(names = "--db", paramLabel = "postgresql://HOST[:PORT]/NAME", scope = ScopeType.INHERIT,
+            descriptionKey = "option.db")
+    String db;
+
+    @Option(names = "--db-user", paramLabel = "ROLE", scope = ScopeType.INHERIT, descriptionKey = "option.dbUser")
+    String dbUser;
+
+    @Option(names = "--db-ca", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "option.dbCa")
+    Path dbCa;
 
     @Option(names = "--demo", descriptionKey = "option.demo")
     boolean demo;

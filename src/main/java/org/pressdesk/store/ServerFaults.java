@@ -53,6 +53,16 @@ final class ServerFaults {
         return new PressDeskException(failure, "server.cannotConnect", server, rootMessage(failure));
     }
 
+    /** A failure while setting the server up: a connection fault as at start, or what the server refused. */
+    static PressDeskException inSetup(SQLException failure, ServerAddress address, ServerLogin login) {
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        if (state.startsWith("28") || state.startsWith("3D") || state.startsWith("08")) {
+            return atConnect(failure, address, login);
+        }
+        LOG.warn("Server set-up on {} failed", address, failure);
+        return new PressDeskException(failure, "server.setupFailed", address, rootMessage(failure));
+    }
+
     /** A failure inside a transaction: a lost connection becomes a clear message, anything else stays as it is. */
     static RuntimeException duringWork(DataAccessException failure, String location) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

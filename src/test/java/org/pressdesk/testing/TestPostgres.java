@@ -190,6 +190,10 @@ public final class TestPostgres {
         return new ServerLogin(SUPERUSER, password, caFile);
     }
 
+    public char[] superuserPassword() {
+        return password.clone();
+    }
+
     public ServerAddress address(String database) {
         return new ServerAddress("localhost", port, database);
     }
