@@ -83,6 +83,7 @@ public final class CommuniqueService {
         requireActive(actor);
         CommuniqueContent clean = validated(content);
         return database.inTransaction(() -> {
+            communiques.lock(id);
             Communique current = get(id);
             if (current.content().sameAs(clean)) {
                 return current;

@@ -66,6 +66,11 @@ public final class CommittedChanges {
         }
     }
 
+    /** Changes committed by another program on the shared server: told to the listeners at once. */
+    void heard(Set<Long> ids) {
+        tell(ids);
+    }
+
     private void tell(Set<Long> ids) {
         if (ids.isEmpty()) {
             return;

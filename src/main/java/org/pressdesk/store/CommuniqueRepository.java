@@ -78,6 +78,14 @@ public final class CommuniqueRepository {
     }
 
     /**
+     * Locks the communiqué's row until the transaction ends, so that two saves from the same version take turns: the
+     * second then sees the first's version and is refused as a conflict, instead of colliding on the revision number.
+     */
+    public void lock(long id) {
+        database.dsl().select(COMMUNIQUE.ID).from(COMMUNIQUE).where(COMMUNIQUE.ID.eq(id)).forUpdate().fetch();
+    }
+
+    /**
      * Writes new content and its revision pointer if the row is still at {@code expectedVersion}; false when someone
      * else saved meanwhile (nothing is written then).
      */

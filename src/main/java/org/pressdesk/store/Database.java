@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final String location;
     private final ServerAddress server;
     private final CommittedChanges changes = new CommittedChanges();
+    private ServerChangeFeed feed;
 
     private Database(JdbcConnectionPool pool, SQLDialect dialect, String location, ServerAddress server) {
         this.pool = pool;
@@ -79,7 +80,9 @@ public final class Database implements AutoCloseable {
      * message saying what to do, and nothing is changed.
      */
     public static Database connect(ServerAddress address, ServerLogin login, Schema schema) {
-        JdbcConnectionPool pool = PostgresConnections.pool(address, login);
+        String instance = java.util.UUID.randomUUID().toString().substring(0, 13);
+        var source = PostgresConnections.named(address, login, instance);
+        JdbcConnectionPool pool = PostgresConnections.pool(source);
         String location = address.toString();
         try {
             ServerFaults.check(pool, address, login);
@@ -92,7 +95,11 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, SQLDialect.POSTGRES, location, address);
+        Database database = new Database(pool, SQLDialect.POSTGRES, location, address);
+        database.feed = new ServerChangeFeed(PostgresConnections.named(address, login, instance + "-feed"),
+                source.getApplicationName(), database.changes);
+        database.feed.start();
+        return database;
     }
 
     /** Which database program, and so which vendor migration folder beside the common one. */
@@ -200,6 +207,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (feed != null) {
+            feed.close();
+        }
         pool.dispose();
     }
 }

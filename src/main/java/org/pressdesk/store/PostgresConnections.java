@@ -11,11 +11,13 @@ final class PostgresConnections {
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final int MAX_CONNECTIONS = 8;
 
+    private static final String APPLICATION = "PressDesk";
+
     private PostgresConnections() {
     }
 
-    static JdbcConnectionPool pool(ServerAddress address, ServerLogin login) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source(address, login));
+    static JdbcConnectionPool pool(PGConnectionPoolDataSource source) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);
         pool.setLoginTimeout(CONNECT_TIMEOUT_SECONDS * 2);
         return pool;
@@ -28,7 +30,7 @@ final class PostgresConnections {
         source.setDatabaseName(address.name());
         source.setUser(login.user());
         source.setPassword(new String(login.password()));
-        source.setApplicationName("PressDesk");
+        source.setApplicationName(APPLICATION);
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         source.setTcpKeepAlive(true);
         if (login.caFile() != null) {
@@ -37,6 +39,13 @@ final class PostgresConnections {
         } else {
             source.setSslMode("prefer");
         }
+        return source;
+    }
+
+    /** The same server, under a name of its own: the change notifications name their writer by it. */
+    static PGConnectionPoolDataSource named(ServerAddress address, ServerLogin login, String instance) {
+        PGConnectionPoolDataSource source = source(address, login);
+        source.setApplicationName(APPLICATION + " " + instance);
         return source;
     }
 }

@@ -1,0 +1,134 @@
+package org.pressdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hears what the other desktops commit on the shared server (LISTEN on the channel the V7 triggers notify) and
+ * tells this program's change listeners, as its own commits do: the search index and the screens follow within
+ * half a second. Its own commits are skipped (the payload names the writer). After a lost connection it
+ * reconnects and first reports every communiqué changed since shortly before the last thing it heard.
+ */
+final class ServerChangeFeed implements AutoCloseable {
+    static final String CHANNEL = "pressdesk_changes";
+    private static final Logger LOG = LoggerFactory.getLogger(ServerChangeFeed.class);
+    private static final int WAIT_MILLIS = 250;
+    private static final Duration RETRY = Duration.ofSeconds(1);
+    private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(10);
+
+    private final PGConnectionPoolDataSource source;
+    private final String ownName;
+    private final CommittedChanges changes;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Connection connection;
+    private Instant lastHeard;
+
+    ServerChangeFeed(PGConnectionPoolDataSource source, String ownName, CommittedChanges changes) {
+        this.source = source;
+        this.ownName = ownName;
+        this.changes = changes;
+        this.thread = new Thread(this::run, "server-change-feed");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        while (running) {
+            try (Connection listening = source.getConnection()) {
+                connection = listening;
+                try (Statement statement = listening.createStatement()) {
+                    statement.execute("listen " + CHANNEL);
+                }
+                catchUp(listening);
+                listen(listening.unwrap(PGConnection.class));
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.warn("Lost the server's change notifications; reconnecting in {}", RETRY, e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void listen(PGConnection listening) throws SQLException {
+        while (running) {
+            PGNotification[] notifications = listening.getNotifications(WAIT_MILLIS);
+            if (notifications == null || notifications.length == 0) {
+                continue;
+            }
+            lastHeard = Instant.now();
+            Set<Long> ids = new LinkedHashSet<>();
+            for (PGNotification notification : notifications) {
+                String[] parts = notification.getParameter().split(" ", 2);
+                if (parts.length == 2 && !parts[1].equals(ownName)) {
+                    ids.add(Long.parseLong(parts[0]));
+                }
+            }
+            changes.heard(ids);
+        }
+    }
+
+    /** What changed while this feed was not listening (only after a reconnection: the start has its own check). */
+    private void catchUp(Connection listening) throws SQLException {
+        if (lastHeard == null) {
+            lastHeard = Instant.now();
+            return;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        try (PreparedStatement query = listening.prepareStatement("select id from communique where updated_at >= ?")) {
+            query.setObject(1, OffsetDateTime.ofInstant(lastHeard.minus(CATCH_UP_MARGIN), ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        lastHeard = Instant.now();
+        changes.heard(ids);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        Connection open = connection;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (SQLException e) {
+                // closing anyway
+            }
+        }
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
