@@ -47,8 +47,8 @@ import org.pressdesk.testing.TestPostgres;
  */
 class ServerConcurrencyTest {
     private static final char[] PASSWORD = "motdepasse-test".toCharArray();
-    private static final int EDITORS = 4;
-    private static final int DRAFTS_EACH = 6;
+    private static final int EDITORS = 3;
+    private static final int DRAFTS_EACH = 4;
 
     @TempDir
     Path tempDir;
