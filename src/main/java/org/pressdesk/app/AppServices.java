@@ -219,6 +219,14 @@ public final class AppServices implements AutoCloseable {
         return search;
     }
 
+    /**
+     * Runs {@code action} (on a background thread) whenever colleagues on the shared server commit changes to
+     * communiqués; nothing happens on the embedded database. Run the returned action to stop listening.
+     */
+    public Runnable whenOthersChange(Runnable action) {
+        return database.addRemoteChangeListener(ids -> action.run());
+    }
+
     /** What a communiqué's text says about itself; the editor may call it on pasted text. */
     public CommuniqueUnderstanding understanding() {
         return understanding;

@@ -23,6 +23,7 @@ public final class CommittedChanges {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> remoteListeners = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Frame> current = new ThreadLocal<>();
 
     private static final class Frame {
@@ -66,12 +67,23 @@ public final class CommittedChanges {
         }
     }
 
-    /** Changes committed by another program on the shared server: told to the listeners at once. */
+    /** Hears only what other programs committed on the shared server (screens that must follow colleagues). */
+    Runnable addRemote(Listener listener) {
+        remoteListeners.add(listener);
+        return () -> remoteListeners.remove(listener);
+    }
+
+    /** Changes committed by another program on the shared server: told to every listener at once. */
     void heard(Set<Long> ids) {
-        tell(ids);
+        tell(ids, listeners);
+        tell(ids, remoteListeners);
     }
 
     private void tell(Set<Long> ids) {
+        tell(ids, listeners);
+    }
+
+    private static void tell(Set<Long> ids, List<Listener> listeners) {
         if (ids.isEmpty()) {
             return;
         }

@@ -191,6 +191,14 @@ public final class Database implements AutoCloseable {
         changes.add(listener);
     }
 
+    /**
+     * Tells {@code listener}, on a background thread, about communiqués other desktops committed on the shared server
+     * (never for the embedded database, nor for this program's own commits). Run the returned action to stop.
+     */
+    public Runnable addRemoteChangeListener(CommittedChanges.Listener listener) {
+        return changes.addRemote(listener);
+    }
+
     /** Notes that a communiqué row changed; heard by the listeners once the transaction commits. */
     void changed(long communiqueId) {
         changes.changed(communiqueId);

@@ -49,7 +49,11 @@ public final class ServerLoadBenchmark {
     private final List<Long> saves = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> lists = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> heard = Collections.synchronizedList(new ArrayList<>());
-    private final Map<Long, long[]> committedAt = new ConcurrentHashMap<>();
+    /** Per communiqué, its last save: when it returned, on which desktop, and the desktops that heard it since. */
+    private final Map<Long, Saved> committedAt = new ConcurrentHashMap<>();
+
+    private record Saved(long at, int desk, java.util.Set<Integer> heardBy) {
+    }
     private final AtomicLong operations = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
 
@@ -154,7 +158,7 @@ public final class ServerLoadBenchmark {
         into.add(end - start);
         operations.incrementAndGet();
         if (result instanceof Communique c && into == saves) {
-            committedAt.put(c.id(), new long[] {end, desk});
+            committedAt.put(c.id(), new Saved(end, desk, ConcurrentHashMap.newKeySet()));
         }
         return result;
     }
@@ -162,9 +166,9 @@ public final class ServerLoadBenchmark {
     private void hear(int desk, java.util.Set<Long> ids) {
         long now = System.nanoTime();
         for (Long id : ids) {
-            long[] commit = committedAt.get(id);
-            if (commit != null && commit[1] != desk) {
-                heard.add(now - commit[0]);
+            Saved saved = committedAt.get(id);
+            if (saved != null && saved.desk() != desk && saved.heardBy().add(desk)) {
+                heard.add(now - saved.at());
             }
         }
     }

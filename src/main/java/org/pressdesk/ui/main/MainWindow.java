@@ -83,6 +83,9 @@ public final class MainWindow {
         this.workflow = new WorkflowViewModel(context.services().reviews(), context.user(), messages,
                 context.persistence(), editor);
         workflow.setOnChanged(model::changed);
+        // On the shared server, what colleagues save, submit or approve reaches the list and the review count.
+        Runnable stopFollowing = context.services().whenOthersChange(() -> Platform.runLater(model::changed));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopFollowing.run());
         this.unsaved = new UnsavedChanges(editor, messages, stage);
         this.listView = new CommuniqueListView(list, messages, this::openFromList);
         this.editorView = new EditorView(editor, messages);
