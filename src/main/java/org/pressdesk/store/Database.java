@@ -175,7 +175,11 @@ public final class Database implements AutoCloseable {
         try {
             return changes.around(() -> dsl.transactionResult(work::get));
         } catch (DataAccessException e) {
-            throw ServerFaults.duringWork(e, location);
+            RuntimeException told = ServerFaults.duringWork(e, location);
+            if (told != e) {
+                ServerFaults.dropBrokenConnections(pool);
+            }
+            throw told;
         }
     }
 

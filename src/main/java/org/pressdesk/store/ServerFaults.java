@@ -75,6 +75,22 @@ final class ServerFaults {
         return failure;
     }
 
+    /**
+     * After a lost connection (the server restarted, the network dropped), the pool's idle connections are likely
+     * dead too: each is tried once, and a dead one reports itself broken and leaves the pool, so that the user's
+     * next attempt gets a fresh connection instead of failing once per stale one.
+     */
+    static void dropBrokenConnections(org.h2.jdbcx.JdbcConnectionPool pool) {
+        for (int i = 0; i < pool.getMaxConnections(); i++) {
+            try (Connection connection = pool.getConnection();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("select 1");
+            } catch (SQLException e) {
+                LOG.debug("A stale connection left the pool", e);
+            }
+        }
+    }
+
     private static boolean has(Throwable failure, Class<? extends Throwable> kind) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (kind.isInstance(t)) {

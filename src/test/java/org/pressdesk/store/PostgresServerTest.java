@@ -87,4 +87,19 @@ class PostgresServerTest {
                 .isInstanceOfSatisfying(PressDeskException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("server.needsMigration"));
     }
+
+    @Test
+    void aConnectionDroppedMidSessionIsSaidAndTheNextWorkReconnects() {
+        ServerAddress address = server.createDatabase();
+        try (Database database = Database.connect(address, server.superuser(), Database.Schema.MIGRATE)) {
+            assertThat(database.inTransaction(() -> database.dsl().fetchCount(org.pressdesk.store.jooq.Tables.COMMUNIQUE))).isZero();
+            server.admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                    + address.name() + "'");
+
+            assertThatThrownBy(() -> database.inTransaction(() -> database.dsl().fetchCount(org.pressdesk.store.jooq.Tables.COMMUNIQUE)))
+                    .isInstanceOfSatisfying(PressDeskException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("server.connectionLost"));
+            assertThat(database.inTransaction(() -> database.dsl().fetchCount(org.pressdesk.store.jooq.Tables.COMMUNIQUE))).isZero();
+        }
+    }
 }
