@@ -109,6 +109,7 @@ public final class AppServices implements AutoCloseable {
         this.search = SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
                 new SearchFeedRepository(database));
         database.addChangeListener(search);
+        dataDirectory.tighten();
         TagSuggestions tagSuggestions = (title, body) -> tagging.suggest(title, body).stream()
                 .map(s -> new SuggestedTag(s.name(), s.kind(), s.evidence())).toList();
         this.understanding = new CommuniqueUnderstanding(offices, tagSuggestions, clock);
