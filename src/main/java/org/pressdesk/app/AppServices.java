@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.pressdesk.account.AccountService;
 import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.account.SignInThrottle;
 import org.pressdesk.account.Sleeper;
 import org.pressdesk.archive.ArchiveImportService;
 import org.pressdesk.archive.ArchiveReader;
@@ -37,6 +38,7 @@ import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.SearchFeedRepository;
 import org.pressdesk.store.SettingsRepository;
+import org.pressdesk.store.SignInThrottleRepository;
 import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
 import org.pressdesk.store.UserRepository;
@@ -87,8 +89,10 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditTrail(database, auditRows, settingRows, clock);
         this.auditVerifier = new AuditVerifier(auditRows, settingRows);
         this.auditLog = new AuditLog(auditRows);
+        SignInThrottle throttle = new SignInThrottle(database, new SignInThrottleRepository(database), clock,
+                SignInThrottle.Policy.standard());
         this.accounts = new AccountService(database, new UserRepository(database), settings.hasher(), audit, clock,
-                settings.sleeper());
+                settings.sleeper(), throttle);
         this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
         TagRepository tagRows = new TagRepository(database);
         this.communiques = new CommuniqueService(database, communiqueRows, new RevisionRepository(database),
