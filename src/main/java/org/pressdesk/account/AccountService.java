@@ -27,9 +27,10 @@ public final class AccountService {
     private final Clock clock;
     private final Sleeper sleeper;
     private final SignInThrottle throttle;
+    private final KeySlotKeeper keySlots;
 
     public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditTrail audit,
-            Clock clock, Sleeper sleeper, SignInThrottle throttle) {
+            Clock clock, Sleeper sleeper, SignInThrottle throttle, KeySlotKeeper keySlots) {
         this.database = database;
         this.users = users;
         this.hasher = hasher;
@@ -37,6 +38,7 @@ public final class AccountService {
         this.clock = clock;
         this.sleeper = sleeper;
         this.throttle = throttle;
+        this.keySlots = keySlots;
     }
 
     public boolean hasAccounts() {
@@ -65,14 +67,24 @@ public final class AccountService {
         requireAdministrator(actor);
         checkNewAccount(username, password);
         String hash = hasher.hash(password);
-        return database.inTransaction(() -> {
-            if (users.findByUsername(username).isPresent()) {
-                throw new PressDeskException("account.exists", username.strip());
-            }
-            UserAccount created = users.insert(username, nameOr(displayName, username), role, hash, clock.instant());
-            audit.record(actor, AuditKind.ACCOUNT_CREATED, null, "user=" + created.username() + " role=" + role);
-            return created;
-        });
+        if (users.findByUsername(username).isPresent()) {
+            throw new PressDeskException("account.exists", username.strip());
+        }
+        keySlots.accountAdded(username, password);
+        try {
+            return database.inTransaction(() -> {
+                if (users.findByUsername(username).isPresent()) {
+                    throw new PressDeskException("account.exists", username.strip());
+                }
+                UserAccount created = users.insert(username, nameOr(displayName, username), role, hash,
+                        clock.instant());
+                audit.record(actor, AuditKind.ACCOUNT_CREATED, null, "user=" + created.username() + " role=" + role);
+                return created;
+            });
+        } catch (RuntimeException e) {
+            keySlots.accountRemoved(username);
+            throw e;
+        }
     }
 
     /** Signs in from this computer; see {@link #signIn(String, char[], SignInSource)}. */
@@ -134,6 +146,7 @@ public final class AccountService {
         }
         checkPassword(newPassword);
         String hash = hasher.hash(newPassword);
+        keySlots.passwordChanged(target.username(), newPassword);
         database.inTransaction(() -> {
             users.updatePassword(target.id(), hash, clock.instant());
             audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password");

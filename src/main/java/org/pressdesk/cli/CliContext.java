@@ -27,6 +27,8 @@ final class CliContext implements AutoCloseable {
     private PressDeskCommand root;
     private AppServices services;
     private UserAccount signedIn;
+    /** The password that unlocked an encrypted database, kept until sign-in checks it against the account. */
+    private char[] unlockPassword;
 
     CliContext(Terminal terminal, Messages messages, AppServices.Settings settings, GuiLauncher gui) {
         this.terminal = terminal;
@@ -47,6 +49,10 @@ final class CliContext implements AutoCloseable {
         return messages;
     }
 
+    AppServices.Settings settings() {
+        return settings;
+    }
+
     void say(String key, Object... arguments) {
         terminal.out().println(messages.get(key, arguments));
         terminal.out().flush();
@@ -64,12 +70,34 @@ final class CliContext implements AutoCloseable {
     /** The services over the data directory; a new directory gets the demo when --demo was given. */
     AppServices services() {
         if (services == null) {
-            services = AppServices.open(DataDirectory.prepare(dataPath()), settings);
+            services = openServices(DataDirectory.prepare(dataPath()));
             if (root.demo) {
                 seedDemo(services);
             }
         }
         return services;
+    }
+
+    /** An encrypted database opens with the --user account's password; an unencrypted one without. */
+    private AppServices openServices(DataDirectory directory) {
+        if (!AppServices.isEncrypted(directory)) {
+            return AppServices.open(directory, settings);
+        }
+        if (root.user == null || root.user.isBlank()) {
+            throw new PressDeskException("cli.userMissing");
+        }
+        char[] password = password("cli.passwordPrompt", root.user);
+        AppServices opened = AppServices.unlock(directory, settings, root.user, password);
+        unlockPassword = password;
+        return opened;
+    }
+
+    /** Services the command made itself (a new encrypted database), to be used and closed like opened ones. */
+    void adopt(AppServices created) {
+        if (services != null) {
+            throw new IllegalStateException("services already open");
+        }
+        services = created;
     }
 
     private void seedDemo(AppServices opened) {
@@ -94,8 +122,13 @@ final class CliContext implements AutoCloseable {
                 throw new PressDeskException("cli.userMissing");
             }
             AppServices opened = services();
-            char[] password = password("cli.passwordPrompt", name);
-            signedIn = opened.accounts().signIn(name, password);
+            char[] password = unlockPassword != null ? unlockPassword : password("cli.passwordPrompt", name);
+            unlockPassword = null;
+            try {
+                signedIn = opened.accounts().signIn(name, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
         }
         return signedIn;
     }

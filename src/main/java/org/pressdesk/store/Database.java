@@ -1,11 +1,17 @@
 package org.pressdesk.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -15,6 +21,7 @@ import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.store.keys.DataKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +60,58 @@ public final class Database implements AutoCloseable {
      * that window lost a save or an autosave the user had been told was kept.
      */
     public static Database open(DataDirectory directory) {
+        return open(h2File(directory, null), directory.toString());
+    }
+
+    /**
+     * Opens (and on first use creates) the data directory's database encrypted with {@code key} (H2's
+     * {@code CIPHER=AES}). Another process opening it must hold the same key, which it gets from its own key slot.
+     */
+    public static Database open(DataDirectory directory, DataKey key) {
+        return open(h2File(directory, key), directory.toString());
+    }
+
+    /**
+     * The H2 connection settings of a data directory, in one place: the URL with its options and, for an encrypted
+     * file, the password H2 wants as "file-password user-password".
+     */
+    private static JdbcDataSource h2File(DataDirectory directory, DataKey key) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setUser(USER);
         String url = "jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        return open(url, directory.toString());
+        if (key == null) {
+            source.setURL(url);
+            source.setPassword(PASSWORD);
+            return source;
+        }
+        // No H2 trace file: it is written in clear and may quote statements, bodies included.
+        source.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+        char[] file = key.filePassword();
+        char[] both = new char[file.length + 1 + PASSWORD.length()];
+        System.arraycopy(file, 0, both, 0, file.length);
+        both[file.length] = ' ';
+        PASSWORD.getChars(0, PASSWORD.length(), both, file.length + 1);
+        source.setPasswordChars(both); // kept by the pool for its next connections, so not wiped here
+        java.util.Arrays.fill(file, '\0');
+        return source;
+    }
+
+    /**
+     * True when the directory's database file is encrypted: H2 starts an encrypted file with "H2encrypt" where a plain
+     * one starts with its readable header.
+     */
+    public static boolean fileIsEncrypted(DataDirectory directory) {
+        Path file = directory.resolve("pressdesk.mv.db");
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] start = new byte[9];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(start, 0, start.length) == start.length
+                    && "H2encrypt".equals(new String(start, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** An in-memory database for one test; it lives until closed. */
@@ -63,8 +120,16 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, String location) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(USER);
+        source.setPassword(PASSWORD);
+        return open(source, location);
+    }
+
+    private static Database open(JdbcDataSource source, String location) {
         System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(16);
         try {
             migrate(pool, location);
@@ -97,6 +162,9 @@ public final class Database implements AutoCloseable {
                 int code = sql.getErrorCode();
                 if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.CONNECTION_BROKEN_1) {
                     return new PressDeskException(failure, "database.inUse", location);
+                }
+                if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                    return new PressDeskException(failure, "database.wrongKey", location);
                 }
                 if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
                     return new PressDeskException(failure, "database.corrupted", location);
