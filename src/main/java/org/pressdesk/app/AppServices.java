@@ -157,6 +157,7 @@ public final class AppServices implements AutoCloseable {
      * encrypted database needs a person's password: {@link #unlock}.
      */
     public static AppServices open(DataDirectory directory, Settings settings) {
+        DatabaseEncryption.finishInterrupted(directory);
         if (Unlocking.isEncrypted(directory)) {
             throw new PressDeskException("database.locked", directory);
         }
@@ -172,6 +173,7 @@ public final class AppServices implements AutoCloseable {
      * the person in (the password is checked again, with throttling, against the account).
      */
     public static AppServices unlock(DataDirectory directory, Settings settings, String username, char[] password) {
+        DatabaseEncryption.finishInterrupted(directory);
         if (!Unlocking.isEncrypted(directory)) {
             return open(directory, settings);
         }

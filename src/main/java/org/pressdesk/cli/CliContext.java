@@ -63,6 +63,11 @@ final class CliContext implements AutoCloseable {
         terminal.err().flush();
     }
 
+    /** The name given with --user, if any. */
+    Optional<String> userName() {
+        return root.user == null || root.user.isBlank() ? Optional.empty() : Optional.of(root.user);
+    }
+
     Path dataPath() {
         return root.data != null ? root.data : DataDirectory.defaultLocation();
     }
@@ -160,6 +165,7 @@ final class CliContext implements AutoCloseable {
     public void close() {
         if (services != null) {
             services.close();
+            services = null;
         }
     }
 }

@@ -12,6 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -111,6 +112,21 @@ public final class Database implements AutoCloseable {
                     && "H2encrypt".equals(new String(start, StandardCharsets.US_ASCII));
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Encrypts, in place, the closed database file of {@code directory} with {@code key} (H2's ChangeFileEncryption).
+     * Work on a copy: a file interrupted half-way is lost.
+     */
+    public static void encryptFile(DataDirectory directory, DataKey key) {
+        char[] password = key.filePassword();
+        try {
+            ChangeFileEncryption.execute(directory.toString(), "pressdesk", "AES", null, password, true);
+        } catch (SQLException e) {
+            throw translate(e, directory.toString());
+        } finally {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 
