@@ -223,6 +223,16 @@ public final class AppServices implements AutoCloseable {
         return new AppServices(directory, database, settings, session);
     }
 
+    /** Opens another copy of this database (a backup restored to check it) with the key this one was opened with. */
+    Database openCopy(DataDirectory directory) {
+        return keySlots == null ? Database.open(directory) : Database.open(directory, keySlots.key());
+    }
+
+    /** Proven backups of this database. */
+    public Backups backups() {
+        return new Backups(this, Clock.systemUTC());
+    }
+
     /** True when the data directory holds an encrypted database (it has key slots). */
     public static boolean isEncrypted(DataDirectory directory) {
         return Unlocking.isEncrypted(directory);

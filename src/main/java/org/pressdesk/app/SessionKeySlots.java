@@ -38,6 +38,11 @@ final class SessionKeySlots implements KeySlotKeeper, AutoCloseable {
         slots.save(folder);
     }
 
+    /** The key this session opened the database with, to open its backups' copies. */
+    DataKey key() {
+        return key;
+    }
+
     @Override
     public void close() {
         key.close();
