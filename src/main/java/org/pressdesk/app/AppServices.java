@@ -212,7 +212,8 @@ public final class AppServices implements AutoCloseable {
     }
 
     private static AppServices opened(DataDirectory directory, Settings settings, Unlocking.Unlocked unlocked) {
-        SessionKeySlots session = new SessionKeySlots(directory.path(), unlocked.slots(), unlocked.key());
+        SessionKeySlots session = new SessionKeySlots(directory.path(), Unlocking.iterations(settings),
+                unlocked.key());
         Database database;
         try {
             database = Database.open(directory, unlocked.key());
