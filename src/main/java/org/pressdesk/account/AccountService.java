@@ -26,15 +26,19 @@ public final class AccountService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final SignInThrottle throttle;
+    private final KeySlotKeeper keySlots;
 
     public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditTrail audit,
-            Clock clock, Sleeper sleeper) {
+            Clock clock, Sleeper sleeper, SignInThrottle throttle, KeySlotKeeper keySlots) {
         this.database = database;
         this.users = users;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.throttle = throttle;
+        this.keySlots = keySlots;
     }
 
     public boolean hasAccounts() {
@@ -63,43 +67,64 @@ public final class AccountService {
         requireAdministrator(actor);
         checkNewAccount(username, password);
         String hash = hasher.hash(password);
-        return database.inTransaction(() -> {
-            if (users.findByUsername(username).isPresent()) {
-                throw new PressDeskException("account.exists", username.strip());
-            }
-            UserAccount created = users.insert(username, nameOr(displayName, username), role, hash, clock.instant());
-            audit.record(actor, AuditKind.ACCOUNT_CREATED, null, "user=" + created.username() + " role=" + role);
-            return created;
-        });
+        if (users.findByUsername(username).isPresent()) {
+            throw new PressDeskException("account.exists", username.strip());
+        }
+        keySlots.accountAdded(username, password);
+        try {
+            return database.inTransaction(() -> {
+                if (users.findByUsername(username).isPresent()) {
+                    throw new PressDeskException("account.exists", username.strip());
+                }
+                UserAccount created = users.insert(username, nameOr(displayName, username), role, hash,
+                        clock.instant());
+                audit.record(actor, AuditKind.ACCOUNT_CREATED, null, "user=" + created.username() + " role=" + role);
+                return created;
+            });
+        } catch (RuntimeException e) {
+            keySlots.accountRemoved(username);
+            throw e;
+        }
+    }
+
+    /** Signs in from this computer; see {@link #signIn(String, char[], SignInSource)}. */
+    public UserAccount signIn(String username, char[] password) {
+        return signIn(username, password, SignInSource.thisComputer());
     }
 
     /**
      * Signs in. Refuses with the same words whether the account is unknown or the password wrong; after repeated
-     * failures each attempt for that account waits longer before it is checked.
+     * attempts on a name or from a source, each attempt waits longer before it is checked (the same for names that
+     * are no account). Every attempt is written to the audit trail, with the wait it was given.
      */
-    public UserAccount signIn(String username, char[] password) {
+    public UserAccount signIn(String username, char[] password, SignInSource source) {
         String name = username == null ? "" : username.strip();
-        Optional<StoredAccount> stored = name.isEmpty() ? Optional.empty() : users.findForSignIn(name);
-        if (stored.isEmpty()) {
-            hasher.burn(password == null ? new char[0] : password);
-            audit.record(null, name, AuditKind.SIGN_IN_FAILED, null, "unknown");
-            throw new PressDeskException("signIn.refused");
-        }
-        StoredAccount account = stored.get();
-        Duration wait = SignInThrottle.delay(account.failedAttempts(), account.lastFailedAt(), clock.instant());
+        Duration wait = throttle.beforeAttempt(name, source);
         if (!wait.isZero()) {
             sleeper.sleep(wait);
         }
+        Optional<StoredAccount> stored = name.isEmpty() ? Optional.empty() : users.findForSignIn(name);
+        if (stored.isEmpty()) {
+            hasher.burn(password == null ? new char[0] : password);
+            audit.record(null, name, AuditKind.SIGN_IN_FAILED, null, withWait("unknown", wait));
+            throw new PressDeskException("signIn.refused");
+        }
+        StoredAccount account = stored.get();
         boolean valid = password != null && hasher.matches(password, account.passwordHash());
         if (!valid || !account.account().active()) {
             users.recordFailure(account.account().id(), clock.instant());
             audit.record(account.account().id(), account.account().username(), AuditKind.SIGN_IN_FAILED, null,
-                    valid ? "inactive" : "password");
+                    withWait(valid ? "inactive" : "password", wait));
             throw new PressDeskException("signIn.refused");
         }
         users.clearFailures(account.account().id());
-        audit.record(account.account(), AuditKind.SIGN_IN, null, null);
+        throttle.succeeded(name, source);
+        audit.record(account.account(), AuditKind.SIGN_IN, null, wait.isZero() ? null : withWait("", wait).strip());
         return account.account();
+    }
+
+    private static String withWait(String detail, Duration wait) {
+        return wait.isZero() ? detail : detail + " waited=" + wait.toMillis() + "ms";
     }
 
     /**
@@ -121,6 +146,7 @@ public final class AccountService {
         }
         checkPassword(newPassword);
         String hash = hasher.hash(newPassword);
+        keySlots.passwordChanged(target.username(), newPassword);
         database.inTransaction(() -> {
             users.updatePassword(target.id(), hash, clock.instant());
             audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password");

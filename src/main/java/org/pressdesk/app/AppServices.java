@@ -3,7 +3,9 @@ package org.pressdesk.app;
 import java.time.Clock;
 import java.time.Duration;
 import org.pressdesk.account.AccountService;
+import org.pressdesk.account.KeySlotKeeper;
 import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.account.SignInThrottle;
 import org.pressdesk.account.Sleeper;
 import org.pressdesk.archive.ArchiveImportService;
 import org.pressdesk.archive.ArchiveReader;
@@ -15,6 +17,8 @@ import org.pressdesk.audit.AuditLog;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.audit.AuditVerifier;
 import org.pressdesk.demo.DemoSeeder;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.AutosaveService;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.drafting.OfficeService;
@@ -37,10 +41,13 @@ import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.SearchFeedRepository;
 import org.pressdesk.store.SettingsRepository;
+import org.pressdesk.store.SignInThrottleRepository;
 import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
 import org.pressdesk.store.UserRepository;
 import org.pressdesk.store.WorkflowRepository;
+import org.pressdesk.store.keys.KeySlots;
+import org.pressdesk.store.keys.RecoveryKey;
 import org.pressdesk.tagging.OfficeVocabulary;
 import org.pressdesk.tagging.TagService;
 import org.pressdesk.tagging.TaggingService;
@@ -75,7 +82,14 @@ public final class AppServices implements AutoCloseable {
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
 
+    private final SessionKeySlots keySlots;
+
     private AppServices(DataDirectory dataDirectory, Database database, Settings settings) {
+        this(dataDirectory, database, settings, null);
+    }
+
+    private AppServices(DataDirectory dataDirectory, Database database, Settings settings, SessionKeySlots keySlots) {
+        this.keySlots = keySlots;
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.preferences = LocalPreferences.load(dataDirectory.path());
@@ -87,8 +101,10 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditTrail(database, auditRows, settingRows, clock);
         this.auditVerifier = new AuditVerifier(auditRows, settingRows);
         this.auditLog = new AuditLog(auditRows);
+        SignInThrottle throttle = new SignInThrottle(database, new SignInThrottleRepository(database), clock,
+                SignInThrottle.Policy.standard());
         this.accounts = new AccountService(database, new UserRepository(database), settings.hasher(), audit, clock,
-                settings.sleeper());
+                settings.sleeper(), throttle, keySlots == null ? KeySlotKeeper.none() : keySlots);
         this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
         TagRepository tagRows = new TagRepository(database);
         this.communiques = new CommuniqueService(database, communiqueRows, new RevisionRepository(database),
@@ -106,9 +122,11 @@ public final class AppServices implements AutoCloseable {
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
         this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
         this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
-        this.search = SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
-                new SearchFeedRepository(database));
+        this.search = keySlots != null ? SearchService.inMemory(new SearchFeedRepository(database))
+                : SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
+                        new SearchFeedRepository(database));
         database.addChangeListener(search);
+        dataDirectory.tighten();
         TagSuggestions tagSuggestions = (title, body) -> tagging.suggest(title, body).stream()
                 .map(s -> new SuggestedTag(s.name(), s.kind(), s.evidence())).toList();
         this.understanding = new CommuniqueUnderstanding(offices, tagSuggestions, clock);
@@ -134,8 +152,18 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
-    /** Opens the data directory's database (creating it on first use) and builds the services over it. */
+    /**
+     * Opens the data directory's database (creating it on first use, unencrypted) and builds the services over it. An
+     * encrypted database needs a person's password: {@link #unlock}.
+     */
     public static AppServices open(DataDirectory directory, Settings settings) {
+        DatabaseEncryption.finishInterrupted(directory);
+        if (Unlocking.isEncrypted(directory)) {
+            throw new PressDeskException("database.locked", directory);
+        }
+        if (Database.fileIsEncrypted(directory)) {
+            throw new PressDeskException("keys.missing", directory.resolve(KeySlots.FILE_NAME));
+        }
         return new AppServices(directory, Database.open(directory), settings);
     }
 
@@ -145,6 +173,83 @@ public final class AppServices implements AutoCloseable {
      */
     public static AppServices open(DataDirectory directory, Database database, Settings settings) {
         return new AppServices(directory, database, settings);
+    }
+
+    /**
+     * Opens the data directory's database with a person's sign-in name and password: an encrypted database is
+     * unlocked with that account's key slot; an unencrypted one opens as {@link #open} does. The caller still signs
+     * the person in (the password is checked again, with throttling, against the account).
+     */
+    public static AppServices unlock(DataDirectory directory, Settings settings, String username, char[] password) {
+        DatabaseEncryption.finishInterrupted(directory);
+        if (!Unlocking.isEncrypted(directory)) {
+            return open(directory, settings);
+        }
+        Unlocking.Unlocked unlocked = Unlocking.withPassword(directory, settings, username, password);
+        return opened(directory, settings, unlocked);
+    }
+
+    /** Opens an encrypted database with its recovery key, when every password is forgotten. */
+    public static AppServices unlock(DataDirectory directory, Settings settings, RecoveryKey recovery) {
+        return opened(directory, settings, Unlocking.withRecoveryKey(directory, settings, recovery));
+    }
+
+    /**
+     * Creates a new encrypted database with its first administrator (who gets the first key slot) and a recovery
+     * key, returned to be shown once.
+     */
+    public static Created createEncrypted(DataDirectory directory, Settings settings, String admin,
+            String displayName, char[] password) {
+        Unlocking.Unlocked unlocked = Unlocking.create(directory, settings, admin, password);
+        AppServices services = null;
+        try {
+            services = opened(directory, settings, unlocked);
+            UserAccount created = services.accounts().createFirstAdministrator(admin, displayName, password);
+            return new Created(services, created, unlocked.recovery());
+        } catch (RuntimeException e) {
+            if (services != null) {
+                services.close();
+            }
+            Unlocking.forgetNew(directory);
+            throw e;
+        }
+    }
+
+    /** A new encrypted database: its services, its administrator, and the recovery key to print once. */
+    public record Created(AppServices services, UserAccount admin, RecoveryKey recovery) {
+    }
+
+    private static AppServices opened(DataDirectory directory, Settings settings, Unlocking.Unlocked unlocked) {
+        SessionKeySlots session = new SessionKeySlots(directory.path(), Unlocking.iterations(settings),
+                unlocked.key());
+        Database database;
+        try {
+            database = Database.open(directory, unlocked.key());
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return new AppServices(directory, database, settings, session);
+    }
+
+    /** Opens another copy of this database (a backup restored to check it) with the key this one was opened with. */
+    Database openCopy(DataDirectory directory) {
+        return keySlots == null ? Database.open(directory) : Database.open(directory, keySlots.key());
+    }
+
+    /** Proven backups of this database. */
+    public Backups backups() {
+        return new Backups(this, Clock.systemUTC());
+    }
+
+    /** True when the data directory holds an encrypted database (it has key slots). */
+    public static boolean isEncrypted(DataDirectory directory) {
+        return Unlocking.isEncrypted(directory);
+    }
+
+    /** True when the database is encrypted (a new one is, unless created plain). */
+    public boolean encrypted() {
+        return keySlots != null;
     }
 
     public DataDirectory dataDirectory() {
@@ -240,5 +345,8 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         search.close();
         database.close();
+        if (keySlots != null) {
+            keySlots.close();
+        }
     }
 }

@@ -1,8 +1,10 @@
 package org.pressdesk.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.pressdesk.store.OwnerOnlyFiles;
 
 /**
  * Where the log goes: the operating system's place for an application's logs (~/.local/state/pressdesk/logs on
@@ -15,10 +17,24 @@ public final class LogSetup {
     private LogSetup() {
     }
 
+    /**
+     * Chooses the log folder and makes it the owner's only before the first log line: logs name communiqués and
+     * accounts, so other local accounts may not read them (older versions left them readable; they are tightened).
+     */
     public static void configure() {
         if (System.getProperty(PROPERTY) == null) {
             System.setProperty(PROPERTY, logDirectory(System.getProperty("os.name", ""), System.getenv(),
                     Path.of(System.getProperty("user.home"))).toString());
+        }
+        prepareOwnerOnly(Path.of(System.getProperty(PROPERTY)));
+    }
+
+    static void prepareOwnerOnly(Path logDirectory) {
+        try {
+            OwnerOnlyFiles.createFolder(logDirectory);
+            OwnerOnlyFiles.tighten(logDirectory);
+        } catch (IOException | SecurityException e) {
+            // Logback reports the folder it cannot write to; nothing more to say before the log exists.
         }
     }
 

@@ -32,6 +32,8 @@ final class CliContext implements AutoCloseable {
     private PressDeskCommand root;
     private AppServices services;
     private UserAccount signedIn;
+    /** The password that unlocked an encrypted database, kept until sign-in checks it against the account. */
+    private char[] unlockPassword;
 
     CliContext(Terminal terminal, Messages messages, AppServices.Settings settings, GuiLauncher gui) {
         this.terminal = terminal;
@@ -52,6 +54,10 @@ final class CliContext implements AutoCloseable {
         return messages;
     }
 
+    AppServices.Settings settings() {
+        return settings;
+    }
+
     void say(String key, Object... arguments) {
         terminal.out().println(messages.get(key, arguments));
         terminal.out().flush();
@@ -62,6 +68,11 @@ final class CliContext implements AutoCloseable {
         terminal.err().flush();
     }
 
+    /** The name given with --user, if any. */
+    Optional<String> userName() {
+        return root.user == null || root.user.isBlank() ? Optional.empty() : Optional.of(root.user);
+    }
+
     Path dataPath() {
         return root.data != null ? root.data : DataDirectory.defaultLocation();
     }
@@ -70,7 +81,7 @@ final class CliContext implements AutoCloseable {
     AppServices services() {
         if (services == null) {
             DataDirectory local = DataDirectory.prepare(dataPath());
-            services = root.db == null ? AppServices.open(local, settings)
+            services = root.db == null ? openServices(local)
                     : HeadquartersServer.connect(local, ServerAddress.parse(root.db), serverLogin(ServerRoles.EVERYDAY),
                             settings);
             if (root.demo) {
@@ -78,6 +89,28 @@ final class CliContext implements AutoCloseable {
             }
         }
         return services;
+    }
+
+    /** An encrypted database opens with the --user account's password; an unencrypted one without. */
+    private AppServices openServices(DataDirectory directory) {
+        if (!AppServices.isEncrypted(directory)) {
+            return AppServices.open(directory, settings);
+        }
+        if (root.user == null || root.user.isBlank()) {
+            throw new PressDeskException("cli.userMissing");
+        }
+        char[] password = password("cli.passwordPrompt", root.user);
+        AppServices opened = AppServices.unlock(directory, settings, root.user, password);
+        unlockPassword = password;
+        return opened;
+    }
+
+    /** Services the command made itself (a new encrypted database), to be used and closed like opened ones. */
+    void adopt(AppServices created) {
+        if (services != null) {
+            throw new IllegalStateException("services already open");
+        }
+        services = created;
     }
 
     private void seedDemo(AppServices opened) {
@@ -102,8 +135,13 @@ final class CliContext implements AutoCloseable {
                 throw new PressDeskException("cli.userMissing");
             }
             AppServices opened = services();
-            char[] password = password("cli.passwordPrompt", name);
-            signedIn = opened.accounts().signIn(name, password);
+            char[] password = unlockPassword != null ? unlockPassword : password("cli.passwordPrompt", name);
+            unlockPassword = null;
+            try {
+                signedIn = opened.accounts().signIn(name, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
         }
         return signedIn;
     }
@@ -159,6 +197,7 @@ final class CliContext implements AutoCloseable {
     public void close() {
         if (services != null) {
             services.close();
+            services = null;
         }
     }
 }

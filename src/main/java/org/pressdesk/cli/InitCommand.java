@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,9 +28,20 @@ final class InitCommand extends Subcommand {
     @Option(names = "--time-zone", paramLabel = "ZONE", defaultValue = "Africa/Bamako", descriptionKey = "option.zone")
     String timeZone;
 
+    @Option(names = "--plain", descriptionKey = "option.plain")
+    boolean plain;
+
     @Override
     public Integer call() {
         CliContext context = context();
+        DataDirectory directory = DataDirectory.prepare(context.dataPath());
+        if (AppServices.isEncrypted(directory)) {
+            context.warn("init.alreadyDone", directory);
+            return CommandLineApp.FAILED;
+        }
+        if (!plain && !directory.hasDatabase() && !AppServices.isEncrypted(directory)) {
+            return createEncrypted(context, directory);
+        }
         AppServices services = context.services();
         if (services.accounts().hasAccounts()) {
             context.warn("init.alreadyDone", services.dataDirectory());
@@ -47,6 +59,27 @@ final class InitCommand extends Subcommand {
             Arrays.fill(password, '\0');
         }
         context.say("init.done", services.dataDirectory(), admin.strip(), officeCode.strip());
+        if (!services.encrypted()) {
+            context.warn("init.plain");
+        }
+        return OK;
+    }
+
+    /** A new database, encrypted: the administrator's key slot and a recovery key printed once. */
+    private Integer createEncrypted(CliContext context, DataDirectory directory) {
+        ZoneId zone = Zones.parse(timeZone);
+        char[] password = context.password("cli.newPasswordPrompt", admin);
+        try {
+            AppServices.Created created = AppServices.createEncrypted(directory, context.settings(), admin,
+                    displayName, password);
+            context.adopt(created.services());
+            String name = officeName == null ? context.messages().get("init.defaultOfficeName") : officeName;
+            created.services().offices().create(created.admin(), officeCode, name, Office.Letterhead.empty(), zone);
+            context.say("init.done", directory, admin.strip(), officeCode.strip());
+            context.say("init.encrypted", created.recovery().text());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
         return OK;
     }
 }

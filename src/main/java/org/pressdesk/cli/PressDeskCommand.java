@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
             TransitionCommands.Archive.class, HistoryCommand.class, CommentsCommand.class, OfficeCommand.class,
             UserCommand.class, FourEyesCommand.class, AuditCommand.class, TagsCommand.class,
             TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class, ImportCommand.class,
-            SearchCommand.class, ServerCommand.class})
+            SearchCommand.class, ServerCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -12,6 +12,9 @@ import org.pressdesk.domain.PressDeskException;
  * directory of the operating system.
  */
 public final class DataDirectory {
+    /** The folders PressDesk keeps inside its data folder. */
+    private static final java.util.Set<String> OWN_FOLDERS = java.util.Set.of("index", "backups", "keys");
+
     private final Path path;
 
     private DataDirectory(Path path) {
@@ -47,14 +50,27 @@ public final class DataDirectory {
             throw new PressDeskException("data.isFile", dir);
         }
         try {
-            Files.createDirectories(dir);
+            OwnerOnlyFiles.createFolder(dir);
         } catch (IOException | SecurityException e) {
             throw new PressDeskException(e, "data.cannotCreate", dir);
         }
         if (!Files.isWritable(dir) || !canWriteIn(dir)) {
             throw new PressDeskException("data.notWritable", dir);
         }
-        return new DataDirectory(dir);
+        DataDirectory directory = new DataDirectory(dir);
+        directory.tighten();
+        return directory;
+    }
+
+    /**
+     * Makes the folder and PressDesk's own files in it (database, lock, preferences, index, backups) readable by their
+     * owner only. Run at start, and again once the database and index are open, since H2 and Lucene create their
+     * files with the system's default mode. Other files someone keeps in a chosen folder are left alone; the
+     * folder's own mode already keeps others out of them.
+     */
+    public void tighten() {
+        OwnerOnlyFiles.tighten(path, name -> name.startsWith("pressdesk") || name.startsWith("preferences")
+                || OWN_FOLDERS.contains(name));
     }
 
     private static boolean canWriteIn(Path dir) {

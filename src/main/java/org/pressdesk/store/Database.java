@@ -1,11 +1,17 @@
 package org.pressdesk.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -16,6 +22,7 @@ import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.store.keys.DataKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +63,56 @@ public final class Database implements AutoCloseable {
 
     /** Opens (and on first use creates) the database of a data directory and runs pending migrations. */
     public static Database open(DataDirectory directory) {
-        return openH2(H2Connections.file(directory), directory.toString());
+        return openH2(H2Connections.file(directory, null), directory.toString());
+    }
+
+    /**
+     * Opens (and on first use creates) the data directory's database encrypted with {@code key} (H2's
+     * {@code CIPHER=AES}). Another process opening it must hold the same key, which it gets from its own key slot.
+     */
+    public static Database open(DataDirectory directory, DataKey key) {
+        return openH2(H2Connections.file(directory, key), directory.toString());
+    }
+
+    /**
+     * True when the directory's database file is encrypted: H2 starts an encrypted file with "H2encrypt" where a plain
+     * one starts with its readable header.
+     */
+    public static boolean fileIsEncrypted(DataDirectory directory) {
+        Path file = directory.resolve("pressdesk.mv.db");
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] start = new byte[9];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(start, 0, start.length) == start.length
+                    && "H2encrypt".equals(new String(start, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Encrypts, in place, the closed database file of {@code directory} with {@code key} (H2's ChangeFileEncryption).
+     * Work on a copy: a file interrupted half-way is lost.
+     */
+    public static void encryptFile(DataDirectory directory, DataKey key) {
+        char[] password = key.filePassword();
+        try {
+            ChangeFileEncryption.execute(directory.toString(), "pressdesk", "AES", null, password, true);
+        } catch (SQLException e) {
+            throw translate(e, directory.toString());
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the database into the zip file {@code target} while it stays in use (H2's
+     * {@code BACKUP TO}); an encrypted database's pages stay encrypted in the copy.
+     */
+    public void backupTo(Path target) {
+        dsl.execute("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
     }
 
     /** An in-memory database for one test; it lives until closed. */
@@ -136,6 +192,9 @@ public final class Database implements AutoCloseable {
                 int code = sql.getErrorCode();
                 if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.CONNECTION_BROKEN_1) {
                     return new PressDeskException(failure, "database.inUse", location);
+                }
+                if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                    return new PressDeskException(failure, "database.wrongKey", location);
                 }
                 if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
                     return new PressDeskException(failure, "database.corrupted", location);

@@ -1,8 +1,14 @@
 package org.pressdesk.store;
 
+import java.util.Arrays;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.pressdesk.store.keys.DataKey;
 
-/** The embedded H2 database's connections: a file in the data directory, or memory for a test. */
+/**
+ * The embedded H2 database's connections, in one place: a file in the data directory (plain, or encrypted with the
+ * installation's data key), or memory for a test.
+ */
 final class H2Connections {
     private static final String USER = "pressdesk";
     private static final String PASSWORD = "pressdesk";
@@ -12,19 +18,41 @@ final class H2Connections {
 
     /**
      * WRITE_DELAY=0 hands every commit to the file at once: by default H2 holds commits in memory for up to 500 ms,
-     * and a crash in that window lost a save or an autosave the user had been told was kept.
+     * and a crash in that window lost a save or an autosave the user had been told was kept. With a {@code key} the
+     * file is encrypted (H2's {@code CIPHER=AES}), and H2 then wants the password as "file-password user-password".
      */
-    static JdbcConnectionPool file(DataDirectory directory) {
-        return pool("jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+    static JdbcConnectionPool file(DataDirectory directory, DataKey key) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setUser(USER);
+        String url = "jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        if (key == null) {
+            source.setURL(url);
+            source.setPassword(PASSWORD);
+            return pool(source);
+        }
+        // No H2 trace file: it is written in clear and may quote statements, bodies included.
+        source.setURL(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+        char[] file = key.filePassword();
+        char[] both = new char[file.length + 1 + PASSWORD.length()];
+        System.arraycopy(file, 0, both, 0, file.length);
+        both[file.length] = ' ';
+        PASSWORD.getChars(0, PASSWORD.length(), both, file.length + 1);
+        source.setPasswordChars(both); // kept by the pool for its next connections, so not wiped here
+        Arrays.fill(file, '\0');
+        return pool(source);
     }
 
     static JdbcConnectionPool memory(String name) {
-        return pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        source.setUser(USER);
+        source.setPassword(PASSWORD);
+        return pool(source);
     }
 
-    private static JdbcConnectionPool pool(String url) {
+    private static JdbcConnectionPool pool(JdbcDataSource source) {
         System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(16);
         return pool;
     }

@@ -29,7 +29,9 @@ final class Opening {
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
         return CompletableFuture.supplyAsync(() -> {
-            AppServices services = AppServices.open(DataDirectory.prepare(dataPath), settings);
+            // An encrypted database opens with the sign-in name and password; an unencrypted one without them.
+            AppServices services = AppServices.unlock(DataDirectory.prepare(dataPath), settings, user,
+                    password == null ? null : password.toCharArray());
             StartupProbe.mark("opened");
             boolean hasAccounts = services.accounts().hasAccounts();
             if (!hasAccounts || user == null || password == null || password.isEmpty()) {

@@ -4,37 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SignInThrottleTest {
-    private static final Instant LAST_FAILURE = Instant.parse("2026-02-03T09:00:00Z");
+    private static final Instant LAST = Instant.parse("2026-02-03T09:00:00Z");
+    private static final Duration NAME_LIMIT = SignInThrottle.Policy.standard().nameLimit();
+    private static final Duration SOURCE_LIMIT = SignInThrottle.Policy.standard().sourceLimit();
 
-    @ParameterizedTest(name = "{0} failures, {1} s ago -> wait {2} ms")
+    @ParameterizedTest(name = "{0} earlier attempts, {1} s ago, limit {2} s -> wait {3} ms")
     @CsvSource({
-        "0,  0,     0",
-        "2,  0,     0",
-        "3,  0,  1000",
-        "4,  0,  2000",
-        "5,  0,  4000",
-        "7,  0, 16000",
-        "8,  0, 30000",
-        "50, 0, 30000",
-        "3,  1,     0",
-        "5,  3,  1000",
-        "8, 29,  1000",
-        "8, 60,     0",
+        "0,  0,  5,     0",
+        "2,  0,  5,     0",
+        "3,  0,  5,  1000",
+        "4,  0,  5,  2000",
+        "5,  0,  5,  4000",
+        "6,  0,  5,  5000",
+        "50, 0,  5,  5000",
+        "8,  0, 60, 32000",
+        "9,  0, 60, 60000",
+        "90, 0, 60, 60000",
+        "3,  1,  5,     0",
+        "5,  3,  5,  1000",
+        "9, 59, 60,  1000",
+        "9, 61, 60,     0",
     })
-    void theWaitDoublesAfterThreeFailuresUpToThirtySecondsCountedFromTheLastOne(int failures, int secondsAgo,
-            long expectedMillis) {
-        Duration wait = SignInThrottle.delay(failures, LAST_FAILURE, LAST_FAILURE.plusSeconds(secondsAgo));
+    void theWaitDoublesAfterThreeAttemptsUpToItsLimitCountedFromTheLastOne(int earlier, int secondsAgo,
+            int limitSeconds, long expectedMillis) {
+        Duration wait = SignInThrottle.delay(earlier, LAST, LAST.plusSeconds(secondsAgo), 3,
+                Duration.ofSeconds(limitSeconds));
 
         assertThat(wait).isEqualTo(Duration.ofMillis(expectedMillis));
     }
 
-    @ParameterizedTest
-    @CsvSource({"3", "10"})
-    void noRecordedFailureTimeMeansNoWait(int failures) {
-        assertThat(SignInThrottle.delay(failures, null, LAST_FAILURE)).isZero();
+    @Test
+    void theOwnersNameIsSlowedLessThanTheSourceThatKeepsGuessing() {
+        assertThat(NAME_LIMIT).isLessThanOrEqualTo(Duration.ofSeconds(5));
+        assertThat(SOURCE_LIMIT).isGreaterThan(NAME_LIMIT);
+    }
+
+    @Test
+    void namesAreKeptAsDigestsAndCaseDoesNotMatter() {
+        assertThat(SignInThrottle.nameKey(" Awa ")).isEqualTo(SignInThrottle.nameKey("awa"))
+                .doesNotContain("awa").hasSizeLessThanOrEqualTo(80);
+        assertThat(SignInThrottle.sourceKey(new SignInSource("local:awa"))).isNotEqualTo(SignInThrottle.nameKey("awa"));
     }
 }

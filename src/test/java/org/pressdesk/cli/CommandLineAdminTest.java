@@ -94,7 +94,8 @@ class CommandLineAdminTest {
     }
 
     private AppServices open() {
-        return AppServices.open(DataDirectory.prepare(Path.of(data)),
-                TestOffice.settings(new MutableClock(), new RecordingSleeper()));
+        return AppServices.unlock(DataDirectory.prepare(Path.of(data)),
+                TestOffice.settings(new MutableClock(), new RecordingSleeper()), TestOffice.ADMIN,
+                TestOffice.PASSWORD.toCharArray());
     }
 }

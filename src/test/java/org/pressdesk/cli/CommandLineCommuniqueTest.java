@@ -67,8 +67,9 @@ class CommandLineCommuniqueTest {
         cli.clock().advance(java.time.Duration.ofMinutes(1));
         secondNote = newCommunique("--title", NOTE, "--body-file", bodyFile.toString(), "--date", "2026-02-04",
                 "--language", "en");
-        observer = AppServices.open(DataDirectory.prepare(Path.of(data)),
-                TestOffice.settings(new MutableClock(), new RecordingSleeper()));
+        observer = AppServices.unlock(DataDirectory.prepare(Path.of(data)),
+                TestOffice.settings(new MutableClock(), new RecordingSleeper()), TestOffice.ADMIN,
+                TestOffice.PASSWORD.toCharArray());
     }
 
     @AfterAll

@@ -40,8 +40,9 @@ class CommandLineErrorsTest {
         body = Files.writeString(tempDir.resolve("corps.txt"), "Corps.").toString();
         Cli.Run init = new Cli().run("--data", data, "init", "--admin", TestOffice.ADMIN, "--office", "BIP/MAECI");
         assertThat(init.code()).as(init.toString()).isZero();
-        observer = AppServices.open(DataDirectory.prepare(Path.of(data)),
-                TestOffice.settings(new MutableClock(), new RecordingSleeper()));
+        observer = AppServices.unlock(DataDirectory.prepare(Path.of(data)),
+                TestOffice.settings(new MutableClock(), new RecordingSleeper()), TestOffice.ADMIN,
+                TestOffice.PASSWORD.toCharArray());
     }
 
     @AfterAll

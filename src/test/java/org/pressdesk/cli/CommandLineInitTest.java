@@ -83,7 +83,8 @@ class CommandLineInitTest {
     }
 
     private static AppServices open(Path data) {
-        return AppServices.open(DataDirectory.prepare(data),
-                TestOffice.settings(new MutableClock(), new RecordingSleeper()));
+        return AppServices.unlock(DataDirectory.prepare(data),
+                TestOffice.settings(new MutableClock(), new RecordingSleeper()), "awa",
+                TestOffice.PASSWORD.toCharArray());
     }
 }

@@ -1,0 +1,56 @@
+package org.pressdesk.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.app.Backups;
+import org.pressdesk.domain.PermissionDeniedException;
+import org.pressdesk.domain.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backup [--to DIR]} makes a checked backup; {@code backup list [--to DIR]} lists the checked ones. */
+@Command(name = "backup", mixinStandardHelpOptions = true, subcommands = BackupCommand.ListBackups.class)
+final class BackupCommand extends Subcommand {
+
+    @Option(names = "--to", paramLabel = "DIR", descriptionKey = "option.backupTo")
+    Path folder;
+
+    @Override
+    public Integer call() {
+        CliContext context = context();
+        AppServices services = administered(context);
+        Backups.Backup made = services.backups().create(folder != null ? folder : services.backups().defaultFolder());
+        context.say("backup.done", made.file());
+        return OK;
+    }
+
+    static AppServices administered(CliContext context) {
+        AppServices services = context.services();
+        if (!context.user().can(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("permission.administratorOnly");
+        }
+        return services;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListBackups extends Subcommand {
+        @Option(names = "--to", paramLabel = "DIR", descriptionKey = "option.backupTo")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            CliContext context = context();
+            AppServices services = administered(context);
+            List<Backups.Backup> backups = services.backups()
+                    .list(folder != null ? folder : services.backups().defaultFolder());
+            if (backups.isEmpty()) {
+                context.say("backup.none");
+            }
+            for (Backups.Backup backup : backups) {
+                context.say("backup.item", backup.madeAt().toString(), backup.file());
+            }
+            return OK;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.pressdesk.cli;
+
+import java.util.Arrays;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.app.DatabaseEncryption;
+import org.pressdesk.domain.PermissionDeniedException;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.store.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code encrypt}: converts an unencrypted database, keeping the original until {@code encrypt --discard-copy}
+ * once the converted one has been checked.
+ */
+@Command(name = "encrypt", mixinStandardHelpOptions = true, sortOptions = false)
+final class EncryptCommand extends Subcommand {
+
+    @Option(names = "--discard-copy", descriptionKey = "option.discardCopy")
+    boolean discardCopy;
+
+    @Override
+    public Integer call() {
+        CliContext context = context();
+        DataDirectory directory = DataDirectory.prepare(context.dataPath());
+        if (discardCopy) {
+            return discard(context, directory);
+        }
+        String admin = context.userName().orElseThrow(() -> new PressDeskException("cli.userMissing"));
+        char[] password = context.password("cli.passwordPrompt", admin);
+        try {
+            DatabaseEncryption.Result result = DatabaseEncryption.encrypt(directory, context.settings(), admin,
+                    password);
+            context.say("encrypt.done", directory, result.plainCopy());
+            context.say("init.encrypted", result.recovery().text());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return OK;
+    }
+
+    private Integer discard(CliContext context, DataDirectory directory) {
+        if (!context.user().can(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("permission.administratorOnly");
+        }
+        AppServices services = context.services();
+        if (!services.encrypted()) {
+            throw new PressDeskException("encrypt.notYet", directory);
+        }
+        context.close();
+        boolean removed = DatabaseEncryption.discardPlainCopy(directory);
+        context.say(removed ? "encrypt.discarded" : "encrypt.noCopy", directory);
+        return OK;
+    }
+}

@@ -1,0 +1,177 @@
+package org.pressdesk.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Folders and files that only their owner may read: 0700 and 0600 where the file system speaks POSIX (Linux, macOS),
+ * an access list naming only the owner elsewhere (Windows). The database, its lock file (which holds the local
+ * server's port and key), the search index, the logs and the backups all live under such folders, and the ones that
+ * an older version left readable by everyone are tightened at start.
+ */
+public final class OwnerOnlyFiles {
+    public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnlyFiles.class);
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private OwnerOnlyFiles() {
+    }
+
+    /** Creates {@code folder} and its missing parents; the folders it creates are the owner's only. */
+    public static Path createFolder(Path folder) throws IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return absolute;
+        }
+        Path parent = absolute.getParent();
+        if (parent != null && !Files.exists(parent)) {
+            createFolder(parent);
+        }
+        if (POSIX) {
+            FileAttribute<Set<PosixFilePermission>> mode = PosixFilePermissions.asFileAttribute(FOLDER);
+            Files.createDirectory(absolute, mode);
+            Files.setPosixFilePermissions(absolute, FOLDER);
+        } else {
+            Files.createDirectory(absolute);
+            restrictAcl(absolute, true);
+        }
+        return absolute;
+    }
+
+    /** Creates an empty file (or keeps an existing one) readable and writable by its owner only. */
+    public static Path createFile(Path file) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (POSIX) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+            } else {
+                Files.createFile(file);
+            }
+        }
+        tightenOne(file, false);
+        return file;
+    }
+
+    /**
+     * Makes {@code root} and everything below it the owner's only. Symbolic links are neither followed nor changed.
+     * A file that cannot be changed (another account's) is left as it is and logged, not fatal.
+     */
+    public static void tighten(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    tightenQuietly(dir, true);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        tightenQuietly(file, false);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Could not restrict the permissions under {}: {}", root, e.toString());
+        }
+    }
+
+    /**
+     * Makes {@code folder} the owner's only, and the entries directly in it whose names {@code ours} accepts, with
+     * everything below them.
+     */
+    public static void tighten(Path folder, Predicate<String> ours) {
+        tightenQuietly(folder, true);
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(entry -> ours.test(entry.getFileName().toString())).forEach(OwnerOnlyFiles::tighten);
+        } catch (IOException e) {
+            LOG.warn("Could not list {} to restrict its permissions: {}", folder, e.toString());
+        }
+    }
+
+    /** True when no one but the owner may read or enter {@code path} (always true where POSIX is not spoken). */
+    public static boolean isOwnerOnly(Path path) throws IOException {
+        if (!POSIX) {
+            return true;
+        }
+        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+        return mode.stream().noneMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+    }
+
+    private static void tightenQuietly(Path path, boolean folder) {
+        try {
+            tightenOne(path, folder);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            LOG.warn("Could not restrict the permissions of {}: {}", path, e.toString());
+        }
+    }
+
+    private static void tightenOne(Path path, boolean folder) throws IOException {
+        if (POSIX) {
+            Set<PosixFilePermission> current = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> wanted = folder ? FOLDER : ownerPart(current);
+            if (!current.equals(wanted)) {
+                Files.setPosixFilePermissions(path, wanted);
+            }
+        } else {
+            restrictAcl(path, folder);
+        }
+    }
+
+    /** A file keeps its owner's read and write bits (and adds them), and loses everyone else's. */
+    private static Set<PosixFilePermission> ownerPart(Set<PosixFilePermission> current) {
+        Set<PosixFilePermission> kept = EnumSet.copyOf(FILE);
+        if (current.contains(PosixFilePermission.OWNER_EXECUTE)) {
+            kept.add(PosixFilePermission.OWNER_EXECUTE);
+        }
+        return kept;
+    }
+
+    private static void restrictAcl(Path path, boolean folder) throws IOException {
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        if (acl == null) {
+            return;
+        }
+        UserPrincipal owner = Files.getOwner(path);
+        AclEntry ownerOnly = AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                .setFlags(folder ? EnumSet.of(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT)
+                        : EnumSet.noneOf(AclEntryFlag.class))
+                .build();
+        acl.setAcl(List.of(ownerOnly));
+    }
+}

@@ -1,0 +1,121 @@
+package org.pressdesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.archive.ImportChoice;
+import org.pressdesk.archive.ImportPreview;
+import org.pressdesk.archive.ImportProgress;
+import org.pressdesk.archive.PreviewItem;
+import org.pressdesk.domain.ListQuery;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.search.SearchQuery;
+import org.pressdesk.store.DataDirectory;
+import org.pressdesk.store.keys.DataKey;
+import org.pressdesk.store.keys.KeySlots;
+
+/**
+ * The cost of encryption at rest: the same synthetic archive imported, listed and searched in a plain and in an
+ * encrypted data directory, plus the rebuild of the in-memory index an encrypted installation makes at sign-in, and
+ * one key-slot unlock at the real work factor. Not a JUnit test. Run after
+ * {@code mvn -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -DincludeScope=test}:
+ * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.pressdesk.bench.EncryptionBenchmark
+ * 3000</pre>
+ */
+public final class EncryptionBenchmark {
+    private static final char[] PASSWORD = "benchmark-password".toCharArray();
+
+    private EncryptionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
+        Path work = Files.createTempDirectory("pressdesk-bench-encryption");
+        List<Path> archive = SyntheticArchive.write(work.resolve("archives"), count, 5, 7);
+        List<Path> warmUp = SyntheticArchive.write(work.resolve("warm-up-archives"), 1_000, 2, 11);
+        run("warm-up plain", work.resolve("w1"), warmUp, false);
+        run("warm-up encrypted", work.resolve("w2"), warmUp, true);
+        for (int round = 1; round <= 2; round++) {
+            run("plain #" + round, work.resolve("plain" + round), archive, false);
+            run("encrypted #" + round, work.resolve("encrypted" + round), archive, true);
+        }
+        long start = System.nanoTime();
+        KeySlots slots = KeySlots.create(600_000, new SecureRandom());
+        try (DataKey key = DataKey.random(new SecureRandom())) {
+            slots.put("bench", PASSWORD, key);
+        }
+        long wrapped = System.nanoTime();
+        slots.unlock("bench", PASSWORD).close();
+        System.out.printf(Locale.ROOT, "key slot at 600,000 PBKDF2 iterations: wrap %.0f ms, unlock %.0f ms%n",
+                ms(wrapped - start), ms(System.nanoTime() - wrapped));
+    }
+
+    private static void run(String label, Path data, List<Path> archive, boolean encrypted) {
+        AppServices.Settings settings = new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000),
+                d -> { });
+        DataDirectory directory = DataDirectory.prepare(data);
+        UserAccount admin;
+        AppServices services;
+        if (encrypted) {
+            AppServices.Created created = AppServices.createEncrypted(directory, settings, "bench", null,
+                    PASSWORD.clone());
+            services = created.services();
+            admin = created.admin();
+        } else {
+            services = AppServices.open(directory, settings);
+            admin = services.accounts().createFirstAdministrator("bench", null, PASSWORD.clone());
+        }
+        try (services) {
+            Office office = services.offices().create(admin, "BIP/MAECI", "Bureau", Office.Letterhead.empty(),
+                    ZoneId.of("Africa/Bamako"));
+            services.offices().setDefault(admin, office);
+            long start = System.nanoTime();
+            ImportPreview preview = services.archiveImport().preview(archive);
+            List<ImportChoice> chosen = preview.items().stream().filter(PreviewItem::importable)
+                    .map(ImportChoice::asRead).toList();
+            int imported = services.archiveImport().importChosen(admin, preview, chosen, Status.ARCHIVED,
+                    ImportProgress.NONE).imported();
+            services.search().awaitIndexed();
+            long importNanos = System.nanoTime() - start;
+            long rebuildStart = System.nanoTime();
+            services.search().rebuild((done, total) -> { });
+            long rebuildNanos = System.nanoTime() - rebuildStart;
+            double list = p50(300, () -> services.communiques().list(new ListQuery("", 0, 100)).size());
+            double filtered = p50(300, () -> services.communiques().list(new ListQuery("ambassadeur", 0, 100))
+                    .size());
+            double search = p50(500, () -> (int) services.search().search(SearchQuery.of("ambassadeur japon"))
+                    .total());
+            System.out.printf(Locale.ROOT, "%-18s imported %d in %.0f ms | index rebuild %.0f ms | list page p50 "
+                    + "%.2f ms, filtered %.2f ms | search p50 %.2f ms%n", label, imported, ms(importNanos),
+                    ms(rebuildNanos), list, filtered, search);
+        }
+    }
+
+    private static double p50(int runs, Supplier<Integer> call) {
+        for (int i = 0; i < runs / 5; i++) {
+            call.get();
+        }
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.get();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return ms(times[runs / 2]);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
