@@ -1,11 +1,13 @@
 package org.pressdesk;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.app.LogSetup;
 import org.pressdesk.cli.CommandLineApp;
 import org.pressdesk.cli.Terminal;
+import org.pressdesk.cli.WindowArguments;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;
 import org.pressdesk.ui.DesktopApp;
@@ -24,7 +26,10 @@ public final class Main {
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));
         Messages messages = Messages.forLocale(language.resolve(Locale.getDefault()));
         GuiLauncher gui = start -> DesktopApp.launch(start, language, AppServices.Settings.production());
-        int code = new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
+        // only window options: straight to the window, without building the command parser
+        Optional<GuiLauncher.Start> window = WindowArguments.parse(args);
+        int code = window.isPresent() ? gui.launch(window.get())
+                : new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
         System.exit(code);
     }
 }

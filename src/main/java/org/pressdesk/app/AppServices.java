@@ -65,13 +65,13 @@ public final class AppServices implements AutoCloseable {
     private final AuditVerifier auditVerifier;
     private final AuditLog auditLog;
     private final ReviewService reviews;
-    private final PdfExportService pdfExport;
     private final CertificateService certificates;
-    private final PdfVerifier pdfVerifier;
+    private final Lazy<PdfExportService> pdfExport;
+    private final Lazy<PdfVerifier> pdfVerifier;
     private final DemoSeeder demo;
     private final TagService tags;
     private final TaggingService tagging;
-    private final SearchService search;
+    private final Lazy<SearchService> search;
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
 
@@ -98,17 +98,21 @@ public final class AppServices implements AutoCloseable {
                 settingRows, audit, clock);
         this.certificates = new CertificateService(database, new CertificateRepository(database), audit, clock,
                 settings.keyStrength());
-        this.pdfExport = new PdfExportService(communiques, reviews, offices, new CommuniquePdfWriter(),
-                new PdfContentFactory("PressDesk " + Version.current()), certificates, audit, clock);
-        this.pdfVerifier = new PdfVerifier(communiques, reviews, certificates);
+        // PDFBox (0.7 s of class loading in a cold JVM) and Lucene load on first use, or in the background while
+        // the person signs in (DesktopApp): a command that needs neither never pays for them.
+        this.pdfExport = new Lazy<>(() -> new PdfExportService(communiques, reviews, offices,
+                new CommuniquePdfWriter(), new PdfContentFactory("PressDesk " + Version.current()), certificates,
+                audit, clock));
+        this.pdfVerifier = new Lazy<>(() -> new PdfVerifier(communiques, reviews, certificates));
         this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews, certificates);
         TagLinkRepository linkRows = new TagLinkRepository(database);
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
         this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
         this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
-        this.search = SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
-                new SearchFeedRepository(database));
-        database.addChangeListener(search);
+        this.search = new Lazy<>(() -> SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
+                new SearchFeedRepository(database)));
+        // a commit opens the index if nothing did before, so that no change goes unindexed
+        database.addChangeListener(ids -> search.get().committed(ids));
         TagSuggestions tagSuggestions = (title, body) -> tagging.suggest(title, body).stream()
                 .map(s -> new SuggestedTag(s.name(), s.kind(), s.evidence())).toList();
         this.understanding = new CommuniqueUnderstanding(offices, tagSuggestions, clock);
@@ -184,7 +188,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public PdfExportService pdfExport() {
-        return pdfExport;
+        return pdfExport.get();
     }
 
     public CertificateService certificates() {
@@ -192,7 +196,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public PdfVerifier pdfVerifier() {
-        return pdfVerifier;
+        return pdfVerifier.get();
     }
 
     public DemoSeeder demo() {
@@ -208,7 +212,18 @@ public final class AppServices implements AutoCloseable {
     }
 
     public SearchService search() {
-        return search;
+        return search.get();
+    }
+
+    /**
+     * Builds now, on the calling (background) thread, what is otherwise built on first use: the search index's
+     * reader, the PDF engine, the tag vocabulary. The window calls it while the person types the password.
+     */
+    public void prepare() {
+        search();
+        tagging.suggest("", "");
+        pdfExport();
+        pdfVerifier();
     }
 
     /** What a communiqué's text says about itself; the editor may call it on pasted text. */
@@ -222,7 +237,10 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        search.close();
+        SearchService opened = search.ifBuilt();
+        if (opened != null) {
+            opened.close();
+        }
         database.close();
     }
 }

@@ -2,46 +2,67 @@ package org.pressdesk.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.DataDirectory;
 
 /**
- * What the window needs before its first screen, done on a background thread while the toolkit starts: open the
- * database, see whether any account exists, and sign in when a user and PRESSDESK_PASSWORD were given.
+ * What the window needs behind its first screen, done on one background thread while the toolkit starts and the
+ * person types: open the database (schema check and migrations included) and see whether any account exists
+ * ({@link #opened}); then build what the main window needs, the search index's reader, the PDF engine, the tag
+ * vocabulary and the main window's classes ({@link #prepared}). Nothing of it runs on the JavaFX thread.
+ *
+ * <p>The opening starts at once here; a database locked by a password (planned) would start it from the sign-in
+ * instead, which only waits for {@link #opened}.
  */
 final class Opening {
 
-    /** The outcome: the services, whether accounts exist, and the account signed in, if any. */
-    record Opened(AppServices services, boolean hasAccounts, UserAccount signedIn, PressDeskException signInFailure) {
+    /** The services, and whether any account exists (if none, the first-start screen shows). */
+    record Opened(AppServices services, boolean hasAccounts) {
     }
 
-    private Opening() {
+    private final CompletableFuture<Opened> opened;
+    private final CompletableFuture<AppServices> prepared;
+
+    private Opening(CompletableFuture<Opened> opened, CompletableFuture<AppServices> prepared) {
+        this.opened = opened;
+        this.prepared = prepared;
     }
 
-    static CompletableFuture<Opened> start(Path dataPath, AppServices.Settings settings, String user,
-            String password) {
+    static Opening start(Path dataPath, AppServices.Settings settings) {
         // The second core is idle while this thread opens the database: get the password hash compiled there, so
-        // that signing in (now, or when the user has typed the password) takes a fraction of a second.
+        // that signing in takes a fraction of a second.
         Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
-        return CompletableFuture.supplyAsync(() -> {
-            AppServices services = AppServices.open(DataDirectory.prepare(dataPath), settings);
-            StartupProbe.mark("opened");
-            boolean hasAccounts = services.accounts().hasAccounts();
-            if (!hasAccounts || user == null || password == null || password.isEmpty()) {
-                return new Opened(services, hasAccounts, null, null);
-            }
-            try {
-                UserAccount account = services.accounts().signIn(user, password.toCharArray());
-                StartupProbe.mark("signed-in");
-                return new Opened(services, true, account, null);
-            } catch (PressDeskException refused) {
-                return new Opened(services, true, null, refused);
-            }
+        ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
+            Thread opening = new Thread(work, "pressdesk-opening");
+            opening.setDaemon(true);
+            return opening;
         });
+        CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> {
+            AppServices services = AppServices.open(DataDirectory.prepare(dataPath), settings);
+            boolean hasAccounts = services.accounts().hasAccounts();
+            StartupProbe.mark("opened");
+            return new Opened(services, hasAccounts);
+        }, thread);
+        CompletableFuture<AppServices> prepared = opened.thenApplyAsync(done -> {
+            WindowClasses.preload();
+            done.services().prepare();
+            StartupProbe.mark("prepared");
+            return done.services();
+        }, thread);
+        prepared.whenComplete((services, failure) -> thread.shutdown());
+        return new Opening(opened, prepared);
+    }
+
+    CompletableFuture<Opened> opened() {
+        return opened;
+    }
+
+    CompletableFuture<AppServices> prepared() {
+        return prepared;
     }
 }

@@ -51,7 +51,11 @@ public final class SignInView extends VBox {
         error.setId("signInError");
         error.getStyleClass().add("sign-in-error");
         error.textProperty().bind(model.error());
-        getChildren().addAll(heading, where, form, signIn, error);
+        Label checking = new Label();
+        checking.setId("signInChecking");
+        checking.textProperty().bind(javafx.beans.binding.Bindings.when(model.busy())
+                .then(messages.get("signIn.checking")).otherwise(""));
+        getChildren().addAll(heading, where, form, signIn, checking, error);
         if (!demo.isEmpty()) {
             getChildren().add(demoAccounts(messages, demo));
         }
