@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.app.LogSetup;
+import org.pressdesk.app.Version;
 import org.pressdesk.cli.CommandLineApp;
 import org.pressdesk.cli.Terminal;
 import org.pressdesk.cli.WindowArguments;
@@ -21,6 +22,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // what the command parser would print, without building it and its two dozen commands
+            System.out.println("PressDesk " + Version.current());
+            return;
+        }
         LogSetup.configure();
         Terminal terminal = Terminal.system();
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));

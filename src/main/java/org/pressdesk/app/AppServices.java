@@ -65,10 +65,10 @@ public final class AppServices implements AutoCloseable {
     private final AuditVerifier auditVerifier;
     private final AuditLog auditLog;
     private final ReviewService reviews;
-    private final CertificateService certificates;
+    private final Lazy<CertificateService> certificates;
     private final Lazy<PdfExportService> pdfExport;
     private final Lazy<PdfVerifier> pdfVerifier;
-    private final DemoSeeder demo;
+    private final Lazy<DemoSeeder> demo;
     private final TagService tags;
     private final TaggingService tagging;
     private final Lazy<SearchService> search;
@@ -96,15 +96,17 @@ public final class AppServices implements AutoCloseable {
         this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
         this.reviews = new ReviewService(database, communiques, communiqueRows, new WorkflowRepository(database),
                 settingRows, audit, clock);
-        this.certificates = new CertificateService(database, new CertificateRepository(database), audit, clock,
-                settings.keyStrength());
+        // Bouncy Castle (400 classes) loads with the signing keys, on first use
+        this.certificates = new Lazy<>(() -> new CertificateService(database, new CertificateRepository(database),
+                audit, clock, settings.keyStrength()));
         // PDFBox (0.7 s of class loading in a cold JVM) and Lucene load on first use, or in the background while
         // the person signs in (DesktopApp): a command that needs neither never pays for them.
         this.pdfExport = new Lazy<>(() -> new PdfExportService(communiques, reviews, offices,
-                new CommuniquePdfWriter(), new PdfContentFactory("PressDesk " + Version.current()), certificates,
-                audit, clock));
-        this.pdfVerifier = new Lazy<>(() -> new PdfVerifier(communiques, reviews, certificates));
-        this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews, certificates);
+                new CommuniquePdfWriter(), new PdfContentFactory("PressDesk " + Version.current()),
+                certificates.get(), audit, clock));
+        this.pdfVerifier = new Lazy<>(() -> new PdfVerifier(communiques, reviews, certificates.get()));
+        this.demo = new Lazy<>(() -> new DemoSeeder(database, accounts, offices, communiques, reviews,
+                certificates.get()));
         TagLinkRepository linkRows = new TagLinkRepository(database);
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
         this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
@@ -192,7 +194,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public CertificateService certificates() {
-        return certificates;
+        return certificates.get();
     }
 
     public PdfVerifier pdfVerifier() {
@@ -200,7 +202,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DemoSeeder demo() {
-        return demo;
+        return demo.get();
     }
 
     public TagService tags() {

@@ -93,11 +93,21 @@ final class CliContext implements AutoCloseable {
             if (name == null || name.isBlank()) {
                 throw new PressDeskException("cli.userMissing");
             }
+            if (services == null) {
+                warmUpPasswordHash();
+            }
             AppServices opened = services();
             char[] password = password("cli.passwordPrompt", name);
             signedIn = opened.accounts().signIn(name, password);
         }
         return signedIn;
+    }
+
+    /** Gets the password hash compiled on the second core while the database opens (as the window does). */
+    private void warmUpPasswordHash() {
+        Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     char[] password(String promptKey, Object... arguments) {

@@ -41,7 +41,10 @@ import org.slf4j.LoggerFactory;
  * opens the main window. Owns the background runners and closes everything when the last window closes.
  */
 public final class DesktopApp extends Application implements UiContext.Windows {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    /** Made on first use: starting the logging framework is not on the path to the first window. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    }
     /** Kept referenced: the class-path start warning of JavaFX says nothing a user can act on. */
     private static final java.util.logging.Logger JAVAFX_LOG =
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
@@ -69,7 +72,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     /** Starts the window and returns when the last window has closed. */
     public static int launch(GuiLauncher.Start start, UiLanguage language, AppServices.Settings settings) {
         Path dataPath = start.dataDirectory() != null ? start.dataDirectory() : DataDirectory.defaultLocation();
-        Opening opening = Opening.start(dataPath, settings);
+        Opening opening = Opening.of(dataPath, settings);
         startup = new Startup(start, chosenLanguage(language, dataPath), dataPath,
                 Files.exists(dataPath.resolve("pressdesk.mv.db")), opening);
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -109,9 +112,20 @@ public final class DesktopApp extends Application implements UiContext.Windows {
             show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
         }
         StartupProbe.firstFrame(stage);
+        afterFirstFrame(stage, startup.opening()::begin);
         stage.show();
         startup.opening().opened().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened,
                 failure)));
+    }
+
+    /** Runs {@code work} once the first screen has been laid out (it is drawn in the same pulse). */
+    private static void afterFirstFrame(Stage stage, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            work.run();
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     private void opened(Opening.Opened opened, Throwable failure) {
@@ -264,7 +278,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     }
 
     private void fatal(Throwable failure) {
-        LOG.error("Start-up failed", failure);
+        Log.LOG.error("Start-up failed", failure);
         String text = failure instanceof PressDeskException known ? messages.describe(known)
                 : messages.get("startup.failed", String.valueOf(failure.getMessage()));
         show(StartupPane.failure(text, messages.get("app.quit"), Platform::exit), 640, 360);

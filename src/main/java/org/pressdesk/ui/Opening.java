@@ -22,27 +22,34 @@ final class Opening {
     record Opened(AppServices services, boolean hasAccounts) {
     }
 
+    private final CompletableFuture<Void> go;
     private final CompletableFuture<Opened> opened;
     private final CompletableFuture<AppServices> prepared;
 
-    private Opening(CompletableFuture<Opened> opened, CompletableFuture<AppServices> prepared) {
+    private Opening(CompletableFuture<Void> go, CompletableFuture<Opened> opened,
+            CompletableFuture<AppServices> prepared) {
+        this.go = go;
         this.opened = opened;
         this.prepared = prepared;
     }
 
-    static Opening start(Path dataPath, AppServices.Settings settings) {
-        // The second core is idle while this thread opens the database: get the password hash compiled there, so
-        // that signing in takes a fraction of a second.
-        Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+    /**
+     * Plans the opening of {@code dataPath}; it starts at {@link #begin}, once the first screen is painted, so that
+     * the toolkit and the first screen have both cores to themselves.
+     */
+    static Opening of(Path dataPath, AppServices.Settings settings) {
+        CompletableFuture<Void> go = new CompletableFuture<>();
         ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
             Thread opening = new Thread(work, "pressdesk-opening");
             opening.setDaemon(true);
             return opening;
         });
-        CompletableFuture<Opened> opened = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Opened> opened = go.thenApplyAsync(started -> {
+            // The second core is idle while this thread opens the database: get the password hash compiled there,
+            // so that signing in takes a fraction of a second.
+            Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
             AppServices services = AppServices.open(DataDirectory.prepare(dataPath), settings);
             boolean hasAccounts = services.accounts().hasAccounts();
             StartupProbe.mark("opened");
@@ -55,7 +62,12 @@ final class Opening {
             return done.services();
         }, thread);
         prepared.whenComplete((services, failure) -> thread.shutdown());
-        return new Opening(opened, prepared);
+        return new Opening(go, opened, prepared);
+    }
+
+    /** Starts the opening (once; later calls do nothing). */
+    void begin() {
+        go.complete(null);
     }
 
     CompletableFuture<Opened> opened() {

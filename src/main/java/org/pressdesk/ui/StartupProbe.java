@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 final class StartupProbe {
     static final String PROPERTY = "pressdesk.startupProbe";
     private static final AtomicBoolean DONE = new AtomicBoolean();
+    private static volatile Runnable pendingEnter;
+    private static volatile boolean firstShown;
 
     private StartupProbe() {
     }
@@ -27,6 +29,11 @@ final class StartupProbe {
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
             report("first-window");
+            firstShown = true;
+            Runnable enter = pendingEnter;
+            if (enter != null) {
+                Platform.runLater(() -> typeThen(enter));
+            }
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
@@ -36,11 +43,17 @@ final class StartupProbe {
      * takes to type a password ({@code -Dpressdesk.startupProbe.typingMillis}).
      */
     static void afterTyping(Runnable enter) {
-        long typing = Long.getLong(PROPERTY + ".typingMillis", 0);
-        if (typing <= 0) {
+        if (Long.getLong(PROPERTY + ".typingMillis", 0) <= 0 || !Boolean.getBoolean(PROPERTY)) {
             Platform.runLater(enter);
-            return;
+        } else if (firstShown) {
+            typeThen(enter);
+        } else {
+            pendingEnter = enter;
         }
+    }
+
+    private static void typeThen(Runnable enter) {
+        long typing = Long.getLong(PROPERTY + ".typingMillis", 0);
         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
                 javafx.util.Duration.millis(typing));
         pause.setOnFinished(e -> enter.run());
