@@ -64,6 +64,9 @@ final class CliContext implements AutoCloseable {
     /** The services over the data directory; a new directory gets the demo when --demo was given. */
     AppServices services() {
         if (services == null) {
+            if (root.user != null && !root.user.isBlank()) {
+                warmUpPasswordHash();
+            }
             services = AppServices.open(DataDirectory.prepare(dataPath()), settings);
             if (root.demo) {
                 seedDemo(services);
@@ -92,9 +95,6 @@ final class CliContext implements AutoCloseable {
             String name = root.user;
             if (name == null || name.isBlank()) {
                 throw new PressDeskException("cli.userMissing");
-            }
-            if (services == null) {
-                warmUpPasswordHash();
             }
             AppServices opened = services();
             char[] password = password("cli.passwordPrompt", name);
