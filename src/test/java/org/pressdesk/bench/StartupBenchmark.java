@@ -43,6 +43,10 @@ public final class StartupBenchmark {
         if (!Files.exists(data.resolve("pressdesk.mv.db"))) {
             prepare(data, count);
         }
+        if (System.getProperty("bench.variants") != null) {
+            compareRuntimes(data, runs, System.getProperty("bench.variants"));
+            return;
+        }
         List<Long> bareShown = new ArrayList<>();
         List<Long> first = new ArrayList<>();
         List<Long> enterToList = new ArrayList<>();
@@ -73,6 +77,35 @@ public final class StartupBenchmark {
         Collections.sort(sortedRatios);
         System.out.printf("ratio first window/bare (same run): median %.2f  %s%n",
                 sortedRatios.get(sortedRatios.size() / 2), ratios);
+    }
+
+    /**
+     * {@code -Dbench.variants="name|java|options;name|java|options"}: the same start with several runtimes (a JDK 25
+     * AOT cache against JDK 17 with AppCDS), taking turns with the bare window of the default java, run after run.
+     */
+    private static void compareRuntimes(Path data, int runs, String variants) throws Exception {
+        Map<String, List<Long>> first = new LinkedHashMap<>();
+        Map<String, List<Long>> enterToList = new LinkedHashMap<>();
+        List<Long> bare = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            bare.add(launch(bareCommand(), data).get("shown"));
+            for (String variant : variants.split(";")) {
+                String[] parts = variant.split("\\|", -1);
+                System.setProperty("bench.java", parts[1]);
+                System.setProperty("bench.appJvmArgs", parts[2]);
+                Map<String, Long> app = launch(appCommand(data), data);
+                System.clearProperty("bench.java");
+                first.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("first-window"));
+                enterToList.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("list") - app.get("enter"));
+                System.out.printf("run %d %s: %s (load %s)%n", run + 1, parts[0], app, loadAverage());
+            }
+        }
+        System.out.printf("bare window (default java): median %d ms %s%n", median(bare), bare);
+        for (String name : first.keySet()) {
+            System.out.printf("%-24s first window median %d ms %s; Enter to list rows median %d ms %s%n", name,
+                    median(first.get(name)), first.get(name), median(enterToList.get(name)), enterToList.get(name));
+        }
+        System.out.printf("load average at the end: %s%n", loadAverage());
     }
 
     private static String javaCommand() {

@@ -59,7 +59,8 @@ public final class SignInView extends VBox {
         if (!demo.isEmpty()) {
             getChildren().add(demoAccounts(messages, demo));
         }
-        user.requestFocus();
+        // a name given on the command line leaves only the password to type
+        (model.username().get().isBlank() ? user : password).requestFocus();
     }
 
     private static Label demoAccounts(Messages messages, Map<String, String> demo) {
