@@ -78,6 +78,9 @@ final class StartupProbe {
         if (DONE.compareAndSet(false, true)) {
             report("list");
             System.out.println("pressdesk.probe rss-kb " + residentKilobytes());
+            // the process's CPU time (all threads): steadier than the wall clock on a shared machine
+            System.out.println("pressdesk.probe cpu-ms " + ProcessHandle.current().info().totalCpuDuration()
+                    .map(java.time.Duration::toMillis).orElse(-1L));
             if (!Boolean.getBoolean(PROPERTY + ".stay")) {
                 Platform.runLater(Platform::exit);
             }

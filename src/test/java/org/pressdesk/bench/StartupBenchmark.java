@@ -52,6 +52,7 @@ public final class StartupBenchmark {
         List<Long> enterToList = new ArrayList<>();
         List<Long> shownAfterEnter = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             long bare = launch(bareCommand(), data).get("shown");
@@ -61,6 +62,7 @@ public final class StartupBenchmark {
             enterToList.add(app.get("list") - app.get("enter"));
             shownAfterEnter.add(app.get("shown") - app.get("enter"));
             rss.add(app.getOrDefault("rss-kb", -1L) / 1024);
+            cpu.add(app.getOrDefault("cpu-ms", -1L));
             ratios.add((double) app.get("first-window") / bare);
             System.out.printf("run %d: bare %d ms, %s (load %s)%n", run + 1, bare, app, loadAverage());
         }
@@ -73,6 +75,7 @@ public final class StartupBenchmark {
                 shownAfterEnter);
         System.out.printf("Enter to list rows:           median %d ms  %s%n", median(enterToList), enterToList);
         System.out.printf("resident after sign-in (MB):  median %d  %s%n", median(rss), rss);
+        System.out.printf("process CPU time to the list: median %d ms  %s%n", median(cpu), cpu);
         List<Double> sortedRatios = new ArrayList<>(ratios);
         Collections.sort(sortedRatios);
         System.out.printf("ratio first window/bare (same run): median %.2f  %s%n",
@@ -86,6 +89,7 @@ public final class StartupBenchmark {
     private static void compareRuntimes(Path data, int runs, String variants) throws Exception {
         Map<String, List<Long>> first = new LinkedHashMap<>();
         Map<String, List<Long>> enterToList = new LinkedHashMap<>();
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
         List<Long> bare = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             bare.add(launch(bareCommand(), data).get("shown"));
@@ -97,6 +101,7 @@ public final class StartupBenchmark {
                 System.clearProperty("bench.java");
                 first.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("first-window"));
                 enterToList.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("list") - app.get("enter"));
+                cpu.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.getOrDefault("cpu-ms", -1L));
                 System.out.printf("run %d %s: %s (load %s)%n", run + 1, parts[0], app, loadAverage());
             }
         }
@@ -104,6 +109,8 @@ public final class StartupBenchmark {
         for (String name : first.keySet()) {
             System.out.printf("%-24s first window median %d ms %s; Enter to list rows median %d ms %s%n", name,
                     median(first.get(name)), first.get(name), median(enterToList.get(name)), enterToList.get(name));
+            System.out.printf("%-24s process CPU time to the list rows median %d ms %s%n", name,
+                    median(cpu.get(name)), cpu.get(name));
         }
         System.out.printf("load average at the end: %s%n", loadAverage());
     }
@@ -170,8 +177,9 @@ public final class StartupBenchmark {
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                if (line.startsWith("pressdesk.probe rss-kb ")) {
-                    times.put("rss-kb", Long.parseLong(line.substring("pressdesk.probe rss-kb ".length()).trim()));
+                if (line.startsWith("pressdesk.probe rss-kb ") || line.startsWith("pressdesk.probe cpu-ms ")) {
+                    String[] parts = line.split(" ");
+                    times.put(parts[1], Long.parseLong(parts[2].trim()));
                 } else if (line.startsWith("pressdesk.probe ")) {
                     times.putIfAbsent(line.split(" ")[1], elapsed);
                 }
