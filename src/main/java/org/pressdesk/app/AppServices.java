@@ -43,6 +43,7 @@ import org.pressdesk.store.UserRepository;
 import org.pressdesk.store.WorkflowRepository;
 import org.pressdesk.tagging.OfficeVocabulary;
 import org.pressdesk.tagging.TagService;
+import org.pressdesk.tagging.TagSuggester;
 import org.pressdesk.tagging.TaggingService;
 import org.pressdesk.workflow.ReviewService;
 
@@ -223,7 +224,9 @@ public final class AppServices implements AutoCloseable {
      */
     public void prepare() {
         search();
-        tagging.suggest("", "");
+        // the built-in vocabulary files only: the office's names are read at first use, so a first start's new
+        // office is not missed
+        TagSuggester.builtIn("").suggest("", "");
         pdfExport();
         pdfVerifier();
     }
