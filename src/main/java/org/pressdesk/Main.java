@@ -1,11 +1,14 @@
 package org.pressdesk;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.app.LogSetup;
+import org.pressdesk.app.Version;
 import org.pressdesk.cli.CommandLineApp;
 import org.pressdesk.cli.Terminal;
+import org.pressdesk.cli.WindowArguments;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;
 import org.pressdesk.ui.DesktopApp;
@@ -19,12 +22,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // what the command parser would print, without building it and its two dozen commands
+            System.out.println("PressDesk " + Version.current());
+            return;
+        }
         LogSetup.configure();
         Terminal terminal = Terminal.system();
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));
         Messages messages = Messages.forLocale(language.resolve(Locale.getDefault()));
         GuiLauncher gui = start -> DesktopApp.launch(start, language, AppServices.Settings.production());
-        int code = new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
+        // only window options: straight to the window, without building the command parser
+        Optional<GuiLauncher.Start> window = WindowArguments.parse(args);
+        int code = window.isPresent() ? gui.launch(window.get())
+                : new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
         System.exit(code);
     }
 }

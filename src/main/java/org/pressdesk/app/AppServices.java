@@ -50,6 +50,7 @@ import org.pressdesk.store.keys.KeySlots;
 import org.pressdesk.store.keys.RecoveryKey;
 import org.pressdesk.tagging.OfficeVocabulary;
 import org.pressdesk.tagging.TagService;
+import org.pressdesk.tagging.TagSuggester;
 import org.pressdesk.tagging.TaggingService;
 import org.pressdesk.workflow.ReviewService;
 
@@ -72,13 +73,13 @@ public final class AppServices implements AutoCloseable {
     private final AuditVerifier auditVerifier;
     private final AuditLog auditLog;
     private final ReviewService reviews;
-    private final PdfExportService pdfExport;
-    private final CertificateService certificates;
-    private final PdfVerifier pdfVerifier;
-    private final DemoSeeder demo;
+    private final Lazy<CertificateService> certificates;
+    private final Lazy<PdfExportService> pdfExport;
+    private final Lazy<PdfVerifier> pdfVerifier;
+    private final Lazy<DemoSeeder> demo;
     private final TagService tags;
     private final TaggingService tagging;
-    private final SearchService search;
+    private final Lazy<SearchService> search;
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
 
@@ -112,20 +113,26 @@ public final class AppServices implements AutoCloseable {
         this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
         this.reviews = new ReviewService(database, communiques, communiqueRows, new WorkflowRepository(database),
                 settingRows, audit, clock);
-        this.certificates = new CertificateService(database, new CertificateRepository(database), audit, clock,
-                settings.keyStrength());
-        this.pdfExport = new PdfExportService(communiques, reviews, offices, new CommuniquePdfWriter(),
-                new PdfContentFactory("PressDesk " + Version.current()), certificates, audit, clock);
-        this.pdfVerifier = new PdfVerifier(communiques, reviews, certificates);
-        this.demo = new DemoSeeder(database, accounts, offices, communiques, reviews, certificates);
+        // Bouncy Castle (400 classes) loads with the signing keys, on first use
+        this.certificates = new Lazy<>(() -> new CertificateService(database, new CertificateRepository(database),
+                audit, clock, settings.keyStrength()));
+        // PDFBox (0.7 s of class loading in a cold JVM) and Lucene load on first use, or in the background while
+        // the person signs in (DesktopApp): a command that needs neither never pays for them.
+        this.pdfExport = new Lazy<>(() -> new PdfExportService(communiques, reviews, offices,
+                new CommuniquePdfWriter(), new PdfContentFactory("PressDesk " + Version.current()),
+                certificates.get(), audit, clock));
+        this.pdfVerifier = new Lazy<>(() -> new PdfVerifier(communiques, reviews, certificates.get()));
+        this.demo = new Lazy<>(() -> new DemoSeeder(database, accounts, offices, communiques, reviews,
+                certificates.get()));
         TagLinkRepository linkRows = new TagLinkRepository(database);
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
         this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
         this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
-        this.search = keySlots != null ? SearchService.inMemory(new SearchFeedRepository(database))
+        this.search = new Lazy<>(() -> keySlots != null ? SearchService.inMemory(new SearchFeedRepository(database))
                 : SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
-                        new SearchFeedRepository(database));
-        database.addChangeListener(search);
+                        new SearchFeedRepository(database)));
+        // a commit opens the index if nothing did before, so that no change goes unindexed
+        database.addChangeListener(ids -> search.get().committed(ids));
         dataDirectory.tighten();
         TagSuggestions tagSuggestions = (title, body) -> tagging.suggest(title, body).stream()
                 .map(s -> new SuggestedTag(s.name(), s.kind(), s.evidence())).toList();
@@ -297,19 +304,19 @@ public final class AppServices implements AutoCloseable {
     }
 
     public PdfExportService pdfExport() {
-        return pdfExport;
+        return pdfExport.get();
     }
 
     public CertificateService certificates() {
-        return certificates;
+        return certificates.get();
     }
 
     public PdfVerifier pdfVerifier() {
-        return pdfVerifier;
+        return pdfVerifier.get();
     }
 
     public DemoSeeder demo() {
-        return demo;
+        return demo.get();
     }
 
     public TagService tags() {
@@ -321,7 +328,20 @@ public final class AppServices implements AutoCloseable {
     }
 
     public SearchService search() {
-        return search;
+        return search.get();
+    }
+
+    /**
+     * Builds now, on the calling (background) thread, what is otherwise built on first use: the search index's
+     * reader, the PDF engine, the tag vocabulary. The window calls it while the person types the password.
+     */
+    public void prepare() {
+        search();
+        // the built-in vocabulary files only: the office's names are read at first use, so a first start's new
+        // office is not missed
+        TagSuggester.builtIn("").suggest("", "");
+        pdfExport();
+        pdfVerifier();
     }
 
     /**
@@ -343,7 +363,10 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        search.close();
+        SearchService opened = search.ifBuilt();
+        if (opened != null) {
+            opened.close();
+        }
         database.close();
         if (keySlots != null) {
             keySlots.close();

@@ -80,6 +80,9 @@ final class CliContext implements AutoCloseable {
     /** The services over the data directory; a new directory gets the demo when --demo was given. */
     AppServices services() {
         if (services == null) {
+            if (root.user != null && !root.user.isBlank()) {
+                warmUpPasswordHash();
+            }
             DataDirectory local = DataDirectory.prepare(dataPath());
             services = root.db == null ? openServices(local)
                     : HeadquartersServer.connect(local, ServerAddress.parse(root.db), serverLogin(ServerRoles.EVERYDAY),
@@ -144,6 +147,13 @@ final class CliContext implements AutoCloseable {
             }
         }
         return signedIn;
+    }
+
+    /** Gets the password hash compiled on the second core while the database opens (as the window does). */
+    private void warmUpPasswordHash() {
+        Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     char[] password(String promptKey, Object... arguments) {

@@ -3,9 +3,12 @@ package org.pressdesk.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ListQuery;
+import org.pressdesk.domain.TagLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,16 +27,15 @@ final class ListCommand extends Subcommand {
         CliContext context = context();
         AppServices services = context.services();
         context.user();
-        List<CommuniqueSummary> rows = services.communiques().list(new ListQuery(filter, 0, Integer.MAX_VALUE));
         if (json) {
-            List<CommuniqueJson> documents = new ArrayList<>(rows.size());
-            for (CommuniqueSummary row : rows) {
-                documents.add(CommuniqueJson.of(services.communiques().get(row.id()),
-                        services.communiques().tags(row.id())));
+            Map<Long, List<TagLink>> tags = services.communiques().allTags();
+            List<CommuniqueJson> documents = new ArrayList<>();
+            for (Communique communique : services.communiques().listInFull(filter)) {
+                documents.add(CommuniqueJson.of(communique, tags.getOrDefault(communique.id(), List.of())));
             }
             Json.print(context.terminal().out(), documents);
         } else {
-            printTable(context, rows);
+            printTable(context, services.communiques().list(new ListQuery(filter, 0, Integer.MAX_VALUE)));
         }
         return OK;
     }

@@ -3,6 +3,7 @@ package org.pressdesk.drafting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pressdesk.audit.AuditTrail;
@@ -157,6 +158,16 @@ public final class CommuniqueService {
 
     public Optional<Revision> revision(long revisionId) {
         return revisions.findById(revisionId);
+    }
+
+    /** Every communiqué the filter lets through, in full, last changed first (an export of the whole list). */
+    public List<Communique> listInFull(String filter) {
+        return communiques.findAll(filter);
+    }
+
+    /** The tags of every communiqué, by id (communiqués without tags are absent). */
+    public Map<Long, List<TagLink>> allTags() {
+        return tags.allLinks();
     }
 
     public List<TagLink> tags(long communiqueId) {

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * than in the shared database: two people sharing a database keep their own language.
  */
 public final class LocalPreferences {
-    private static final Logger LOG = LoggerFactory.getLogger(LocalPreferences.class);
+    /** Made on first use: starting the logging framework is not on the path to the first window. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(LocalPreferences.class);
+    }
     private static final String FILE = "preferences.properties";
 
     private final Path file;
@@ -33,7 +36,7 @@ public final class LocalPreferences {
             try (Reader reader = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
                 preferences.values.load(reader);
             } catch (IOException e) {
-                LOG.warn("Cannot read {}; using defaults", preferences.file, e);
+                Log.LOG.warn("Cannot read {}; using defaults", preferences.file, e);
             }
         }
         return preferences;

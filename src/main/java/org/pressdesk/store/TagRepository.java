@@ -7,6 +7,7 @@ import static org.pressdesk.store.jooq.Tables.TAG_ALIAS;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,19 @@ public final class TagRepository {
                 .orderBy(TAG.KIND, TAG.LABEL)
                 .fetch(r -> new TagLink(r.get(TAG.ID), r.get(TAG.LABEL), TagKind.valueOf(r.get(TAG.KIND)),
                         r.get(COMMUNIQUE_TAG.CONFIRMED), r.get(COMMUNIQUE_TAG.EVIDENCE)));
+    }
+
+    /** The tags of every communiqué that has any, by communiqué id, each list in the order of {@link #linksFor}. */
+    public Map<Long, List<TagLink>> allLinks() {
+        Map<Long, List<TagLink>> links = new HashMap<>();
+        database.dsl().select(COMMUNIQUE_TAG.COMMUNIQUE_ID, TAG.ID, TAG.LABEL, TAG.KIND, COMMUNIQUE_TAG.CONFIRMED,
+                        COMMUNIQUE_TAG.EVIDENCE)
+                .from(COMMUNIQUE_TAG).join(TAG).on(TAG.ID.eq(COMMUNIQUE_TAG.TAG_ID))
+                .orderBy(COMMUNIQUE_TAG.COMMUNIQUE_ID, TAG.KIND, TAG.LABEL)
+                .forEach(r -> links.computeIfAbsent(r.get(COMMUNIQUE_TAG.COMMUNIQUE_ID), id -> new ArrayList<>())
+                        .add(new TagLink(r.get(TAG.ID), r.get(TAG.LABEL), TagKind.valueOf(r.get(TAG.KIND)),
+                                r.get(COMMUNIQUE_TAG.CONFIRMED), r.get(COMMUNIQUE_TAG.EVIDENCE))));
+        return links;
     }
 
     public Tag insert(TagKind kind, String label, Instant now) {

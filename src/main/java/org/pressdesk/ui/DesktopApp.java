@@ -1,11 +1,13 @@
 package org.pressdesk.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -39,7 +41,10 @@ import org.slf4j.LoggerFactory;
  * opens the main window. Owns the background runners and closes everything when the last window closes.
  */
 public final class DesktopApp extends Application implements UiContext.Windows {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    /** Made on first use: starting the logging framework is not on the path to the first window. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    }
     /** Kept referenced: the class-path start warning of JavaFX says nothing a user can act on. */
     private static final java.util.logging.Logger JAVAFX_LOG =
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
@@ -54,23 +59,44 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private AppServices services;
     private UserAccount user;
     private Messages messages;
+    private SignInViewModel signIn;
 
-    /** What the launcher hands to the toolkit's thread: the options and the database being opened. */
-    private record Startup(GuiLauncher.Start start, UiLanguage language, Path dataPath,
-            CompletableFuture<Opening.Opened> opening) {
+    /**
+     * What the launcher hands to the toolkit's thread: the options, the language, whether a database is already
+     * there (the sign-in screen then shows before it opens) and the opening under way.
+     */
+    private record Startup(GuiLauncher.Start start, UiLanguage language, Path dataPath, boolean hasDatabase,
+            Opening opening) {
     }
 
     /** Starts the window and returns when the last window has closed. */
     public static int launch(GuiLauncher.Start start, UiLanguage language, AppServices.Settings settings) {
         Path dataPath = start.dataDirectory() != null ? start.dataDirectory() : DataDirectory.defaultLocation();
-        CompletableFuture<Opening.Opened> opening = Opening.start(dataPath, settings, start.user(),
-                System.getenv("PRESSDESK_PASSWORD"));
-        startup = new Startup(start, language, dataPath, opening);
+        Opening opening = Opening.of(dataPath, settings);
+        startup = new Startup(start, chosenLanguage(language, dataPath), dataPath,
+                Files.exists(dataPath.resolve("pressdesk.mv.db")), opening);
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(DesktopApp.class);
         return 0;
     }
 
+    /** The language asked for, else the one saved in the preferences; read before the toolkit starts. */
+    private static UiLanguage chosenLanguage(UiLanguage asked, Path dataPath) {
+        if (asked != UiLanguage.SYSTEM) {
+            return asked;
+        }
+        try {
+            return LocalPreferences.load(dataPath.toAbsolutePath().normalize()).get(UiPreferences.LANGUAGE)
+                    .map(UiLanguage::valueOf).orElse(UiLanguage.SYSTEM);
+        } catch (RuntimeException e) {
+            return UiLanguage.SYSTEM;
+        }
+    }
+
+    /**
+     * Shows the first screen at once: the sign-in when the data folder has a database (it opens meanwhile), else a
+     * short wait while the new database is created, then the first-start screen.
+     */
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("toolkit");
@@ -78,40 +104,41 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         Platform.setImplicitExit(false);
         stage.setOnCloseRequest(e -> Platform.exit());
         this.primary = stage;
-        this.messages = Messages.forLocale(chosenLanguage().resolve(Locale.getDefault()));
+        this.messages = Messages.forLocale(startup.language().resolve(Locale.getDefault()));
         stage.setTitle(messages.get("app.title"));
-        show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
+        if (startup.hasDatabase()) {
+            showSignIn(Map.of());
+        } else {
+            show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
+        }
+        StartupProbe.firstFrame(stage);
+        afterFirstFrame(stage, startup.opening()::begin);
         stage.show();
-        startup.opening().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened, failure)));
+        startup.opening().opened().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened,
+                failure)));
     }
 
-    private UiLanguage chosenLanguage() {
-        if (startup.language() != UiLanguage.SYSTEM) {
-            return startup.language();
-        }
-        try {
-            return LocalPreferences.load(DataDirectory.prepare(startup.dataPath()).path()).get(UiPreferences.LANGUAGE)
-                    .map(UiLanguage::valueOf).orElse(UiLanguage.SYSTEM);
-        } catch (RuntimeException e) {
-            return UiLanguage.SYSTEM;
-        }
+    /** Runs {@code work} once the first screen has been laid out (it is drawn in the same pulse). */
+    private static void afterFirstFrame(Stage stage, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            work.run();
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     private void opened(Opening.Opened opened, Throwable failure) {
         if (failure != null) {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            LOG.error("Cannot open the data directory", cause);
-            String text = cause instanceof PressDeskException known ? messages.describe(known)
-                    : messages.get("startup.failed", String.valueOf(cause.getMessage()));
-            show(StartupPane.failure(text, messages.get("app.quit"), Platform::exit), 640, 360);
+            fatal(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                    : failure);
             return;
         }
         this.services = opened.services();
-        if (opened.signedIn() != null) {
-            signedIn(opened.signedIn());
-        } else if (opened.hasAccounts()) {
-            showSignIn(Map.of()).error().set(opened.signInFailure() == null ? ""
-                    : messages.describe(opened.signInFailure()));
+        if (opened.hasAccounts()) {
+            if (signIn == null) {
+                showSignIn(Map.of());
+            }
         } else if (startup.start().demo()) {
             persistence.run(() -> services.demo().seed(), this::demoSeeded, this::fatal);
         } else {
@@ -138,21 +165,58 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     }
 
 
-    private SignInViewModel showSignIn(Map<String, String> demoPasswords) {
-        SignInViewModel model = new SignInViewModel(services.accounts(), persistence, messages);
+    /** The sign-in form; its check waits for the database when the person is quicker than the opening. */
+    private void showSignIn(Map<String, String> demoPasswords) {
+        SignInViewModel model = new SignInViewModel((name, secret) -> openedServices(name, secret).accounts()
+                .signIn(name, secret), persistence, messages);
+        this.signIn = model;
         if (startup.start().user() != null) {
             model.username().set(startup.start().user());
         } else if (!demoPasswords.isEmpty()) {
             model.username().set("redaction");
         }
-        show(new SignInView(model, messages, services.dataDirectory().toString(), demoPasswords, this::signedIn),
-                560, demoPasswords.isEmpty() ? 380 : 520);
+        show(new SignInView(model, messages, startup.dataPath().toAbsolutePath().normalize().toString(),
+                demoPasswords, this::signedIn), 560, demoPasswords.isEmpty() ? 380 : 520);
         primary.setTitle(messages.get("signIn.windowTitle"));
-        return model;
+        String password = System.getenv("PRESSDESK_PASSWORD");
+        if (demoPasswords.isEmpty() && startup.start().user() != null && password != null && !password.isEmpty()) {
+            StartupProbe.afterTyping(() -> {
+                StartupProbe.mark("enter");
+                model.password().set(password);
+                model.signIn(this::signedIn);
+            });
+        }
     }
 
+    /** The services once the database is open; called on the sign-in's background thread, which waits for it. */
+    private AppServices openedServices(String name, char[] secret) {
+        try {
+            Opening.Opened opened = startup.opening().opened().join();
+            return opened.locked() ? startup.opening().unlock(name, secret) : opened.services();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Signed in: the main window opens as soon as what it needs is built (usually while the password was typed). */
     private void signedIn(UserAccount account) {
         this.user = account;
+        StartupProbe.mark("signed-in");
+        CompletableFuture<AppServices> prepared = startup.opening().prepared();
+        if (!prepared.isDone()) {
+            show(new StartupPane(messages.get("startup.preparing")), 560, 360);
+        }
+        prepared.whenComplete((ready, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                fatal(failure.getCause() != null ? failure.getCause() : failure);
+            } else {
+                this.services = ready;
+                openFirstWindow();
+            }
+        }));
+    }
+
+    private void openFirstWindow() {
         StartupProbe.mark("window-building");
         MainWindow window = new MainWindow(context(), primary);
         StartupProbe.mark("window-built");
@@ -215,7 +279,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     }
 
     private void fatal(Throwable failure) {
-        LOG.error("Start-up failed", failure);
+        Log.LOG.error("Start-up failed", failure);
         String text = failure instanceof PressDeskException known ? messages.describe(known)
                 : messages.get("startup.failed", String.valueOf(failure.getMessage()));
         show(StartupPane.failure(text, messages.get("app.quit"), Platform::exit), 640, 360);
@@ -232,6 +296,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         scheduler.close();
         if (services != null) {
             services.close();
+        } else {
+            startup.opening().prepared().thenAccept(AppServices::close);
         }
     }
 }

@@ -2,48 +2,126 @@ package org.pressdesk.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.DataDirectory;
 
 /**
- * What the window needs before its first screen, done on a background thread while the toolkit starts: open the
- * database, see whether any account exists, and sign in when a user and PRESSDESK_PASSWORD were given.
+ * What the window needs behind its first screen, done on one background thread while the toolkit starts and the
+ * person types: open the database (schema check and migrations included) and see whether any account exists
+ * ({@link #opened}); then build what the main window needs, the search index's reader, the PDF engine, the tag
+ * vocabulary and the main window's classes ({@link #prepared}). Nothing of it runs on the JavaFX thread.
+ *
+ * <p>An encrypted database cannot open before someone signs in: its opening then completes at once as
+ * {@linkplain Opened#locked() locked}, and the sign-in {@linkplain #unlock unlocks} it with the typed name and
+ * password (a wrong one can be typed again); what the main window needs is built right after.
  */
 final class Opening {
 
-    /** The outcome: the services, whether accounts exist, and the account signed in, if any. */
-    record Opened(AppServices services, boolean hasAccounts, UserAccount signedIn, PressDeskException signInFailure) {
+    /** The services, and whether any account exists (if none, the first-start screen shows). */
+    record Opened(AppServices services, boolean hasAccounts) {
+        /** An encrypted database waiting for a sign-in to open it. */
+        boolean locked() {
+            return services == null;
+        }
     }
 
-    private Opening() {
+    private final CompletableFuture<Void> go;
+    private final CompletableFuture<Opened> opened;
+    private final CompletableFuture<AppServices> prepared;
+    private final Path dataPath;
+    private final AppServices.Settings settings;
+    private final ExecutorService thread;
+    private volatile AppServices unlocked;
+
+    private Opening(CompletableFuture<Void> go, CompletableFuture<Opened> opened,
+            CompletableFuture<AppServices> prepared, Path dataPath, AppServices.Settings settings,
+            ExecutorService thread) {
+        this.go = go;
+        this.opened = opened;
+        this.prepared = prepared;
+        this.dataPath = dataPath;
+        this.settings = settings;
+        this.thread = thread;
     }
 
-    static CompletableFuture<Opened> start(Path dataPath, AppServices.Settings settings, String user,
-            String password) {
-        // The second core is idle while this thread opens the database: get the password hash compiled there, so
-        // that signing in (now, or when the user has typed the password) takes a fraction of a second.
-        Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
-        return CompletableFuture.supplyAsync(() -> {
-            // An encrypted database opens with the sign-in name and password; an unencrypted one without them.
-            AppServices services = AppServices.unlock(DataDirectory.prepare(dataPath), settings, user,
-                    password == null ? null : password.toCharArray());
-            StartupProbe.mark("opened");
-            boolean hasAccounts = services.accounts().hasAccounts();
-            if (!hasAccounts || user == null || password == null || password.isEmpty()) {
-                return new Opened(services, hasAccounts, null, null);
+    /**
+     * Plans the opening of {@code dataPath}; it starts at {@link #begin}, once the first screen is painted, so that
+     * the toolkit and the first screen have both cores to themselves.
+     */
+    static Opening of(Path dataPath, AppServices.Settings settings) {
+        CompletableFuture<Void> go = new CompletableFuture<>();
+        ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
+            Thread opening = new Thread(work, "pressdesk-opening");
+            opening.setDaemon(true);
+            return opening;
+        });
+        CompletableFuture<Opened> opened = go.thenApplyAsync(started -> {
+            // The second core is idle while this thread opens the database: get the password hash compiled there,
+            // so that signing in takes a fraction of a second.
+            Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            DataDirectory directory = DataDirectory.prepare(dataPath);
+            if (AppServices.isEncrypted(directory)) {
+                StartupProbe.mark("opened");
+                return new Opened(null, true);
             }
-            try {
-                UserAccount account = services.accounts().signIn(user, password.toCharArray());
-                StartupProbe.mark("signed-in");
-                return new Opened(services, true, account, null);
-            } catch (PressDeskException refused) {
-                return new Opened(services, true, null, refused);
+            AppServices services = AppServices.open(directory, settings);
+            boolean hasAccounts = services.accounts().hasAccounts();
+            StartupProbe.mark("opened");
+            return new Opened(services, hasAccounts);
+        }, thread);
+        CompletableFuture<AppServices> prepared = new CompletableFuture<>();
+        opened.whenComplete((done, failure) -> {
+            if (failure != null) {
+                prepared.completeExceptionally(failure);
+            } else if (!done.locked()) {
+                prepare(done.services(), prepared, thread);
             }
         });
+        prepared.whenComplete((services, failure) -> thread.shutdown());
+        return new Opening(go, opened, prepared, dataPath, settings, thread);
+    }
+
+    private static void prepare(AppServices services, CompletableFuture<AppServices> prepared,
+            ExecutorService thread) {
+        CompletableFuture.runAsync(() -> {
+            WindowClasses.preload();
+            services.prepare();
+            StartupProbe.mark("prepared");
+        }, thread).whenComplete((done, failure) -> {
+            if (failure != null) {
+                prepared.completeExceptionally(failure);
+            } else {
+                prepared.complete(services);
+            }
+        });
+    }
+
+    /**
+     * The services of an encrypted database, opened with the sign-in's name and password (called on the sign-in's
+     * background thread); a refusal (wrong password, unknown name) leaves it locked for another try.
+     */
+    synchronized AppServices unlock(String name, char[] password) {
+        if (unlocked == null) {
+            unlocked = AppServices.unlock(DataDirectory.prepare(dataPath), settings, name, password.clone());
+            prepare(unlocked, prepared, thread);
+        }
+        return unlocked;
+    }
+
+    /** Starts the opening (once; later calls do nothing). */
+    void begin() {
+        go.complete(null);
+    }
+
+    CompletableFuture<Opened> opened() {
+        return opened;
+    }
+
+    CompletableFuture<AppServices> prepared() {
+        return prepared;
     }
 }

@@ -14,8 +14,50 @@ import javafx.stage.Stage;
 final class StartupProbe {
     static final String PROPERTY = "pressdesk.startupProbe";
     private static final AtomicBoolean DONE = new AtomicBoolean();
+    private static volatile Runnable pendingEnter;
+    private static volatile boolean firstShown;
 
     private StartupProbe() {
+    }
+
+    /** Prints "first-window" when the first screen (sign-in or first start) is laid out. */
+    static void firstFrame(Stage stage) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            report("first-window");
+            firstShown = true;
+            Runnable enter = pendingEnter;
+            if (enter != null) {
+                Platform.runLater(() -> typeThen(enter));
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * Runs {@code enter} (the sign-in with PRESSDESK_PASSWORD) now, or, for the benchmark, after the time a person
+     * takes to type a password ({@code -Dpressdesk.startupProbe.typingMillis}).
+     */
+    static void afterTyping(Runnable enter) {
+        if (Long.getLong(PROPERTY + ".typingMillis", 0) <= 0 || !Boolean.getBoolean(PROPERTY)) {
+            Platform.runLater(enter);
+        } else if (firstShown) {
+            typeThen(enter);
+        } else {
+            pendingEnter = enter;
+        }
+    }
+
+    private static void typeThen(Runnable enter) {
+        long typing = Long.getLong(PROPERTY + ".typingMillis", 0);
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(typing));
+        pause.setOnFinished(e -> enter.run());
+        pause.play();
     }
 
     static void watch(Stage stage, ObservableList<?> rows) {
@@ -35,7 +77,13 @@ final class StartupProbe {
     private static void listReady() {
         if (DONE.compareAndSet(false, true)) {
             report("list");
-            Platform.runLater(Platform::exit);
+            System.out.println("pressdesk.probe rss-kb " + residentKilobytes());
+            // the process's CPU time (all threads): steadier than the wall clock on a shared machine
+            System.out.println("pressdesk.probe cpu-ms " + ProcessHandle.current().info().totalCpuDuration()
+                    .map(java.time.Duration::toMillis).orElse(-1L));
+            if (!Boolean.getBoolean(PROPERTY + ".stay")) {
+                Platform.runLater(Platform::exit);
+            }
         }
     }
 
@@ -44,6 +92,20 @@ final class StartupProbe {
         if (Boolean.getBoolean(PROPERTY)) {
             report(event);
         }
+    }
+
+    /** The process's resident memory (Linux), or -1. */
+    static long residentKilobytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     private static void report(String event) {

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.app.AppServices;
@@ -23,8 +25,12 @@ import org.pressdesk.store.DataDirectory;
  * run, alternating. Run under a display (xvfb-run). Arguments: communiqués in the database (default 10000), runs
  * (default 7), and the working folder (default target/bench-startup).
  *
- * <p>Each run is a new JVM started with the jar's class path; the time is the wall clock from process start to the
- * probe line the window prints after its first layout ("shown"), and to the first rows of the list ("list").
+ * <p>Each run is a new JVM: {@code java -jar target/pressdesk.jar} (or, with {@code -Dbench.mode=cp}, the build's
+ * class path), and the bare window with the jar on its class path. Times are the wall clock from process start to
+ * the probe lines: the first screen laid out ("first-window", the sign-in), Enter pressed ("enter", after
+ * {@code -Dbench.typingMillis}, default 3000, the time a person takes to type a password), the main window laid out
+ * ("shown") and the list's first rows ("list"); the resident memory is read at "list". {@code -Dbench.java} runs
+ * another JDK's java; {@code -Dbench.appJvmArgs} adds options to PressDesk's JVM only (an AOT or AppCDS archive).
  */
 public final class StartupBenchmark {
     private static final String PASSWORD = "benchmark-password";
@@ -37,22 +43,112 @@ public final class StartupBenchmark {
         if (!Files.exists(data.resolve("pressdesk.mv.db"))) {
             prepare(data, count);
         }
-        List<Long> bareShown = new ArrayList<>();
-        List<Long> appShown = new ArrayList<>();
-        List<Long> appList = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            bareShown.add(launch(List.of("org.pressdesk.bench.BareWindow$Launcher"), data)[0]);
-            long[] app = launch(List.of("org.pressdesk.Main", "--data", data.toString(), "--user", "bench"), data);
-            appShown.add(app[0]);
-            appList.add(app[1]);
+        if (System.getProperty("bench.variants") != null) {
+            compareRuntimes(data, runs, System.getProperty("bench.variants"));
+            return;
         }
-        long bare = median(bareShown);
-        long shown = median(appShown);
-        System.out.printf("communiqués=%d runs=%d%n", count, runs);
-        System.out.printf("bare window shown:    median %d ms  %s%n", bare, bareShown);
-        System.out.printf("PressDesk shown:      median %d ms  %s%n", shown, appShown);
-        System.out.printf("PressDesk list rows:  median %d ms  %s%n", median(appList), appList);
-        System.out.printf("ratio shown/bare: %.2f%n", (double) shown / bare);
+        List<Long> bareShown = new ArrayList<>();
+        List<Long> first = new ArrayList<>();
+        List<Long> enterToList = new ArrayList<>();
+        List<Long> shownAfterEnter = new ArrayList<>();
+        List<Long> rss = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            long bare = launch(bareCommand(), data).get("shown");
+            Map<String, Long> app = launch(appCommand(data), data);
+            bareShown.add(bare);
+            first.add(app.get("first-window"));
+            enterToList.add(app.get("list") - app.get("enter"));
+            shownAfterEnter.add(app.get("shown") - app.get("enter"));
+            rss.add(app.getOrDefault("rss-kb", -1L) / 1024);
+            cpu.add(app.getOrDefault("cpu-ms", -1L));
+            ratios.add((double) app.get("first-window") / bare);
+            System.out.printf("run %d: bare %d ms, %s (load %s)%n", run + 1, bare, app, loadAverage());
+        }
+        System.out.printf("communiqués=%d runs=%d mode=%s java=%s app options=%s load average=%s%n", count, runs,
+                System.getProperty("bench.mode", "jar"), javaCommand(), System.getProperty("bench.appJvmArgs", ""),
+                loadAverage());
+        System.out.printf("bare window shown:            median %d ms  %s%n", median(bareShown), bareShown);
+        System.out.printf("PressDesk first window:       median %d ms  %s%n", median(first), first);
+        System.out.printf("Enter to main window laid out: median %d ms  %s%n", median(shownAfterEnter),
+                shownAfterEnter);
+        System.out.printf("Enter to list rows:           median %d ms  %s%n", median(enterToList), enterToList);
+        System.out.printf("resident after sign-in (MB):  median %d  %s%n", median(rss), rss);
+        System.out.printf("process CPU time to the list: median %d ms  %s%n", median(cpu), cpu);
+        List<Double> sortedRatios = new ArrayList<>(ratios);
+        Collections.sort(sortedRatios);
+        System.out.printf("ratio first window/bare (same run): median %.2f  %s%n",
+                sortedRatios.get(sortedRatios.size() / 2), ratios);
+    }
+
+    /**
+     * {@code -Dbench.variants="name|java|options;name|java|options"}: the same start with several runtimes (a JDK 25
+     * AOT cache against JDK 17 with AppCDS), taking turns with the bare window of the default java, run after run.
+     */
+    private static void compareRuntimes(Path data, int runs, String variants) throws Exception {
+        Map<String, List<Long>> first = new LinkedHashMap<>();
+        Map<String, List<Long>> enterToList = new LinkedHashMap<>();
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        List<Long> bare = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            bare.add(launch(bareCommand(), data).get("shown"));
+            for (String variant : variants.split(";")) {
+                String[] parts = variant.split("\\|", -1);
+                System.setProperty("bench.java", parts[1]);
+                System.setProperty("bench.appJvmArgs", parts[2]);
+                Map<String, Long> app = launch(appCommand(data), data);
+                System.clearProperty("bench.java");
+                first.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("first-window"));
+                enterToList.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("list") - app.get("enter"));
+                cpu.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.getOrDefault("cpu-ms", -1L));
+                System.out.printf("run %d %s: %s (load %s)%n", run + 1, parts[0], app, loadAverage());
+            }
+        }
+        System.out.printf("bare window (default java): median %d ms %s%n", median(bare), bare);
+        for (String name : first.keySet()) {
+            System.out.printf("%-24s first window median %d ms %s; Enter to list rows median %d ms %s%n", name,
+                    median(first.get(name)), first.get(name), median(enterToList.get(name)), enterToList.get(name));
+            System.out.printf("%-24s process CPU time to the list rows median %d ms %s%n", name,
+                    median(cpu.get(name)), cpu.get(name));
+        }
+        System.out.printf("load average at the end: %s%n", loadAverage());
+    }
+
+    private static String javaCommand() {
+        return System.getProperty("bench.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static List<String> bareCommand() {
+        String jarPath = Path.of("target/pressdesk.jar").toAbsolutePath() + java.io.File.pathSeparator
+                + Path.of("target/test-classes").toAbsolutePath();
+        String classPath = "cp".equals(System.getProperty("bench.mode")) ? System.getProperty("java.class.path")
+                : jarPath;
+        return List.of(javaCommand(), "-cp", classPath, "org.pressdesk.bench.BareWindow$Launcher");
+    }
+
+    private static List<String> appCommand(Path data) {
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Dpressdesk.startupProbe.typingMillis="
+                + Long.getLong("bench.typingMillis", 3000)));
+        String options = System.getProperty("bench.appJvmArgs", "");
+        if (!options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
+        if ("cp".equals(System.getProperty("bench.mode"))) {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.pressdesk.Main"));
+        } else {
+            command.addAll(List.of("-jar", Path.of("target/pressdesk.jar").toAbsolutePath().toString()));
+        }
+        command.addAll(List.of("--data", data.toString(), "--user", "bench"));
+        return command;
     }
 
     private static void prepare(Path data, int count) {
@@ -67,35 +163,36 @@ public final class StartupBenchmark {
         }
     }
 
-    /** Starts one JVM; returns milliseconds from start to "shown" and to "list". */
-    private static long[] launch(List<String> mainAndArgs, Path data) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dpressdesk.startupProbe=true", "-cp", System.getProperty("java.class.path")));
-        command.addAll(mainAndArgs);
+    /** Starts one JVM; returns the milliseconds from its start to each probe line (and the resident memory). */
+    private static Map<String, Long> launch(List<String> javaAndArgs, Path data)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(javaAndArgs);
+        command.add(1, "-Dpressdesk.startupProbe=true");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PRESSDESK_PASSWORD", PASSWORD);
         long start = System.nanoTime();
         Process process = builder.start();
-        long shown = -1;
-        long list = -1;
+        Map<String, Long> times = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && list < 0; line = out.readLine()) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
                 long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                if (line.startsWith("pressdesk.probe shown")) {
-                    shown = elapsed;
-                } else if (line.startsWith("pressdesk.probe list")) {
-                    list = elapsed;
+                if (line.startsWith("pressdesk.probe rss-kb ") || line.startsWith("pressdesk.probe cpu-ms ")) {
+                    String[] parts = line.split(" ");
+                    times.put(parts[1], Long.parseLong(parts[2].trim()));
+                } else if (line.startsWith("pressdesk.probe ")) {
+                    times.putIfAbsent(line.split(" ")[1], elapsed);
                 }
             }
         }
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        if (shown < 0) {
-            throw new IllegalStateException("no probe line from " + mainAndArgs.get(0) + " (is there a display?)");
+        if (!times.containsKey("shown") || !times.containsKey("list")) {
+            throw new IllegalStateException("no probe line from " + javaAndArgs + " (is there a display?): "
+                    + times);
         }
-        return new long[] {shown, list};
+        return times;
     }
 
     private static long median(List<Long> values) {

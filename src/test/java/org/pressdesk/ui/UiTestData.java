@@ -33,6 +33,9 @@ public final class UiTestData implements AutoCloseable {
         office = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information et de la Presse",
                 new Office.Letterhead("RÉPUBLIQUE DU MALI", "Un Peuple – Un But – Une Foi",
                         "Ministère des Affaires étrangères", "Bamako", "", "", ""), ZoneId.of("Africa/Bamako"));
+        // built here, as the program builds them before its main window, not on the toolkit's thread in a test
+        services.search();
+        services.pdfExport();
     }
 
     public EditorServices editorServices() {

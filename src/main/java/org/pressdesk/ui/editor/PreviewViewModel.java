@@ -90,6 +90,10 @@ public final class PreviewViewModel {
         boolean watermark = draft.get();
         int wanted = page.get();
         long ticket = ++generation;
+        if (image.get() == null) {
+            // the first page also loads the PDF engine and parses the fonts: say so rather than stay blank
+            problem.set(messages.get("preview.warming"));
+        }
         runner.run(() -> renderer.render(pdfExport.preview(snapshot, watermark), wanted, DPI),
                 rendered -> show(ticket, rendered), failure -> fail(ticket, failure));
     }

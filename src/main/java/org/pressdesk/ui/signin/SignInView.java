@@ -51,11 +51,16 @@ public final class SignInView extends VBox {
         error.setId("signInError");
         error.getStyleClass().add("sign-in-error");
         error.textProperty().bind(model.error());
-        getChildren().addAll(heading, where, form, signIn, error);
+        Label checking = new Label();
+        checking.setId("signInChecking");
+        checking.textProperty().bind(javafx.beans.binding.Bindings.when(model.busy())
+                .then(messages.get("signIn.checking")).otherwise(""));
+        getChildren().addAll(heading, where, form, signIn, checking, error);
         if (!demo.isEmpty()) {
             getChildren().add(demoAccounts(messages, demo));
         }
-        user.requestFocus();
+        // a name given on the command line leaves only the password to type
+        (model.username().get().isBlank() ? user : password).requestFocus();
     }
 
     private static Label demoAccounts(Messages messages, Map<String, String> demo) {

@@ -15,7 +15,17 @@ import org.pressdesk.ui.task.TaskRunner;
 
 /** Signing in: the password is checked off the JavaFX thread (it is deliberately slow). */
 public final class SignInViewModel {
-    private final AccountService accounts;
+
+    /**
+     * Checks a name and password: the account service, or at start-up the account service once the database is
+     * open (the check then waits for it on the background thread).
+     */
+    @FunctionalInterface
+    public interface Check {
+        UserAccount signIn(String name, char[] password);
+    }
+
+    private final Check accounts;
     private final TaskRunner runner;
     private final Messages messages;
     private final StringProperty username = new SimpleStringProperty("");
@@ -24,6 +34,10 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     public SignInViewModel(AccountService accounts, TaskRunner runner, Messages messages) {
+        this(accounts::signIn, runner, messages);
+    }
+
+    public SignInViewModel(Check accounts, TaskRunner runner, Messages messages) {
         this.accounts = accounts;
         this.runner = runner;
         this.messages = messages;

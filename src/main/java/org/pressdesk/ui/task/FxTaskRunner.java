@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
  * concern (saving, preview rendering, list loading) keeps a slow render from delaying a save.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    /** Made on first use: starting the logging framework is not on the path to the first window. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    }
 
     private final ExecutorService executor;
 
@@ -33,7 +36,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             executor.execute(task(work, onSuccess, onFailure));
         } catch (RejectedExecutionException e) {
             // The window is closing: work asked for now (suggestions, a preview) has nobody left to show it to.
-            LOG.info("Work handed to a closed runner is dropped");
+            Log.LOG.info("Work handed to a closed runner is dropped");
         }
     }
 
@@ -43,7 +46,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.debug("Background work failed", e);
+                Log.LOG.debug("Background work failed", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         };

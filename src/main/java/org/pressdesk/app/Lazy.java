@@ -1,0 +1,37 @@
+package org.pressdesk.app;
+
+import java.util.function.Supplier;
+
+/**
+ * A service built on first use, once, by whichever thread asks first; the others wait for it. Keeps the PDF engine,
+ * Lucene and the tag vocabulary out of a start that does not need them (the command line's {@code list}, the
+ * sign-in screen).
+ */
+final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> factory;
+    private volatile T value;
+
+    Lazy(Supplier<T> factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public T get() {
+        T built = value;
+        if (built == null) {
+            synchronized (this) {
+                built = value;
+                if (built == null) {
+                    built = factory.get();
+                    value = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** The value if it was built, else null: for closing without building. */
+    T ifBuilt() {
+        return value;
+    }
+}

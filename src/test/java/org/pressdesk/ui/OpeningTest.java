@@ -1,0 +1,58 @@
+package org.pressdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.search.SearchQuery;
+
+class OpeningTest {
+    private static final AppServices.Settings SETTINGS = new AppServices.Settings(Clock.systemUTC(),
+            new PasswordHasher(1_000), duration -> { });
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void nothingOpensBeforeTheFirstScreenAsksForIt() throws Exception {
+        Path data = directory.resolve("data");
+        Opening opening = Opening.of(data, SETTINGS);
+        Thread.sleep(200);
+        assertFalse(opening.opened().isDone());
+        assertFalse(Files.exists(data.resolve("pressdesk.mv.db")));
+        opening.begin();
+        Opening.Opened opened = opening.opened().get(60, TimeUnit.SECONDS);
+        try (AppServices services = opening.prepared().get(60, TimeUnit.SECONDS)) {
+            assertFalse(opened.hasAccounts(), "a new folder leads to the first-start screen");
+            assertSame(opened.services(), services);
+        }
+    }
+
+    @Test
+    void anExistingFolderOpensWithItsAccountsAndTheIndexFollowsEarlierCommits() throws Exception {
+        Path data = directory.resolve("data");
+        try (UiTestData earlier = new UiTestData(data)) {
+            // a commit before anything asked for the search index opens it rather than going unindexed
+            earlier.services.communiques().create(earlier.editor, new CommuniqueContent("Audience du Ministre",
+                    "Coopération sanitaire.", Genre.AUDIENCE_REPORT, earlier.office.id(), "Bamako", null, "fr"));
+        }
+        Opening opening = Opening.of(data, SETTINGS);
+        opening.begin();
+        assertTrue(opening.opened().get(60, TimeUnit.SECONDS).hasAccounts());
+        try (AppServices services = opening.prepared().get(60, TimeUnit.SECONDS)) {
+            assertFalse(services.search().check((done, total) -> { }), "the index needed no rebuild");
+            assertEquals(1, services.search().search(SearchQuery.of("sanitaire")).hits().size());
+        }
+    }
+}
