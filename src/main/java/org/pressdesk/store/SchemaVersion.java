@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  */
 final class SchemaVersion {
     /** The version of the newest migration script, V{LATEST}__…sql. */
-    static final int LATEST = 5;
+    static final int LATEST = 8;
 
     private SchemaVersion() {
     }
