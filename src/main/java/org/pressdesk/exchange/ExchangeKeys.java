@@ -106,7 +106,7 @@ final class ExchangeKeys {
             PKCS8EncryptedPrivateKeyInfo info = new PKCS8EncryptedPrivateKeyInfo(encrypted);
             PrivateKeyInfo clear = info.decryptPrivateKeyInfo(
                     new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(password));
-            return new JcaPEMKeyConverter().setProvider(BC).getPrivateKey(clear);
+            return new JcaPEMKeyConverter().getPrivateKey(clear);
         } catch (Exception e) {
             throw new PressDeskException(e, "exchange.wrongPassword");
         }

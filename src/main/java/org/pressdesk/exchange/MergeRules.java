@@ -42,6 +42,9 @@ final class MergeRules {
         if (localHead == null || localHead.equals(remoteHead)) {
             return new Head(remoteHead, localConflict != null ? localConflict : remoteConflict);
         }
+        if (localHead.equals(remoteConflict)) {
+            return new Head(localHead, remoteHead);
+        }
         if (remoteKnown.contains(localHead)) {
             UUID conflict = remoteConflict;
             if (conflict == null && localConflict != null && !remoteKnown.contains(localConflict)) {
