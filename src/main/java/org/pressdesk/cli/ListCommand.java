@@ -29,7 +29,7 @@ final class ListCommand extends Subcommand {
             List<CommuniqueJson> documents = new ArrayList<>(rows.size());
             for (CommuniqueSummary row : rows) {
                 documents.add(CommuniqueJson.of(services.communiques().get(row.id()),
-                        services.communiques().tags(row.id())));
+                        services.communiques().tags(row.id()), services.conflicts().inConflict(row.id())));
             }
             Json.print(context.terminal().out(), documents);
         } else {
