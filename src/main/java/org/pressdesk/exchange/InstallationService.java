@@ -12,6 +12,7 @@ import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.signing.InstallationKeys;
 import org.pressdesk.signing.SigningKey;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.ExchangeRepository;
@@ -30,7 +31,7 @@ public final class InstallationService {
     private final ExchangeRepository rows;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ExchangeKeys keys;
+    private final InstallationKeys keys;
 
     /** @param keyIterations PBKDF2 iterations protecting the stored key (tests use fewer) */
     public InstallationService(Database database, ExchangeRepository rows, AuditTrail audit, Clock clock,
@@ -39,7 +40,7 @@ public final class InstallationService {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
-        this.keys = new ExchangeKeys(keyIterations);
+        this.keys = new InstallationKeys(keyIterations);
     }
 
     public Optional<Identity> identity() {
@@ -58,14 +59,14 @@ public final class InstallationService {
             throw new PressDeskException("exchange.passwordTooShort", MIN_PASSWORD_LENGTH);
         }
         UUID uuid = UUID.randomUUID();
-        ExchangeKeys.Created created = keys.create(uuid, name, headquarters, password, clock.instant());
+        InstallationKeys.Created created = keys.create(uuid, name, headquarters, password, clock.instant());
         return database.inTransaction(() -> {
             if (rows.identity().isPresent()) {
                 throw new PressDeskException("exchange.identityExists");
             }
             try {
                 rows.insertIdentity(new Identity(0, uuid, name, headquarters, created.certificate().getEncoded(),
-                        ExchangeKeys.fingerprint(created.certificate()), created.encryptedKey(), clock.instant()));
+                        InstallationKeys.fingerprint(created.certificate()), created.encryptedKey(), clock.instant()));
             } catch (java.security.cert.CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
@@ -76,19 +77,19 @@ public final class InstallationService {
 
     /** This installation's certificate as a PEM file, to hand to a peer. */
     public byte[] certificateFile() {
-        return ExchangeKeys.pem(ExchangeKeys.read(requireIdentity().certificate()));
+        return InstallationKeys.pem(InstallationKeys.read(requireIdentity().certificate()));
     }
 
     /** Groups of four hexadecimal digits, the form both screens show. */
     public static String readable(String fingerprint) {
-        return ExchangeKeys.spaced(fingerprint);
+        return InstallationKeys.spaced(fingerprint);
     }
 
     /** The key that signs files sent from here, unlocked with the exchange password. */
     SigningKey unlock(char[] password) {
         Identity identity = requireIdentity();
-        PrivateKey key = ExchangeKeys.decrypt(identity.encryptedKey(), password);
-        X509Certificate certificate = ExchangeKeys.read(identity.certificate());
+        PrivateKey key = InstallationKeys.decrypt(identity.encryptedKey(), password);
+        X509Certificate certificate = InstallationKeys.read(identity.certificate());
         return new SigningKey(key, certificate, List.of(certificate));
     }
 
@@ -96,9 +97,9 @@ public final class InstallationService {
     public Peer addPeer(UserAccount actor, byte[] certificateFile, String name) {
         requireAdministrator(actor);
         String peerName = cleanName(name);
-        X509Certificate certificate = ExchangeKeys.read(certificateFile);
-        ExchangeKeys.Subject subject = ExchangeKeys.subject(certificate);
-        String fingerprint = ExchangeKeys.fingerprint(certificate);
+        X509Certificate certificate = InstallationKeys.read(certificateFile);
+        InstallationKeys.Subject subject = InstallationKeys.subject(certificate);
+        String fingerprint = InstallationKeys.fingerprint(certificate);
         return database.inTransaction(() -> {
             if (subject.installation().equals(requireIdentity().uuid())) {
                 throw new PressDeskException("exchange.peerIsSelf");

@@ -1,4 +1,4 @@
-package org.pressdesk.exchange;
+package org.pressdesk.signing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,12 +43,12 @@ import org.pressdesk.domain.ContentHash;
 import org.pressdesk.domain.PressDeskException;
 
 /**
- * An installation's exchange key: an EC P-256 pair and a self-signed certificate whose subject names the
+ * An installation's exchange key (issue 13, used by the exchange package): an EC P-256 pair and a self-signed certificate whose subject names the
  * installation (CN the display name, UID its UUID, OU "HQ" or "FIELD"), so that the fingerprint both screens
  * compare covers all of it. The private key is stored as decision 6 stores signing keys: PKCS#8, PBES2 with
  * PBKDF2-HMAC-SHA256 and AES-256-CBC.
  */
-final class ExchangeKeys {
+public final class InstallationKeys {
     static final int PRODUCTION_ITERATIONS = 310_000;
     /** A certificate file is a few hundred bytes; anything much larger is not one. */
     static final int MAX_CERTIFICATE_BYTES = 64 * 1024;
@@ -58,18 +58,18 @@ final class ExchangeKeys {
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
 
-    ExchangeKeys(int iterations) {
+    public InstallationKeys(int iterations) {
         this.iterations = iterations;
     }
 
     /** What a certificate says about its installation. */
-    record Subject(UUID installation, String displayName, boolean headquarters) {
+    public record Subject(UUID installation, String displayName, boolean headquarters) {
     }
 
-    record Created(X509Certificate certificate, byte[] encryptedKey) {
+    public record Created(X509Certificate certificate, byte[] encryptedKey) {
     }
 
-    Created create(UUID installation, String displayName, boolean headquarters, char[] password, Instant now) {
+    public Created create(UUID installation, String displayName, boolean headquarters, char[] password, Instant now) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), random);
@@ -101,7 +101,7 @@ final class ExchangeKeys {
         return new JcaPKCS8Generator(key, builder.build()).generate().getContent();
     }
 
-    static PrivateKey decrypt(byte[] encrypted, char[] password) {
+    public static PrivateKey decrypt(byte[] encrypted, char[] password) {
         try {
             PKCS8EncryptedPrivateKeyInfo info = new PKCS8EncryptedPrivateKeyInfo(encrypted);
             PrivateKeyInfo clear = info.decryptPrivateKeyInfo(
@@ -112,7 +112,7 @@ final class ExchangeKeys {
         }
     }
 
-    static X509Certificate read(byte[] file) {
+    public static X509Certificate read(byte[] file) {
         if (file.length > MAX_CERTIFICATE_BYTES) {
             throw new PressDeskException("exchange.certificateInvalid");
         }
@@ -124,7 +124,7 @@ final class ExchangeKeys {
         }
     }
 
-    static byte[] pem(X509Certificate certificate) {
+    public static byte[] pem(X509Certificate certificate) {
         StringWriter text = new StringWriter();
         try (PemWriter writer = new PemWriter(text)) {
             writer.writeObject(new JcaMiscPEMGenerator(certificate));
@@ -134,7 +134,7 @@ final class ExchangeKeys {
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    static String fingerprint(X509Certificate certificate) {
+    public static String fingerprint(X509Certificate certificate) {
         try {
             return ContentHash.sha256(certificate.getEncoded());
         } catch (GeneralSecurityException e) {
@@ -143,7 +143,7 @@ final class ExchangeKeys {
     }
 
     /** The fingerprint in groups of four, as people read it aloud to each other. */
-    static String spaced(String fingerprint) {
+    public static String spaced(String fingerprint) {
         StringBuilder spaced = new StringBuilder();
         for (int i = 0; i < fingerprint.length(); i += 4) {
             spaced.append(i == 0 ? "" : " ").append(fingerprint, i, Math.min(fingerprint.length(), i + 4));
@@ -151,7 +151,7 @@ final class ExchangeKeys {
         return spaced.toString().toUpperCase(java.util.Locale.ROOT);
     }
 
-    static Subject subject(X509Certificate certificate) {
+    public static Subject subject(X509Certificate certificate) {
         try {
             X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
             UUID installation = UUID.fromString(value(name, BCStyle.UID));
