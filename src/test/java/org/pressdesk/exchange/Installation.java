@@ -31,8 +31,7 @@ final class Installation implements AutoCloseable {
     private Installation(Path root, String name, boolean headquarters, MutableClock clock) {
         this.name = name;
         this.clock = clock;
-        this.services = AppServices.open(DataDirectory.prepare(root.resolve(name)), new AppServices.Settings(clock,
-                new PasswordHasher(1_000), duration -> { }, new CertificateService.Strength(1_000, 2048)));
+        this.services = AppServices.open(DataDirectory.prepare(root.resolve(name)), settings(clock));
         this.admin = services.accounts().createFirstAdministrator(name + "-admin", "Admin " + name,
                 PASSWORD.toCharArray());
         this.office = services.offices().create(admin, name.toUpperCase(java.util.Locale.ROOT),
@@ -43,6 +42,24 @@ final class Installation implements AutoCloseable {
 
     static Installation open(Path root, String name, boolean headquarters, MutableClock clock) {
         return new Installation(root, name, headquarters, clock);
+    }
+
+    /** Opens an installation made before, as the next start of the program would. */
+    static Installation reopen(Path root, String name, MutableClock clock) {
+        return new Installation(root, name, clock);
+    }
+
+    private Installation(Path root, String name, MutableClock clock) {
+        this.name = name;
+        this.clock = clock;
+        this.services = AppServices.open(DataDirectory.prepare(root.resolve(name)), settings(clock));
+        this.admin = services.accounts().signIn(name + "-admin", PASSWORD.toCharArray());
+        this.office = services.offices().list().get(0);
+    }
+
+    private static AppServices.Settings settings(MutableClock clock) {
+        return new AppServices.Settings(clock, new PasswordHasher(1_000), duration -> { },
+                new CertificateService.Strength(1_000, 2048));
     }
 
     /** Each adds the other's certificate file, as two administrators would after reading the fingerprint. */
