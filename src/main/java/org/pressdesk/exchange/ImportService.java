@@ -78,6 +78,11 @@ public final class ImportService {
             });
         } catch (Preview preview) {
             return preview.result;
+        } catch (NullPointerException | IllegalArgumentException | java.time.DateTimeException malformed) {
+            // a signed file from a peer whose records miss a field or name an unknown status, genre or role:
+            // the transaction is rolled back and the file refused like any other malformed one
+            throw new org.pressdesk.domain.PressDeskException(malformed, "exchange.file.invalid",
+                    malformed.getClass().getSimpleName());
         }
     }
 
