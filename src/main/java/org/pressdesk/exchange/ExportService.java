@@ -131,7 +131,8 @@ public final class ExportService {
             var changes = fresh(local.statusChanges, known, r -> r.uuid(), r -> r.communique(), touched);
             var approvals = fresh(local.approvals, known, r -> r.uuid(), r -> r.communique(), touched);
             var links = fresh(local.tagLinks, known, TagLinkRow::itemUuid, TagLinkRow::communique, touched);
-            var events = fresh(local.audit.stream().filter(e -> !e.kind().startsWith("EXCHANGE_")).toList(), known, r -> r.uuid(), r -> r.communique(), touched);
+            var events = fresh(local.audit.stream().filter(e -> !e.kind().startsWith("EXCHANGE_")).toList(), known,
+                    r -> r.uuid(), r -> r.communique(), touched);
             List<CommuniqueRow> headers = new ArrayList<>();
             for (UUID uuid : touched) {
                 if (uuid != null && local.communiques.containsKey(uuid)) {

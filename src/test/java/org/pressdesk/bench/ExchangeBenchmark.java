@@ -30,13 +30,15 @@ import org.pressdesk.store.RevisionRepository;
  * Exchange of a large archive: N communiqués with three revisions each (a one-page text), exported by a field office
  * with {@code --all}, then checked and imported by headquarters. Not a JUnit test. Run after
  * {@code mvn -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -DincludeScope=test}:
- * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.pressdesk.bench.ExchangeBenchmark 10000</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     org.pressdesk.bench.ExchangeBenchmark 10000</pre>
  * It prints the export time, the file's size (and per revision), and the verify + import time.
  */
 public final class ExchangeBenchmark {
     private static final char[] KEY = "benchmark-exchange".toCharArray();
-    private static final String[] WORDS = ("le ministre a reçu en audience l’ambassadeur la représentante coopération "
-            + "sanitaire éducation jeunes filles perspectives bilatérale échanges ont porté sur projet région accord "
+    private static final String[] WORDS = ("le ministre a reçu en audience l’ambassadeur la représentante "
+            + "coopération sanitaire éducation jeunes filles perspectives bilatérale échanges ont porté sur projet "
+            + "région accord "
             + "financement formation hôpital route école eau potable agriculture élevage pêche jeunesse emploi "
             + "culture sport partenariat développement durable conférence presse délégation visite officielle")
             .split(" ");
@@ -99,11 +101,13 @@ public final class ExchangeBenchmark {
                             author.id(), at);
                     for (int n = 1; n <= 3; n++) {
                         CommuniqueContent revised = n == 1 ? content
-                                : content("Communiqué n° " + i, body + " " + page(random).substring(0, 300), office, at);
+                                : content("Communiqué n° " + i, body + " " + page(random).substring(0, 300),
+                                        office, at);
                         body = revised.body();
                         long rev = revisions.insert(UUID.randomUUID(), id, n, revised,
                                 ContentHash.of(revised, office.code()), author.id(), at.plusSeconds(n));
-                        communiques.updateContent(id, n, revised, office.code(), n, rev, author.id(), at.plusSeconds(n));
+                        communiques.updateContent(id, n, revised, office.code(), n, rev, author.id(),
+                                at.plusSeconds(n));
                     }
                 }
             });

@@ -24,7 +24,8 @@ class ExchangeCommandsTest {
         ok(cli.run("--data", field, "init", "--admin", TestOffice.ADMIN));
         Cli.Run identity = ok(as(hq, "exchange", "identity", "--name", "Siège", "--headquarters", "--out",
                 temp.resolve("hq.pem").toString()));
-        ok(as(field, "exchange", "identity", "--name", "Bureau de Dakar", "--out", temp.resolve("field.pem").toString()));
+        ok(as(field, "exchange", "identity", "--name", "Bureau de Dakar", "--out",
+                temp.resolve("field.pem").toString()));
         String fingerprint = identity.out().substring(identity.out().lastIndexOf(' ', identity.out().length() - 6))
                 .strip();
 
