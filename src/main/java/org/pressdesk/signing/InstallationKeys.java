@@ -45,8 +45,8 @@ import org.pressdesk.domain.PressDeskException;
 /**
  * An installation's exchange key (issue 13, used by the exchange package): an EC P-256 pair and a self-signed
  * certificate whose subject names the installation (CN the display name, UID its UUID, OU "HQ" or "FIELD"), so
- * that the fingerprint both screens compare covers all of it. The private key is stored as decision 6 stores signing keys: PKCS#8, PBES2 with
- * PBKDF2-HMAC-SHA256 and AES-256-CBC.
+ * that the fingerprint both screens compare covers all of it. The private key is stored as decision 6 stores
+ * signing keys: PKCS#8, PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC.
  */
 public final class InstallationKeys {
     static final int PRODUCTION_ITERATIONS = 310_000;
