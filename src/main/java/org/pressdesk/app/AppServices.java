@@ -22,6 +22,10 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.AutosaveService;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.exchange.ConflictService;
+import org.pressdesk.exchange.ExportService;
+import org.pressdesk.exchange.ImportService;
+import org.pressdesk.exchange.InstallationService;
 import org.pressdesk.pdf.CommuniquePdfWriter;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfExportService;
@@ -35,6 +39,8 @@ import org.pressdesk.store.CertificateRepository;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
+import org.pressdesk.store.ExchangeDataRepository;
+import org.pressdesk.store.ExchangeRepository;
 import org.pressdesk.store.ImportRepository;
 import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
@@ -82,6 +88,10 @@ public final class AppServices implements AutoCloseable {
     private final Lazy<SearchService> search;
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
+    private final InstallationService installation;
+    private final ExportService exchangeExport;
+    private final ImportService exchangeImport;
+    private final ConflictService conflicts;
 
     private final SessionKeySlots keySlots;
 
@@ -141,6 +151,16 @@ public final class AppServices implements AutoCloseable {
                 ArchiveReader.DEFAULT_MAX_BYTES), new ImportRepository(database), new NewOffices(offices),
                 new ArchiveRepository(database),
                 new TagRepository(database), audit, clock);
+        ExchangeRepository exchangeRows = new ExchangeRepository(database);
+        ExchangeDataRepository exchangeData = new ExchangeDataRepository(database);
+        this.installation = new InstallationService(database, exchangeRows, audit, clock,
+                settings.keyStrength().iterations());
+        this.exchangeExport = new ExportService(database, exchangeRows, exchangeData, officeRows,
+                new UserRepository(database), installation, audit, clock);
+        this.exchangeImport = new ImportService(database, exchangeRows, exchangeData, communiqueRows,
+                new RevisionRepository(database), officeRows, tagRows, installation, audit, clock);
+        this.conflicts = new ConflictService(database, exchangeRows, communiqueRows, new RevisionRepository(database),
+                officeRows, audit, clock);
     }
 
     /**
@@ -359,6 +379,24 @@ public final class AppServices implements AutoCloseable {
 
     public ArchiveImportService archiveImport() {
         return archiveImport;
+    }
+
+    /** This installation's exchange identity and its peers. */
+    public InstallationService installation() {
+        return installation;
+    }
+
+    public ExportService exchangeExport() {
+        return exchangeExport;
+    }
+
+    public ImportService exchangeImport() {
+        return exchangeImport;
+    }
+
+    /** Communiqués two installations changed apart, and their resolution. */
+    public ConflictService conflicts() {
+        return conflicts;
     }
 
     @Override

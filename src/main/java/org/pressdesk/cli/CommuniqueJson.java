@@ -22,16 +22,22 @@ record CommuniqueJson(
         int revision,
         List<TagJson> tags,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean conflict) {
 
     record TagJson(String name, String kind, boolean confirmed) {
     }
 
     static CommuniqueJson of(Communique c, List<TagLink> tags) {
+        return of(c, tags, false);
+    }
+
+    /** {@code conflict}: two installations changed it apart and nobody has resolved it yet. */
+    static CommuniqueJson of(Communique c, List<TagLink> tags, boolean conflict) {
         return new CommuniqueJson(c.id(), c.uuid(), c.title(), c.content().body(), c.content().genre().name(),
                 c.officeCode(), c.content().place(), c.content().eventDate(), c.content().language(),
                 c.status().name(), c.revision(),
                 tags.stream().map(t -> new TagJson(t.name(), t.kind().name(), t.confirmed())).toList(),
-                c.created().at(), c.updated().at());
+                c.created().at(), c.updated().at(), conflict);
     }
 }

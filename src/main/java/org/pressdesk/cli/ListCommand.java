@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueSummary;
@@ -29,9 +30,11 @@ final class ListCommand extends Subcommand {
         context.user();
         if (json) {
             Map<Long, List<TagLink>> tags = services.communiques().allTags();
+            Set<Long> conflicted = services.conflicts().inConflict();
             List<CommuniqueJson> documents = new ArrayList<>();
             for (Communique communique : services.communiques().listInFull(filter)) {
-                documents.add(CommuniqueJson.of(communique, tags.getOrDefault(communique.id(), List.of())));
+                documents.add(CommuniqueJson.of(communique, tags.getOrDefault(communique.id(), List.of()),
+                        conflicted.contains(communique.id())));
             }
             Json.print(context.terminal().out(), documents);
         } else {

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
             TransitionCommands.Archive.class, HistoryCommand.class, CommentsCommand.class, OfficeCommand.class,
             UserCommand.class, FourEyesCommand.class, AuditCommand.class, TagsCommand.class,
             TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class, ImportCommand.class,
-            SearchCommand.class, ServerCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class})
+            SearchCommand.class, ServerCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class,
+            ExchangeCommand.class, ConflictCommands.Conflicts.class, ConflictCommands.Resolve.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

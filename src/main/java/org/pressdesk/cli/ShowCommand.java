@@ -27,7 +27,8 @@ final class ShowCommand extends Subcommand {
         Communique communique = services.communiques().resolve(id);
         if (json) {
             Json.print(context.terminal().out(),
-                    CommuniqueJson.of(communique, services.communiques().tags(communique.id())));
+                    CommuniqueJson.of(communique, services.communiques().tags(communique.id()),
+                            services.conflicts().inConflict(communique.id())));
         } else {
             print(context.terminal().out(), context.messages(), communique);
         }

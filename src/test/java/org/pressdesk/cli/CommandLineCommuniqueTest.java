@@ -36,7 +36,8 @@ import org.pressdesk.testing.TestOffice;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandLineCommuniqueTest {
     private static final Set<String> JSON_FIELDS = Set.of("id", "uuid", "title", "body", "genre", "office",
-            "place", "eventDate", "language", "status", "revision", "tags", "createdAt", "updatedAt");
+            "place", "eventDate", "language", "status", "revision", "tags", "createdAt", "updatedAt",
+            "conflict");
     private static final String CEREMONY = "Cérémonie de remise des lettres de créance";
     private static final String NOTE = "Note d’information";
 
