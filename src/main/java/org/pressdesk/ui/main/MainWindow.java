@@ -66,6 +66,7 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final SearchView searchView;
     private final TabPane listTabs;
+    private final WindowMemory placement;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -97,7 +98,7 @@ public final class MainWindow {
         this.listTabs = ArchiveHooks.listAndSearch(listView, searchView, messages);
         this.split = new SplitPane(listTabs, editorView, previewView);
         split.setId("mainSplit");
-        split.setDividerPositions(0.3, 0.66);
+        split.setDividerPositions(WindowPlacement.DEFAULT_DIVIDERS);
         new ConflictPrompt(editor, messages, stage).install();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(layout(), Math.min(1360, screen.getWidth() - 40),
@@ -105,6 +106,8 @@ public final class MainWindow {
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         ArchiveDrop.install(stage.getScene(), this::openImport);
         bindTitle(editor);
+        this.placement = new WindowMemory(stage, split, context.services().preferences(), context.user().username(),
+                context.persistence());
         stage.setOnCloseRequest(event -> {
             event.consume();
             close();
@@ -157,6 +160,7 @@ public final class MainWindow {
 
     /** Shows the window and loads its content; the first window also brings back text a crash left unsaved. */
     public void show(boolean recover) {
+        placement.apply();
         stage.show();
         model.start(recover);
         search.start();
@@ -223,7 +227,7 @@ public final class MainWindow {
     private void showPreview(boolean visible) {
         if (visible && !split.getItems().contains(previewView)) {
             split.getItems().add(previewView);
-            split.setDividerPositions(0.3, 0.66);
+            split.setDividerPositions(WindowPlacement.DEFAULT_DIVIDERS);
         } else if (!visible) {
             split.getItems().remove(previewView);
         }
