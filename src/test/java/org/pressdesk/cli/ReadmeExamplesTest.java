@@ -145,8 +145,8 @@ class ReadmeExamplesTest {
 
     private void writeFilesTheExamplesRead() throws IOException {
         Files.writeString(home.resolve("audience.txt"), "Le Ministre des Affaires étrangères a reçu en audience "
-                + "l’Ambassadeur du Japon au Mali. Les deux personnalités ont évoqué la coopération entre les deux "
-                + "pays.\n");
+                + "l’Ambassadeur du Japon au Mali. Les deux personnalités ont évoqué la coopération entre les "
+                + "deux pays.\n");
         Files.writeString(home.resolve("visite.md"), "Le Ministre se rendra à Kayes le **3 février 2026**.\n"
                 + "- rencontre avec les autorités régionales\n- visite du port\n");
         Files.writeString(home.resolve("texte.txt"), "Le Président de la République a reçu l’Ambassadeur de Chine "
