@@ -127,6 +127,16 @@ public final class AccountService {
         });
     }
 
+    /** An account and the password to hand over to its owner, shown once. */
+    public record HandedOver(UserAccount account, char[] password) {
+    }
+
+    /** An administrator adds an account with a random first password, returned to be handed over. */
+    public HandedOver createAccount(UserAccount actor, String username, String displayName, Role role) {
+        char[] password = NewPasswords.random();
+        return new HandedOver(createAccount(actor, username, displayName, role, password), password);
+    }
+
     /** An administrator gives an account another role; the last active administrator keeps theirs. */
     public UserAccount changeRole(UserAccount actor, UserAccount target, Role role) {
         requireAdministrator(actor);

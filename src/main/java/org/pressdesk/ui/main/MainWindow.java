@@ -24,6 +24,7 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
 import org.pressdesk.pdf.PagePreview;
+import org.pressdesk.ui.account.AccountsWindow;
 import org.pressdesk.ui.archive.ArchiveDrop;
 import org.pressdesk.ui.archive.ImportWindow;
 import org.pressdesk.ui.audit.AuditWindow;
@@ -118,7 +119,7 @@ public final class MainWindow {
         MainActions actions = new MainActions(this::newCommunique, model.editor()::save, this::export,
                 listView::focusFilter, this::close, () -> context.windows().openMainWindow(), this::showPreview,
                 model.list()::reload, model.editor()::discardChanges, this::preferences, this::verifyAudit,
-                this::about, workflow::submit, () -> openReview(), this::openHistory, this::openAuditLog);
+                this::about, workflow::submit, () -> openReview(), this::openHistory, this::openAuditLog, this::quit);
         Button reviewQueue = MainMenus.reviewQueueButton(actions, messages);
         reviewQueue.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("toolbar.reviewQueue", model.reviewCount().get()), model.reviewCount()));
@@ -130,6 +131,8 @@ public final class MainWindow {
         publication.install(menus);
         ArchiveHooks.installMenus(menus, messages, new ArchiveHooks.Actions(() -> openImport(List.of()),
                 this::focusSearch, this::rebuildIndex));
+        SessionHooks.installMenus(menus, messages, new SessionHooks.Actions(context.user().can(Role.ADMINISTRATOR),
+                () -> new AccountsWindow(context, stage).show(), this::switchUser));
         VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
@@ -271,6 +274,25 @@ public final class MainWindow {
         unsaved.thenRun(() -> {
             model.editor().flush();
             stage.close();
+        });
+    }
+
+    /**
+     * Fichier → Changer d’utilisateur: the text being typed is kept (saved, or dropped, as the user chooses; the
+     * autosave holds it meanwhile), then every window of this session closes and the sign-in comes back.
+     */
+    private void switchUser() {
+        unsaved.thenRun(() -> {
+            model.editor().flush();
+            context.windows().switchUser();
+        });
+    }
+
+    /** Quits the program once this window's unsaved text is saved or dropped as the user chooses. */
+    private void quit() {
+        unsaved.thenRun(() -> {
+            model.editor().flush();
+            Platform.exit();
         });
     }
 
