@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -122,5 +124,19 @@ class SessionWindowTest {
         robot.clickOn("Annuler");
         assertThat(window.stage().isShowing()).isTrue();
         assertThat(robot.lookup("#titleField").queryTextInputControl().getText()).isEqualTo("Texte en cours");
+    }
+
+    @Test
+    void theSearchTabPutsTheCursorInItsFieldAndCtrlIStaysItalic(FxRobot robot) throws Exception {
+        open(robot, data.editor);
+
+        robot.clickOn("#searchTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getScene().getFocusOwner().getId()).isEqualTo("searchField");
+
+        MenuItem importItem = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> "menuImport".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(importItem.getAccelerator().getName()).doesNotMatch("(Ctrl|Shortcut)\\+I");
+        robot.interact(() -> window.stage().close());
     }
 }
