@@ -153,6 +153,85 @@ public final class AccountService {
         });
     }
 
+    /** An account and the password to hand over to its owner, shown once. */
+    public record HandedOver(UserAccount account, char[] password) {
+    }
+
+    /** An administrator adds an account with a random first password, returned to be handed over. */
+    public HandedOver createAccount(UserAccount actor, String username, String displayName, Role role) {
+        char[] password = NewPasswords.random();
+        return new HandedOver(createAccount(actor, username, displayName, role, password), password);
+    }
+
+    /** An administrator gives an account another role; the last active administrator keeps theirs. */
+    public UserAccount changeRole(UserAccount actor, UserAccount target, Role role) {
+        requireAdministrator(actor);
+        return database.inTransaction(() -> {
+            UserAccount current = users.findById(target.id()).orElseThrow();
+            if (current.role() == role) {
+                return current;
+            }
+            refuseLosingLastAdministrator(current);
+            users.updateRole(current.id(), role, clock.instant());
+            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + current.username() + " role=" + role);
+            return users.findById(current.id()).orElseThrow();
+        });
+    }
+
+    /** An administrator deactivates an account (it can no longer sign in) or activates it again; history stays. */
+    public UserAccount setActive(UserAccount actor, UserAccount target, boolean active) {
+        requireAdministrator(actor);
+        return database.inTransaction(() -> {
+            UserAccount current = users.findById(target.id()).orElseThrow();
+            if (current.active() == active) {
+                return current;
+            }
+            if (!active) {
+                if (current.id() == actor.id()) {
+                    throw new PressDeskException("account.cannotDeactivateSelf");
+                }
+                refuseLosingLastAdministrator(current);
+            }
+            users.updateActive(current.id(), active, clock.instant());
+            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + current.username()
+                    + (active ? " activated" : " deactivated"));
+            return users.findById(current.id()).orElseThrow();
+        });
+    }
+
+    /** An administrator lifts the wait that repeated failed sign-ins put on an account. */
+    public void unlock(UserAccount actor, UserAccount target) {
+        requireAdministrator(actor);
+        database.inTransaction(() -> {
+            users.clearFailures(target.id());
+            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " unlocked");
+        });
+    }
+
+    /**
+     * An administrator gives an account a new random password, returned to be shown once and handed over; the
+     * account's failed attempts are forgotten. The password itself is never written anywhere.
+     */
+    public char[] resetPassword(UserAccount actor, UserAccount target) {
+        requireAdministrator(actor);
+        char[] password = NewPasswords.random();
+        String hash = hasher.hash(password);
+        database.inTransaction(() -> {
+            users.updatePassword(target.id(), hash, clock.instant());
+            users.clearFailures(target.id());
+            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password reset");
+        });
+        return password;
+    }
+
+    private void refuseLosingLastAdministrator(UserAccount current) {
+        boolean lastAdministrator = current.role() == Role.ADMINISTRATOR && current.active() && users.list().stream()
+                .filter(u -> u.active() && u.role() == Role.ADMINISTRATOR).count() == 1;
+        if (lastAdministrator) {
+            throw new PressDeskException("account.lastAdministrator");
+        }
+    }
+
     private static void requireAdministrator(UserAccount actor) {
         if (actor == null || !actor.can(Role.ADMINISTRATOR)) {
             throw new PermissionDeniedException("permission.administratorOnly");

@@ -60,7 +60,8 @@ public final class PdfContentFactory {
         boolean embargoed = content.embargoedAt(now);
         PdfContent.Publication publication = new PdfContent.Publication(content.bodyFormat(),
                 edition.reference().isBlank() ? "" : words.get("pdf.reference", edition.reference()),
-                embargoed ? embargo(words, content, office) : words.get("pdf.immediate"), embargoed,
+                embargoed ? embargo(words, content, office)
+                        : words.get(edition.draft() ? "pdf.notice.draft" : "pdf.immediate"), embargoed,
                 paper.endMark(), edition.archival());
         return new PdfContent(letterhead, heading, content.title(),
                 DateLines.placeAndDate(content.place(), content.eventDate(), content.language()), content.body(),

@@ -130,8 +130,10 @@ public final class PdfExportService {
         CommuniqueContent content = revision.content();
         Office office = offices.find(content.officeId()).orElseThrow();
         Optional<Approval> approval = reviews.currentApproval(communique);
-        boolean draft = approval.isEmpty();
-        boolean signed = !draft && (communique.status() == Status.PUBLISHED || communique.status() == Status.ARCHIVED);
+        // an archived text imported from before PressDesk was never approved here, yet it is no draft either
+        boolean draft = approval.isEmpty() && communique.status() != Status.ARCHIVED;
+        boolean signed = approval.isPresent()
+                && (communique.status() == Status.PUBLISHED || communique.status() == Status.ARCHIVED);
         SigningKey key = signed ? certificates.signingKey(office) : null;
         Instant now = clock.instant();
         PdfContent pdf = contents.create(content, office, new PdfContentFactory.Edition(

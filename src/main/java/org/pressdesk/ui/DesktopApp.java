@@ -261,6 +261,23 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         }, this::fatal);
     }
 
+    @Override
+    public void switchUser() {
+        List<MainWindow> open = new ArrayList<>(windows);
+        windows.clear();
+        for (MainWindow window : open) {
+            window.stage().setOnHidden(null);
+            window.closeKeepingDraft();
+        }
+        user = null;
+        primary.setMaximized(false);
+        primary.setScene(null);
+        primary.titleProperty().unbind();
+        showSignIn(Map.of());
+        primary.centerOnScreen();
+        primary.show();
+    }
+
     private void windowClosed(MainWindow window) {
         windows.remove(window);
         if (windows.isEmpty()) {

@@ -25,6 +25,7 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.domain.WorkflowRules;
 import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.store.CertificateRepository;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.OfficeRepository;
@@ -51,10 +52,12 @@ public final class ReviewService {
     private final Clock clock;
     private final OfficeRepository officeRows;
     private final ReferenceNumbering numbering;
+    private final CertificateRepository certificates;
 
     public ReviewService(Database database, CommuniqueService communiques, CommuniqueRepository communiqueRows,
             WorkflowRepository workflow, SettingsRepository settings, AuditTrail audit, Clock clock) {
         this.officeRows = new OfficeRepository(database);
+        this.certificates = new CertificateRepository(database);
         this.numbering = new ReferenceNumbering(new ReferenceCounterRepository(database), officeRows,
                 communiqueRows);
         this.database = database;
@@ -121,6 +124,7 @@ public final class ReviewService {
             Instant now = clock.instant();
             if (action == WorkflowAction.PUBLISH) {
                 refuseUnderEmbargo(current, now);
+                refuseWithoutCertificate(current);
             }
             if (!communiqueRows.updateStatus(id, current.version(), to, approved, actor.id(), now)) {
                 throw new ConflictException(communiques.get(id));
@@ -155,6 +159,19 @@ public final class ReviewService {
             Office office = officeRows.findById(approved.content().officeId()).orElseThrow();
             throw new RuleViolationException("workflow.embargo",
                     approved.content().embargoAt().atZone(office.timeZone()), office.timeCity());
+        }
+    }
+
+    /**
+     * A published text is a signed one: publishing is refused while the office of the approved text has no signing
+     * certificate, so that nothing published ever fails to export (decision 0015).
+     */
+    private void refuseWithoutCertificate(Communique current) {
+        Revision approved = communiques.revision(current.approvedRevisionId()).orElseThrow();
+        long officeId = approved.content().officeId();
+        if (certificates.active(officeId).isEmpty()) {
+            Office office = officeRows.findById(officeId).orElseThrow();
+            throw new RuleViolationException("workflow.publishNeedsCertificate", office.code());
         }
     }
 

@@ -49,6 +49,8 @@ class CommandLineWorkflowTest {
         assertThat(asEditor("edit", id, "--body-file", body.toString()).out()).contains("révision 2 enregistrée");
         ok(asEditor("submit", id));
         ok(asManager("approve", id, "--comment", "Bon pour diffusion."));
+        cli.with("PRESSDESK_KEYSTORE_PASSWORD", "signature-du-bureau");
+        ok(as(TestOffice.ADMIN, TestOffice.PASSWORD, "cert", "generate"));
         ok(asManager("publish", id));
 
         JsonNode shown = json.readTree(asEditor("show", id, "--json").out());
@@ -62,6 +64,20 @@ class CommandLineWorkflowTest {
         JsonNode comments = json.readTree(asEditor("comments", id, "--json").out());
         assertThat(comments).extracting(c -> c.get("kind").asText() + ":" + c.get("author").asText())
                 .containsExactly("CHANGE_REQUEST:direction", "APPROVAL:direction");
+    }
+
+    @Test
+    void publishingWithoutASigningCertificateIsRefusedSoThatEveryPublishedTextExports() throws Exception {
+        String id = asEditor("new", "--title", "Audience", "--body-file", body.toString()).out().strip();
+        ok(asEditor("submit", id));
+        ok(asManager("approve", id));
+
+        Cli.Run refused = asManager("publish", id);
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("le bureau BIP/MAECI n’a pas de certificat de signature")
+                .contains("cert generate");
+        assertThat(json.readTree(asEditor("show", id, "--json").out()).get("status").asText()).isEqualTo("APPROVED");
     }
 
     @Test

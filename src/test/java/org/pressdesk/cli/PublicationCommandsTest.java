@@ -45,12 +45,12 @@ class PublicationCommandsTest {
         environment.put("PRESSDESK_KEYSTORE_PASSWORD", "signature-du-bureau");
         assertThat(run("four-eyes", "--waive")).isZero();
         assertThat(run("approve", "1")).isZero();
+        assertThat(run("cert", "generate")).isZero();
+        assertThat(out.toString()).contains("Certificat de signature enregistré pour BIP/MAECI");
         assertThat(run("publish", "1")).isEqualTo(CommandLineApp.FAILED);
         assertThat(err.toString()).contains("sous embargo jusqu’au 3 février 2026 à 11 h 00 (heure de Bamako)");
         clock.advance(java.time.Duration.ofHours(2));
         assertThat(run("publish", "1")).isZero();
-        assertThat(run("cert", "generate")).isZero();
-        assertThat(out.toString()).contains("Certificat de signature enregistré pour BIP/MAECI");
         assertThat(run("export", "1", "--out", directory.resolve("pdf").toString())).isZero();
         Path pdf = Path.of(out.toString().strip());
         assertThat(pdf.getFileName().toString()).isEqualTo("2026-02-03_2026-001-bip-maeci_audience.pdf");

@@ -97,6 +97,7 @@ class PublicationFlowTest {
 
     @Test
     void publishingWaitsForTheEndOfTheEmbargo() {
+        fixture.certify();
         Instant until = PublicationFixture.START.plus(Duration.ofHours(2));
         Communique approved = fixture.approved(fixture.content("Sous embargo", "Texte.", until));
         assertThatThrownBy(() -> fixture.services.reviews().publish(fixture.manager, approved.id()))
@@ -137,10 +138,12 @@ class PublicationFlowTest {
 
     @Test
     void aPublishedExportIsSignedStaysPdfAAndVerifies() throws Exception {
-        Communique published = fixture.published(fixture.content("Communiqué publié", BODY, null));
-        assertThatThrownBy(() -> fixture.services.pdfExport().export(fixture.editor, published.id(),
-                directory)).isInstanceOf(PressDeskException.class).hasMessageContaining("signing.noCertificate");
+        Communique approved = fixture.approved(fixture.content("Communiqué publié", BODY, null));
+        assertThatThrownBy(() -> fixture.services.reviews().publish(fixture.manager, approved.id()))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("workflow.publishNeedsCertificate");
         fixture.certify();
+        Communique published = fixture.services.reviews().publish(fixture.manager, approved.id());
         ExportedPdf pdf = fixture.services.pdfExport().export(fixture.editor, published.id(), directory);
         assertThat(pdf.signed()).isTrue();
         byte[] bytes = Files.readAllBytes(pdf.file());

@@ -38,6 +38,7 @@ final class WorkflowFixture implements AutoCloseable {
         chief = services.accounts().createAccount(admin, "chef", "Oumar Touré", Role.MANAGER, PASSWORD);
         office = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information et de la Presse",
                 Office.Letterhead.empty(), ZoneId.of("Africa/Bamako"));
+        services.certificates().generate(admin, office, PASSWORD);
     }
 
     UserAccount actor(Role role) {

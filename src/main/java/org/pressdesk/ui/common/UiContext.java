@@ -28,5 +28,12 @@ public record UiContext(
         void openMainWindow();
 
         void languageChanged();
+
+        /**
+         * Closes every window of this session, unsaved text kept in the autosave, and asks for a sign-in. Only the
+         * application can sign out; a window shown alone (tests, tools) stays as it is.
+         */
+        default void switchUser() {
+        }
     }
 }

@@ -44,8 +44,10 @@ public final class FormattingBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(
-                button("boldButton", "G", "editor.format.bold", messages, MarkupEdits::bold),
-                button("italicButton", "I", "editor.format.italic", messages, MarkupEdits::italic),
+                button("boldButton", messages.get("editor.format.bold.glyph"),
+                        "editor.format.bold", messages, MarkupEdits::bold),
+                button("italicButton", messages.get("editor.format.italic.glyph"),
+                        "editor.format.italic", messages, MarkupEdits::italic),
                 button("bulletButton", "•", "editor.format.bullets", messages, lines(MarkupEdits.LineKind.BULLET)),
                 button("numberedButton", "1.", "editor.format.numbered", messages,
                         lines(MarkupEdits.LineKind.NUMBERED)),
@@ -65,6 +67,7 @@ public final class FormattingBar extends HBox {
 
     private HBox embargo(EditorViewModel model, Messages messages) {
         Label caption = new Label(messages.get("editor.embargo"));
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         embargoDate.setId("embargoDate");
         embargoDate.setAccessibleText(messages.get("editor.embargo.date.accessible"));
         embargoDate.setConverter(Converters.localDate(messages.locale()));
@@ -126,6 +129,7 @@ public final class FormattingBar extends HBox {
         button.setTooltip(new Tooltip(messages.get(key)));
         button.setAccessibleText(messages.get(key));
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> apply(edit));
         return button;
     }

@@ -25,7 +25,7 @@ final class ArchiveHooks {
 
     static void installMenus(MenuBar bar, Messages messages, Actions actions) {
         menu(bar, "menuFile").ifPresent(file -> file.getItems().addAll(2, java.util.List.of(
-                item("menuImport", messages.get("menu.file.import"), "Shortcut+I", actions.importArchives()),
+                item("menuImport", messages.get("menu.file.import"), "Shortcut+Shift+I", actions.importArchives()),
                 new SeparatorMenuItem())));
         menu(bar, "menuEdit").ifPresent(edit -> edit.getItems().add(1,
                 item("menuSearch", messages.get("menu.edit.search"), "Shortcut+Shift+F", actions.focusSearch())));
@@ -41,6 +41,12 @@ final class ArchiveHooks {
         TabPane tabs = new TabPane(listTab, searchTab);
         tabs.setId("listTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the search tab is for typing: choosing it puts the cursor in its field
+        searchTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                javafx.application.Platform.runLater(search::focusField);
+            }
+        });
         return tabs;
     }
 

@@ -19,5 +19,6 @@ record MainActions(
         Runnable submit,
         Runnable reviewQueue,
         Runnable history,
-        Runnable auditLog) {
+        Runnable auditLog,
+        Runnable quit) {
 }

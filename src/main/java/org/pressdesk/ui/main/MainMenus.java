@@ -1,6 +1,5 @@
 package org.pressdesk.ui.main;
 
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -30,7 +29,7 @@ final class MainMenus {
                 item("menuExport", messages.get("menu.file.export"), "Shortcut+E", actions.export()),
                 new SeparatorMenuItem(),
                 item("menuClose", messages.get("menu.file.close"), "Shortcut+W", actions.closeWindow()),
-                item("menuQuit", messages.get("menu.file.quit"), "Shortcut+Q", Platform::exit));
+                item("menuQuit", messages.get("menu.file.quit"), "Shortcut+Q", actions.quit()));
         Menu edit = menu("menuEdit", messages.get("menu.edit"),
                 item("menuFilter", messages.get("menu.edit.filter"), "Shortcut+F", actions.focusFilter()),
                 item("menuDiscard", messages.get("menu.edit.discard"), null, actions.discardChanges()));

@@ -24,6 +24,7 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
 import org.pressdesk.pdf.PagePreview;
+import org.pressdesk.ui.account.AccountsWindow;
 import org.pressdesk.ui.archive.ArchiveDrop;
 import org.pressdesk.ui.archive.ImportWindow;
 import org.pressdesk.ui.audit.AuditWindow;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final SearchView searchView;
     private final TabPane listTabs;
+    private final WindowMemory placement;
 
     public MainWindow(UiContext context, Stage stage) {
         this.context = context;
@@ -100,7 +102,7 @@ public final class MainWindow {
         this.listTabs = ArchiveHooks.listAndSearch(listView, searchView, messages);
         this.split = new SplitPane(listTabs, editorView, previewView);
         split.setId("mainSplit");
-        split.setDividerPositions(0.3, 0.66);
+        split.setDividerPositions(WindowPlacement.DEFAULT_DIVIDERS);
         new ConflictPrompt(editor, messages, stage).install();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(layout(), Math.min(1360, screen.getWidth() - 40),
@@ -108,6 +110,8 @@ public final class MainWindow {
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         ArchiveDrop.install(stage.getScene(), this::openImport);
         bindTitle(editor);
+        this.placement = new WindowMemory(stage, split, context.services().preferences(), context.user().username(),
+                context.persistence());
         stage.setOnCloseRequest(event -> {
             event.consume();
             close();
@@ -118,7 +122,7 @@ public final class MainWindow {
         MainActions actions = new MainActions(this::newCommunique, model.editor()::save, this::export,
                 listView::focusFilter, this::close, () -> context.windows().openMainWindow(), this::showPreview,
                 model.list()::reload, model.editor()::discardChanges, this::preferences, this::verifyAudit,
-                this::about, workflow::submit, () -> openReview(), this::openHistory, this::openAuditLog);
+                this::about, workflow::submit, () -> openReview(), this::openHistory, this::openAuditLog, this::quit);
         Button reviewQueue = MainMenus.reviewQueueButton(actions, messages);
         reviewQueue.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("toolbar.reviewQueue", model.reviewCount().get()), model.reviewCount()));
@@ -130,6 +134,8 @@ public final class MainWindow {
         publication.install(menus);
         ArchiveHooks.installMenus(menus, messages, new ArchiveHooks.Actions(() -> openImport(List.of()),
                 this::focusSearch, this::rebuildIndex));
+        SessionHooks.installMenus(menus, messages, new SessionHooks.Actions(context.user().can(Role.ADMINISTRATOR),
+                () -> new AccountsWindow(context, stage).show(), this::switchUser));
         VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
@@ -160,6 +166,7 @@ public final class MainWindow {
 
     /** Shows the window and loads its content; the first window also brings back text a crash left unsaved. */
     public void show(boolean recover) {
+        placement.apply();
         stage.show();
         model.start(recover);
         search.start();
@@ -226,7 +233,7 @@ public final class MainWindow {
     private void showPreview(boolean visible) {
         if (visible && !split.getItems().contains(previewView)) {
             split.getItems().add(previewView);
-            split.setDividerPositions(0.3, 0.66);
+            split.setDividerPositions(WindowPlacement.DEFAULT_DIVIDERS);
         } else if (!visible) {
             split.getItems().remove(previewView);
         }
@@ -270,6 +277,25 @@ public final class MainWindow {
         unsaved.thenRun(() -> {
             model.editor().flush();
             stage.close();
+        });
+    }
+
+    /**
+     * Fichier → Changer d’utilisateur: the text being typed is kept (saved, or dropped, as the user chooses; the
+     * autosave holds it meanwhile), then every window of this session closes and the sign-in comes back.
+     */
+    private void switchUser() {
+        unsaved.thenRun(() -> {
+            model.editor().flush();
+            context.windows().switchUser();
+        });
+    }
+
+    /** Quits the program once this window's unsaved text is saved or dropped as the user chooses. */
+    private void quit() {
+        unsaved.thenRun(() -> {
+            model.editor().flush();
+            Platform.exit();
         });
     }
 

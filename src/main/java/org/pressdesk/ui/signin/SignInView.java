@@ -59,8 +59,13 @@ public final class SignInView extends VBox {
         if (!demo.isEmpty()) {
             getChildren().add(demoAccounts(messages, demo));
         }
-        // a name given on the command line leaves only the password to type
-        (model.username().get().isBlank() ? user : password).requestFocus();
+        // with the name already known (--user, the demonstration), what is typed next is the password
+        TextField first = model.username().get() == null || model.username().get().isBlank() ? user : password;
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(first::requestFocus);
+            }
+        });
     }
 
     private static Label demoAccounts(Messages messages, Map<String, String> demo) {

@@ -74,7 +74,7 @@ class ArchiveWindowTest {
     void chooseFilesUntickOneImportThenSearchAsYouType(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
-        // What Fichier → Importer des archives… (Ctrl+I) and a drop on the window both call.
+        // What Fichier → Importer des archives… (Ctrl+Shift+I) and a drop on the window both call.
         robot.interact(() -> window.openImport(List.of()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importAddButton").tryQuery()
                 .isPresent());
