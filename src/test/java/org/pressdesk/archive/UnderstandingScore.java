@@ -18,8 +18,8 @@ import org.pressdesk.tagging.TagSuggester;
 
 /**
  * Scores the archive reader's understanding on {@link RealisticSet}: segmentation (all titles right), signature
- * (the office's full name, and the known office when one is expected; none with a warning when the text has
- * none), event date (an empty date with a warning is right when the text gives none), and the country, person and
+ * (the office's full name, and the known office when one is expected; none, with a warning, when the text
+ * has none), event date (an empty date with a warning is right when the text gives none), and the country, person and
  * organisation tags of the first communiqué (precision and recall, names compared without case or accents).
  */
 public final class UnderstandingScore {
@@ -75,7 +75,7 @@ public final class UnderstandingScore {
 
     private static boolean signatureRight(RealisticSet.Item item, Understanding u) {
         if (item.signature().isEmpty()) {
-            return u.signature().isEmpty() && u.office() == null
+            return u.signature().isEmpty()
                     && u.notices().stream().anyMatch(n -> n.key().equals("archive.warning.noSignature"));
         }
         if (!fold(item.signature()).equals(fold(u.signature())) || u.office() == null) {
