@@ -65,9 +65,9 @@ public final class CommuniqueUnderstanding {
         String text = item.title() + "\n" + item.body();
         List<Notice> notices = new ArrayList<>();
         EventDate.Finding date = EventDate.resolve(text, mentions, neighbourYears, LocalDate.now(clock.withZone(
-                ZoneOffset.UTC)).getYear());
+                ZoneOffset.UTC)).getYear(), published);
         notices.addAll(date.notices());
-        int dateAt = EventDate.chosen(mentions).map(DateMention::start).orElse(-1);
+        int dateAt = EventDate.chosen(text, mentions).map(DateMention::start).orElse(-1);
         String place = Places.find(item.body(), dateAt < 0 ? -1 : Math.max(0, dateAt - item.title().length() - 1))
                 .orElse("");
         OfficeMatch office = office(item, directory, notices);
