@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,7 +29,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns what the user typed into a Lucene query. Every word must match (in the title or the body: a title match
- * weighs {@value #TITLE_BOOST} times more), itself, with one typo when it is long, or as a word of its family
+ * weighs {@value #TITLE_BOOST} times more), itself, with one typo when it is long and the index does not hold it as
+ * typed, or as a word of its family
  * ("ambassade" for "ambassadeur", "malien" for "Mali"), these two weighing less than the word itself; a phrase between quotes must match as a phrase; words that analysis
  * drops ("le", "de") are ignored; while typing, the last word also matches as the start of a longer word. No query
  * syntax: nothing the user types can make the query fail. Filters narrow without scoring.
@@ -51,17 +53,13 @@ final class QueryBuilder {
         this.analyzer = analyzer;
     }
 
-    Query build(SearchQuery search) {
+    /** {@code reader}: the index searched, to forgive a typo only in a word it does not hold; null for none. */
+    Query build(SearchQuery search, IndexReader reader) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
-        List<String> words = words(search.text());
-        for (int i = 0; i < words.size(); i++) {
-            Query word = word(words.get(i), search.asYouType() && i == words.size() - 1
-                    && !search.text().endsWith(" ") && !words.get(i).contains(" "));
-            if (word != null) {
-                query.add(word, Occur.MUST);
-                any = true;
-            }
+        for (Query word : wordQueries(search, reader)) {
+            query.add(word, Occur.MUST);
+            any = true;
         }
         if (!any) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -74,8 +72,8 @@ final class QueryBuilder {
      * The search for communiqués that match some of the words, not all: each word matched counts {@link
      * #PARTIAL_WEIGHT}, so that more words rank first, then relevance. Null when there are fewer than two words.
      */
-    Query buildPartial(SearchQuery search) {
-        List<Query> words = wordQueries(search);
+    Query buildPartial(SearchQuery search, IndexReader reader) {
+        List<Query> words = wordQueries(search, reader);
         if (words.size() < 2) {
             return null;
         }
@@ -91,16 +89,16 @@ final class QueryBuilder {
     }
 
     /** How many of the words of {@code search} analysis keeps. */
-    int wordCount(SearchQuery search) {
-        return wordQueries(search).size();
+    int wordCount(SearchQuery search, IndexReader reader) {
+        return wordQueries(search, reader).size();
     }
 
-    private List<Query> wordQueries(SearchQuery search) {
+    private List<Query> wordQueries(SearchQuery search, IndexReader reader) {
         List<Query> queries = new ArrayList<>();
         List<String> words = words(search.text());
         for (int i = 0; i < words.size(); i++) {
             Query word = word(words.get(i), search.asYouType() && i == words.size() - 1
-                    && !search.text().endsWith(" ") && !words.get(i).contains(" "));
+                    && !search.text().endsWith(" ") && !words.get(i).contains(" "), reader);
             if (word != null) {
                 queries.add(word);
             }
@@ -113,7 +111,7 @@ final class QueryBuilder {
         return words(text).stream().anyMatch(w -> !tokens(Fields.BODY, w).isEmpty());
     }
 
-    private Query word(String word, boolean prefix) {
+    private Query word(String word, boolean prefix, IndexReader reader) {
         Tokens terms = tokens(Fields.BODY, word);
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
@@ -122,7 +120,7 @@ final class QueryBuilder {
         }
         String start = analyzer.normalize(Fields.BODY, word).utf8ToString();
         if (terms.terms().size() == 1 && !word.contains(" ")) {
-            forgiving(either, start);
+            forgiving(either, start, reader);
         }
         if (prefix && start.length() >= MIN_PREFIX && start.chars().allMatch(Character::isLetterOrDigit)) {
             either.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE_WORDS, start)), TITLE_BOOST),
@@ -134,12 +132,15 @@ final class QueryBuilder {
         return either.build();
     }
 
-    /** One typo in a long word ("ambasadeur"), and the word's family ("ambassade" for "ambassadeur"). */
-    private static void forgiving(BooleanQuery.Builder either, String word) {
+    /**
+     * One typo in a long word that the index does not hold as typed ("ambasadeur"), and the word's family
+     * ("ambassade" for "ambassadeur").
+     */
+    private static void forgiving(BooleanQuery.Builder either, String word, IndexReader reader) {
         if (!word.chars().allMatch(Character::isLetter)) {
             return;
         }
-        if (word.length() >= MIN_TYPO_LENGTH) {
+        if (word.length() >= MIN_TYPO_LENGTH && !held(reader, word)) {
             either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_WORDS, word), 1, 1), TYPO_WEIGHT
                     * TITLE_BOOST), Occur.SHOULD);
             either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.BODY_WORDS, word), 1, 1), TYPO_WEIGHT),
@@ -151,6 +152,18 @@ final class QueryBuilder {
             either.add(new BoostQuery(new TermInSetQuery(Fields.TITLE_WORDS, bytes), FAMILY_WEIGHT * TITLE_BOOST),
                     Occur.SHOULD);
             either.add(new BoostQuery(new TermInSetQuery(Fields.BODY_WORDS, bytes), FAMILY_WEIGHT), Occur.SHOULD);
+        }
+    }
+
+    private static boolean held(IndexReader reader, String word) {
+        if (reader == null) {
+            return false;
+        }
+        try {
+            return reader.docFreq(new Term(Fields.BODY_WORDS, word)) > 0
+                    || reader.docFreq(new Term(Fields.TITLE_WORDS, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -75,12 +75,13 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
 
     public SearchResults search(SearchQuery search) {
         awaitIndexed();
-        Query query = queries.build(search);
         try {
             IndexSearcher searcher = index.acquire();
             try {
+                Query query = queries.build(search, searcher.getIndexReader());
                 TopDocs top = searcher.search(query, search.limit());
-                Query partial = top.totalHits.value == 0 ? queries.buildPartial(search) : null;
+                Query partial = top.totalHits.value == 0 ? queries.buildPartial(search, searcher.getIndexReader())
+                        : null;
                 if (partial != null) {
                     return partial(searcher, partial, search);
                 }
@@ -110,7 +111,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     private SearchResults partial(IndexSearcher searcher, Query partial, SearchQuery search) throws IOException {
         TopDocs top = searcher.search(partial, search.limit());
         List<Snippet> found = snippets.of(searcher, partial, top);
-        int words = queries.wordCount(search);
+        int words = queries.wordCount(search, searcher.getIndexReader());
         List<SearchHit> hits = new java.util.ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             int matched = (int) Math.min(words - 1, Math.floor(top.scoreDocs[i].score / QueryBuilder.PARTIAL_WEIGHT));
