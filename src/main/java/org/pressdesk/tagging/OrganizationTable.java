@@ -1,8 +1,10 @@
 package org.pressdesk.tagging;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** International and regional organisations from organizations.txt, by name and by acronym. */
@@ -39,7 +41,7 @@ final class OrganizationTable {
     }
 
     /** The names of an organisation, its label first. */
-    private final java.util.Map<String, List<String>> namesOf = new java.util.HashMap<>();
+    private final Map<String, List<String>> namesOf = new HashMap<>();
 
     /** The names (not acronyms) the list gives an organisation. */
     List<String> namesOf(String label) {
