@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -101,11 +102,12 @@ public final class ArchiveReader {
         List<List<DateMention>> mentions = raw.parallelStream().map(r -> FrenchDates.find(r.title() + "\n" + r.body()))
                 .toList();
         List<Optional<Integer>> years = mentions.stream().map(EventDate::explicitYear).toList();
+        LocalDate published = FileDates.fromName(file.getFileName().toString()).orElse(null);
         // Items are understood on every core; the order of the file is kept.
         return IntStream.range(0, raw.size()).parallel().mapToObj(i -> {
             RawItem item = raw.get(i);
             Understanding understood = understanding.understand(item, mentions.get(i), neighbourYears(years, i),
-                    directory);
+                    directory, published);
             List<Notice> notices = new ArrayList<>(problems(item));
             notices.addAll(understood.notices());
             return new ParsedItem(file.getFileName().toString(), item.line(), item.title(), item.body(),

@@ -2,12 +2,14 @@ package org.pressdesk.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Lines between two blank lines of a text file, with the number of its first line. */
 record Block(List<String> lines, int line) {
     static final int MAX_TITLE_LENGTH = 300;
     private static final int HARD_WRAP_WIDTH = 100;
+    private static final int SHORT_TITLE_LENGTH = 160;
     /** A sentence ending inside the text ("… en 2026. PRIMATURE"); "M. KONATÉ" is no sentence end. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[\\p{Ll}\\d]{2,}[.!?…][»”\"’)]*\\s+\\p{Lu}");
 
@@ -55,8 +57,31 @@ record Block(List<String> lines, int line) {
         String text = joined();
         int first = text.codePointAt(0);
         boolean start = Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘(".indexOf(first) >= 0;
-        return start && text.length() <= MAX_TITLE_LENGTH && !Signatures.endsLikeSentence(text)
+        return start && text.length() <= MAX_TITLE_LENGTH && (!Signatures.endsLikeSentence(text) || cutShort(text))
                 && !SENTENCE_INSIDE.matcher(text).find();
+    }
+
+    /** A title that trails off ("… renforcent leur partenariat…") on one short line is still a title. */
+    private boolean cutShort(String text) {
+        return lines.size() == 1 && text.length() <= SHORT_TITLE_LENGTH && (text.endsWith("…") || text.endsWith("..."))
+                && !text.endsWith("....");
+    }
+
+    /**
+     * A title on the block's first line with its paragraph right under it, no blank line between (flat exports):
+     * the title short, the paragraph on long lines that were not wrapped by hand.
+     */
+    Optional<Block[]> titleThenParagraph() {
+        if (lines.size() < 2 || lines.get(1).length() <= HARD_WRAP_WIDTH
+                || lines.get(0).length() > SHORT_TITLE_LENGTH) {
+            return Optional.empty();
+        }
+        Block title = new Block(List.of(lines.get(0)), line);
+        Block rest = new Block(lines.subList(1, lines.size()), line + 1);
+        if (!title.looksLikeTitle() || !Character.isUpperCase(lines.get(1).codePointAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block[] {title, rest});
     }
 
     /** A block that reads as body text: not a title, not a separator. */

@@ -39,7 +39,7 @@ public final class CommuniqueUnderstanding {
             if (split.isPresent()) {
                 signature = split.get().signature();
             } else if (paragraphs.size() > 1 && signatures.looksLikeSignature(last)) {
-                signature = last;
+                signature = Signatures.joinLines(List.of(last.split("\n")));
             }
         }
         RawItem item = new RawItem(title, paragraphs, signature, 1);
@@ -53,12 +53,21 @@ public final class CommuniqueUnderstanding {
     /** {@code mentions}: the dates named in the item's title and body, joined by a line end. */
     Understanding understand(RawItem item, List<DateMention> mentions, List<Integer> neighbourYears,
             OfficeDirectory directory) {
+        return understand(item, mentions, neighbourYears, directory, null);
+    }
+
+    /**
+     * As above; {@code published}: the day the text was published or filed, when known besides the text (null
+     * otherwise).
+     */
+    Understanding understand(RawItem item, List<DateMention> mentions, List<Integer> neighbourYears,
+            OfficeDirectory directory, LocalDate published) {
         String text = item.title() + "\n" + item.body();
         List<Notice> notices = new ArrayList<>();
         EventDate.Finding date = EventDate.resolve(text, mentions, neighbourYears, LocalDate.now(clock.withZone(
-                ZoneOffset.UTC)).getYear());
+                ZoneOffset.UTC)).getYear(), published);
         notices.addAll(date.notices());
-        int dateAt = EventDate.chosen(mentions).map(DateMention::start).orElse(-1);
+        int dateAt = EventDate.chosen(text, mentions).map(DateMention::start).orElse(-1);
         String place = Places.find(item.body(), dateAt < 0 ? -1 : Math.max(0, dateAt - item.title().length() - 1))
                 .orElse("");
         OfficeMatch office = office(item, directory, notices);

@@ -20,13 +20,28 @@ final class Signatures {
     private static final List<String> ORGANISATION_WORDS = List.of("service", "cellule", "bureau", "direction",
             "ministere", "primature", "presidence", "cabinet", "secretariat", "gouvernement", "ambassade", "mission",
             "delegation", "porte-parole", "haut-commissariat", "haut commissariat", "commission", "agence",
-            "departement", "prefecture", "gouvernorat", "mairie", "conseil national", "assemblee nationale");
+            "departement", "prefecture", "gouvernorat", "mairie", "conseil national", "assemblee nationale",
+            "ministre", "porte-parole", "etat-major", "secretaire general", "haute autorite", "affaires mondiales");
     private static final List<String> ARTICLES = List.of("le ", "la ", "les ", "l'");
     /** A sentence ends with . ! ? or …, perhaps followed by closing quotes or a bracket, then a space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?:\\s*[»”\"’)])*\\s+");
     /** Words whose period is no sentence end: "M.", "S.E.M.", "Mme.", "Dr.", "etc." before a name. */
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\p{Lu}\\.)*\\p{Lu}|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|cf|av|art|n°");
+
+    /** "Source :", "Signé :", "Signature :": what follows is the signature, whatever it looks like. */
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "(?iu)^(?:sources?|sign[ée]e?|signature|publi[ée] par|communiqu[ée] par)\\s*:\\s*");
+    /** "Avec BIP/MAECI", "Source Primature": a word before a signature, kept out of it. */
+    private static final Pattern LEADING_WORD = Pattern.compile("^(?:Avec|AVEC|Par|PAR|Source|SOURCE)\\s+(?=\\p{Lu})");
+    /** The last part of an agency line, "AB/CD/AIB/juin 2019": a month and year, or a date. */
+    private static final Pattern DATE_PART = Pattern.compile("(?iu)(?:\\d{1,2}\\s+)?(?:janvier|f[ée]vrier|mars|avril|"
+            + "mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\s+\\d{4}|\\d{1,2}[-.]\\d{1,2}[-.]\\d{2,4}|"
+            + "(?:19|20)\\d\\d");
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}");
+    /** Words after which a signature's line goes on in the next one (a name cut by the line's end). */
+    private static final Set<String> CONTINUING = Set.of("de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’",
+            "et", "pour", "aupres", "auprès", "en", "a", "à", "au", "aux");
 
     private final Set<String> knownKeys;
 
@@ -39,9 +54,63 @@ final class Signatures {
         return knownKeys.contains(Office.codeKey(text));
     }
 
+    /**
+     * The signature as it should be kept: "Source :", "Signé :" or "Avec" taken off, and an agency line's initials
+     * and date ("AB/CD/AIB/juin 2019") reduced to the agency.
+     */
+    static String clean(String signature) {
+        String text = signature.strip().replaceAll("\\s+", " ");
+        Matcher explicit = EXPLICIT.matcher(text);
+        if (explicit.find()) {
+            text = text.substring(explicit.end()).strip();
+        } else {
+            text = LEADING_WORD.matcher(text).replaceFirst("");
+        }
+        return agency(text);
+    }
+
+    /** "AB/CD/AIB/juin 2019" is the agency AIB; other texts are returned as they are. */
+    private static String agency(String text) {
+        String[] parts = text.split("\\s*/\\s*");
+        if (parts.length < 3 || !DATE_PART.matcher(parts[parts.length - 1]).matches()) {
+            return text;
+        }
+        for (int i = 0; i < parts.length - 2; i++) {
+            if (!INITIALS.matcher(parts[i]).matches()) {
+                return text;
+            }
+        }
+        return parts[parts.length - 2];
+    }
+
+    /**
+     * Joins a signature's lines: a line that stops on "du", "de la", "et"… goes on in the next one; other lines are
+     * parts of the signature joined by "/" ("BIP" and "MAECI" make "BIP/MAECI").
+     */
+    static String joinLines(List<String> lines) {
+        StringBuilder joined = new StringBuilder();
+        for (String line : lines) {
+            String text = line.strip();
+            if (joined.length() > 0) {
+                String[] words = joined.toString().split("\\s+");
+                String lastWord = TextKeys.fold(words[words.length - 1]);
+                boolean continues = CONTINUING.contains(lastWord) || Character.isLowerCase(text.codePointAt(0));
+                joined.append(continues ? " " : "/");
+            }
+            joined.append(text);
+        }
+        return clean(joined.toString());
+    }
+
     /** True when a whole short line reads like a signature. */
     boolean looksLikeSignature(String line) {
-        String text = line.strip();
+        String stripped = line.strip();
+        Matcher explicit = EXPLICIT.matcher(stripped);
+        if (explicit.find()) {
+            String rest = stripped.substring(explicit.end()).strip();
+            return !rest.isEmpty() && rest.length() <= MAX_LENGTH && !rest.endsWith(";");
+        }
+        String text = clean(stripped);
         if (text.isEmpty() || text.length() > MAX_LENGTH || endsLikeSentence(text) || hasSentenceInside(text)) {
             return false;
         }
@@ -67,7 +136,7 @@ final class Signatures {
         if (!looksLikeSignature(tail)) {
             return Optional.empty();
         }
-        return Optional.of(new Split(paragraph.substring(0, end).strip(), tail));
+        return Optional.of(new Split(paragraph.substring(0, end).strip(), clean(tail)));
     }
 
     /** A paragraph cut in two: its text, and the signature that ended it. */

@@ -22,6 +22,8 @@ import java.util.Optional;
  * </ul>
  */
 final class TextSegmenter {
+    private static final int CLOSING_LINE_LENGTH = 80;
+    private static final int CLOSING_LINE_WORDS = 10;
     private final Signatures signatures;
 
     TextSegmenter(Signatures signatures) {
@@ -40,8 +42,8 @@ final class TextSegmenter {
                 open = start(block, items);
             } else if (open.paragraphs.isEmpty() && !startsNext(blocks, i)) {
                 open = addBody(open, block, items);
-            } else if (endsWithSignature(block, next(blocks, i))) {
-                open.signature = String.join("/", block.lines());
+            } else if (endsWithSignature(block, next(blocks, i)) || closingLine(blocks, i)) {
+                open.signature = Signatures.joinLines(block.lines());
                 open = close(open, items);
             } else if (startsNext(blocks, i)) {
                 close(open, items);
@@ -64,6 +66,20 @@ final class TextSegmenter {
                 || !titleOfNext;
     }
 
+    /**
+     * The file's last block, one short line that is no sentence and names no date ("Affaires mondiales Canada",
+     * "ANP"): after a body, nothing else can it be but the signature.
+     */
+    private static boolean closingLine(List<Block> blocks, int i) {
+        if (i != blocks.size() - 1 || blocks.get(i).lines().size() != 1) {
+            return false;
+        }
+        String line = blocks.get(i).lines().get(0).strip();
+        return line.length() <= CLOSING_LINE_LENGTH && Character.isUpperCase(line.codePointAt(0))
+                && !Signatures.endsLikeSentence(line) && line.chars().noneMatch(Character::isDigit)
+                && line.split("\\s+").length <= CLOSING_LINE_WORDS;
+    }
+
     /** A title-like block followed by a paragraph starts a communiqué. */
     private static boolean startsNext(List<Block> blocks, int i) {
         return blocks.get(i).looksLikeTitle() && next(blocks, i).map(Block::looksLikeParagraph).orElse(false);
@@ -75,6 +91,11 @@ final class TextSegmenter {
 
     private Draft start(Block block, List<RawItem> items) {
         Draft draft = new Draft(block.line());
+        Optional<Block[]> flat = block.titleThenParagraph();
+        if (flat.isPresent()) {
+            draft.title = flat.get()[0].joined();
+            return addBody(draft, flat.get()[1], items);
+        }
         if (!block.looksLikeTitle()) {
             return addBody(draft, block, items);
         }
@@ -88,7 +109,7 @@ final class TextSegmenter {
         open.paragraphs.addAll(paragraphs.subList(0, paragraphs.size() - 1));
         String last = paragraphs.get(paragraphs.size() - 1);
         Optional<Signatures.Split> split = paragraphs.size() > 1 && signatures.looksLikeSignature(last)
-                ? Optional.of(new Signatures.Split("", last)) : signatures.inlineSignature(last);
+                ? Optional.of(new Signatures.Split("", Signatures.clean(last))) : signatures.inlineSignature(last);
         if (split.isEmpty()) {
             open.paragraphs.add(last);
             return open;

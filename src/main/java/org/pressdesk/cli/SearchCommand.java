@@ -50,8 +50,8 @@ final class SearchCommand extends Subcommand {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "option.to")
     String to;
 
-    /** One result as {@code --json} prints it. */
-    record HitJson(long id, String title, float score, String snippet) {
+    /** One result as {@code --json} prints it; {@code partial}: it matched only {@code matchedWords} of the words. */
+    record HitJson(long id, String title, float score, String snippet, boolean partial, int matchedWords) {
     }
 
     @Override
@@ -70,7 +70,7 @@ final class SearchCommand extends Subcommand {
                 tag, kind, ContentOptions.date(from), ContentOptions.date(to), limit, false));
         if (json) {
             Json.print(context.terminal().out(), results.hits().stream().map(h -> new HitJson(h.id(), h.title(),
-                    h.score(), h.snippet().marked("<em>", "</em>"))).toList());
+                    h.score(), h.snippet().marked("<em>", "</em>"), h.partial(), h.matchedWords())).toList());
         } else {
             print(context, results);
         }
@@ -81,6 +81,9 @@ final class SearchCommand extends Subcommand {
         PrintWriter out = context.terminal().out();
         for (SearchHit hit : results.hits()) {
             out.printf(Locale.ROOT, "%6d  %6.2f  %s%n", hit.id(), hit.score(), hit.title());
+            if (hit.partial()) {
+                context.say("search.partial", hit.matchedWords(), hit.queryWords());
+            }
             out.println("              " + hit.snippet().marked("*", "*"));
         }
         context.say("search.cli.count", results.hits().size(), results.total());

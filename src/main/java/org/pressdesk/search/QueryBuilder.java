@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,24 +12,38 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns what the user typed into a Lucene query. Every word must match (in the title or the body: a title match
- * weighs {@value #TITLE_BOOST} times more); a phrase between quotes must match as a phrase; words that analysis
+ * weighs {@value #TITLE_BOOST} times more), itself, with one typo when it is long and the index does not hold it as
+ * typed, or as a word of its family
+ * ("ambassade" for "ambassadeur", "malien" for "Mali"), these two weighing less than the word itself; a phrase between quotes must match as a phrase; words that analysis
  * drops ("le", "de") are ignored; while typing, the last word also matches as the start of a longer word. No query
  * syntax: nothing the user types can make the query fail. Filters narrow without scoring.
  */
 final class QueryBuilder {
     static final float TITLE_BOOST = 3f;
+    /** A word with one typo still matches, if it has this many letters (fewer would match too much). */
+    static final int MIN_TYPO_LENGTH = 5;
+    /** What a typo or a word of the same family weighs against the word itself, so exact matches rank first. */
+    private static final float TYPO_WEIGHT = 0.4f;
+    private static final float FAMILY_WEIGHT = 0.5f;
+    /** In a partial search, each word matched weighs this much, far above any relevance score. */
+    static final float PARTIAL_WEIGHT = 10_000f;
     private static final int MIN_PREFIX = 3;
     private static final Pattern WORDS = Pattern.compile("\"([^\"]+)\"?|([^\\s\"]+)");
 
@@ -38,17 +53,13 @@ final class QueryBuilder {
         this.analyzer = analyzer;
     }
 
-    Query build(SearchQuery search) {
+    /** {@code reader}: the index searched, to forgive a typo only in a word it does not hold; null for none. */
+    Query build(SearchQuery search, IndexReader reader) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
-        List<String> words = words(search.text());
-        for (int i = 0; i < words.size(); i++) {
-            Query word = word(words.get(i), search.asYouType() && i == words.size() - 1
-                    && !search.text().endsWith(" ") && !words.get(i).contains(" "));
-            if (word != null) {
-                query.add(word, Occur.MUST);
-                any = true;
-            }
+        for (Query word : wordQueries(search, reader)) {
+            query.add(word, Occur.MUST);
+            any = true;
         }
         if (!any) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -57,12 +68,50 @@ final class QueryBuilder {
         return query.build();
     }
 
+    /**
+     * The search for communiqués that match some of the words, not all: each word matched counts {@link
+     * #PARTIAL_WEIGHT}, so that more words rank first, then relevance. Null when there are fewer than two words.
+     */
+    Query buildPartial(SearchQuery search, IndexReader reader) {
+        List<Query> words = wordQueries(search, reader);
+        if (words.size() < 2) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
+        for (Query word : words) {
+            some.add(new BoostQuery(new ConstantScoreQuery(word), PARTIAL_WEIGHT), Occur.SHOULD);
+            some.add(word, Occur.SHOULD);
+        }
+        query.add(some.build(), Occur.MUST);
+        filters(search, query);
+        return query.build();
+    }
+
+    /** How many of the words of {@code search} analysis keeps. */
+    int wordCount(SearchQuery search, IndexReader reader) {
+        return wordQueries(search, reader).size();
+    }
+
+    private List<Query> wordQueries(SearchQuery search, IndexReader reader) {
+        List<Query> queries = new ArrayList<>();
+        List<String> words = words(search.text());
+        for (int i = 0; i < words.size(); i++) {
+            Query word = word(words.get(i), search.asYouType() && i == words.size() - 1
+                    && !search.text().endsWith(" ") && !words.get(i).contains(" "), reader);
+            if (word != null) {
+                queries.add(word);
+            }
+        }
+        return queries;
+    }
+
     /** True when the text has a word that analysis keeps. */
     boolean hasTerms(String text) {
         return words(text).stream().anyMatch(w -> !tokens(Fields.BODY, w).isEmpty());
     }
 
-    private Query word(String word, boolean prefix) {
+    private Query word(String word, boolean prefix, IndexReader reader) {
         Tokens terms = tokens(Fields.BODY, word);
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
@@ -70,6 +119,9 @@ final class QueryBuilder {
             either.add(match(Fields.BODY, terms), Occur.SHOULD);
         }
         String start = analyzer.normalize(Fields.BODY, word).utf8ToString();
+        if (terms.terms().size() == 1 && !word.contains(" ")) {
+            forgiving(either, start, reader);
+        }
         if (prefix && start.length() >= MIN_PREFIX && start.chars().allMatch(Character::isLetterOrDigit)) {
             either.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE_WORDS, start)), TITLE_BOOST),
                     Occur.SHOULD);
@@ -78,6 +130,41 @@ final class QueryBuilder {
             return null;
         }
         return either.build();
+    }
+
+    /**
+     * One typo in a long word that the index does not hold as typed ("ambasadeur"), and the word's family
+     * ("ambassade" for "ambassadeur").
+     */
+    private static void forgiving(BooleanQuery.Builder either, String word, IndexReader reader) {
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return;
+        }
+        if (word.length() >= MIN_TYPO_LENGTH && !held(reader, word)) {
+            either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_WORDS, word), 1, 1), TYPO_WEIGHT
+                    * TITLE_BOOST), Occur.SHOULD);
+            either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.BODY_WORDS, word), 1, 1), TYPO_WEIGHT),
+                    Occur.SHOULD);
+        }
+        Set<String> family = WordFamilies.of(word);
+        if (!family.isEmpty()) {
+            List<BytesRef> bytes = family.stream().map(BytesRef::new).toList();
+            either.add(new BoostQuery(new TermInSetQuery(Fields.TITLE_WORDS, bytes), FAMILY_WEIGHT * TITLE_BOOST),
+                    Occur.SHOULD);
+            either.add(new BoostQuery(new TermInSetQuery(Fields.BODY_WORDS, bytes), FAMILY_WEIGHT), Occur.SHOULD);
+        }
+    }
+
+    private static boolean held(IndexReader reader, String word) {
+        if (reader == null) {
+            return false;
+        }
+        try {
+            return reader.docFreq(new Term(Fields.BODY_WORDS, word)) > 0
+                    || reader.docFreq(new Term(Fields.TITLE_WORDS, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Query match(String field, Tokens tokens) {

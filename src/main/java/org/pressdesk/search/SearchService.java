@@ -75,15 +75,20 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
 
     public SearchResults search(SearchQuery search) {
         awaitIndexed();
-        Query query = queries.build(search);
         try {
             IndexSearcher searcher = index.acquire();
             try {
+                Query query = queries.build(search, searcher.getIndexReader());
                 TopDocs top = searcher.search(query, search.limit());
+                Query partial = top.totalHits.value == 0 ? queries.buildPartial(search, searcher.getIndexReader())
+                        : null;
+                if (partial != null) {
+                    return partial(searcher, partial, search);
+                }
                 List<Snippet> found = snippets.of(searcher, query, top);
                 List<SearchHit> hits = new java.util.ArrayList<>(top.scoreDocs.length);
                 for (int i = 0; i < top.scoreDocs.length; i++) {
-                    hits.add(hit(searcher, top.scoreDocs[i], found.get(i)));
+                    hits.add(hit(searcher, top.scoreDocs[i], found.get(i), 0, 0));
                 }
                 return new SearchResults(hits, top.totalHits.value);
             } finally {
@@ -99,10 +104,28 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         return queries.hasTerms(text);
     }
 
-    private static SearchHit hit(IndexSearcher searcher, ScoreDoc score, Snippet snippet) throws IOException {
+    /**
+     * When no communiqué matches every word: those that match the most words first, each marked with how many it
+     * matched. The total counts them all.
+     */
+    private SearchResults partial(IndexSearcher searcher, Query partial, SearchQuery search) throws IOException {
+        TopDocs top = searcher.search(partial, search.limit());
+        List<Snippet> found = snippets.of(searcher, partial, top);
+        int words = queries.wordCount(search, searcher.getIndexReader());
+        List<SearchHit> hits = new java.util.ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            int matched = (int) Math.min(words - 1, Math.floor(top.scoreDocs[i].score / QueryBuilder.PARTIAL_WEIGHT));
+            hits.add(hit(searcher, top.scoreDocs[i], found.get(i), matched, words));
+        }
+        return new SearchResults(hits, top.totalHits.value);
+    }
+
+    private static SearchHit hit(IndexSearcher searcher, ScoreDoc score, Snippet snippet, int matchedWords,
+            int queryWords) throws IOException {
         Document doc = searcher.storedFields().document(score.doc);
         return new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.TITLE), score.score, snippet,
-                Status.valueOf(doc.get(Fields.STATUS)), doc.get(Fields.OFFICE_CODE), Fields.date(doc));
+                Status.valueOf(doc.get(Fields.STATUS)), doc.get(Fields.OFFICE_CODE), Fields.date(doc), matchedWords,
+                queryWords);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.pressdesk.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.pressdesk.domain.TagKind;
 
 /**
@@ -10,6 +11,7 @@ import org.pressdesk.domain.TagKind;
  * ("en anglais"), an instrument named after a city ("Accord de Paris"), and the office's own country.
  */
 final class CountryFinder {
+    private static final Set<String> NEUTRAL_PREFIXES = Set.of("inter", "intra", "pan", "trans", "anti", "pro");
     private final CountryTable table;
 
     CountryFinder(CountryTable table) {
@@ -46,10 +48,21 @@ final class CountryFinder {
         return i + length;
     }
 
-    /** A compound names countries only when every part does: "sino-maliennes" yes, "franco-arabe" no. */
+    /**
+     * A compound names countries only when every part does: "sino-maliennes" yes, "franco-arabe" no. A leading
+     * "inter-" or "pan-" says nothing ("inter-Maliens"), and in a chain of proper names ("la route Bamako-Ségou")
+     * the places that are no country are passed over.
+     */
     private void compound(Passage passage, int from, int to, String ownCode) {
         List<Country> countries = new ArrayList<>();
         int k = from;
+        if (k < to && NEUTRAL_PREFIXES.contains(passage.atom(k).key())) {
+            k++;
+        }
+        boolean properNames = true;
+        for (int j = k; j <= to; j++) {
+            properNames &= passage.atom(j).capitalised();
+        }
         while (k <= to) {
             var prefix = table.byPrefix(passage.atom(k).key());
             var matches = table.forms().longest(passage.atoms(), k);
@@ -60,9 +73,14 @@ final class CountryFinder {
             } else if (prefix.isPresent() && k < to) {
                 countries.add(prefix.get());
                 k++;
+            } else if (properNames) {
+                k++;
             } else {
                 return;
             }
+        }
+        if (countries.isEmpty()) {
+            return;
         }
         String evidence = passage.span(from, to);
         for (Country country : countries) {

@@ -45,7 +45,20 @@ final class FrenchWords {
             "vendredi", "samedi", "dimanche", "communique", "declaration", "note", "message", "audience",
             "ceremonie", "signature", "lancement", "ouverture", "cloture", "participation", "visite", "mission",
             "examen", "decret", "arrete", "loi", "presidence", "primature", "cellule", "chef", "premier", "vice",
-            "haut", "haute", "ancien", "ancienne", "feu", "porte", "parole", "grand", "grande");
+            "haut", "haute", "ancien", "ancienne", "feu", "porte", "parole", "grand", "grande", "autorite",
+            "chambre", "aeroport", "boulevard", "avenue", "stade", "monsieur", "madame");
+
+    /** Words before a place or a building that may be named after a person: "Boulevard du Président …". */
+    static final Set<String> PLACES = words("boulevard", "avenue", "rue", "place", "pont", "aeroport", "palais",
+            "stade", "lycee", "ecole", "universite", "hopital", "centre", "rond", "point", "echangeur", "route",
+            "quartier", "camp", "caserne", "mosquee", "cathedrale", "salle", "musee", "monument", "carrefour", "port",
+            "gare", "chu", "institut", "complexe", "cite", "maison", "bibliotheque", "esplanade", "square", "parc",
+            "barrage", "college", "amphitheatre", "auditorium", "village", "base");
+
+    /** Words for a role that an apposition may name ("son homologue, …", "le Secrétaire général, …"). */
+    static final Set<String> ROLES = words("homologue", "homologues", "chef", "cheffe", "dirigeant", "dirigeante",
+            "patron", "patronne", "fondateur", "fondatrice", "secretaire", "presidente", "responsable", "pdg",
+            "ministre", "directeur", "directrice");
 
     /** Titles whose rank follows them before the name: "le Général de division …". */
     static final Set<String> RANKS = words("division", "brigade", "armee", "corps", "major", "escadre",

@@ -7,10 +7,17 @@ import java.util.Set;
  * "le Ministre", "l’Ambassadrice", "le Général de division".
  */
 final class Honorifics {
-    private static final Set<String> SHORT = Set.of("Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me");
+    private static final Set<String> SHORT = Set.of("Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me", "SEM",
+            "SE", "SEMme");
     private static final Set<String> WORDS = Set.of("monsieur", "madame", "mademoiselle", "messieurs");
 
     private Honorifics() {
+    }
+
+    /** Whether an honorific of courtesy ("M.", "Mme", "S.E.M.", "Son Excellence"), not a title, starts at i. */
+    static boolean courtesy(Passage passage, int i) {
+        int after = after(passage, i);
+        return after >= 0 && !FrenchWords.TITLES.contains(passage.atom(i).key());
     }
 
     /** The index of the first atom after an honorific or title that starts at {@code i}, or -1. */
@@ -20,8 +27,11 @@ final class Honorifics {
         if ((text.equals("M") || text.equals("MM")) && dotted(passage, i)) {
             return i + 1;
         }
-        if (text.equals("S") && dotted(passage, i) && is(passage, i + 1, "E") && dotted(passage, i + 1)) {
+        if (text.equals("S") && dotted(passage, i) && is(passage, i + 1, "E")) {
             return excellency(passage, i + 2);
+        }
+        if (text.equals("SEM") || text.equals("SE")) {
+            return excellency(passage, i + 1);
         }
         if (SHORT.contains(text) || WORDS.contains(atom.key())) {
             return i + 1;

@@ -2,6 +2,7 @@ package org.pressdesk.tagging;
 
 import java.util.List;
 import org.pressdesk.domain.TagKind;
+import org.pressdesk.domain.TextKeys;
 
 /**
  * A title and body being read: their atoms, which atoms a finding already took (a person's name is not also a
@@ -12,12 +13,21 @@ final class Passage {
     private final List<Atom> atoms;
     private final Findings findings = new Findings();
     private final TagKind[] takenBy;
+    private String folded;
 
     Passage(String title, String body) {
         String head = title == null ? "" : title.strip();
         this.text = head + "\n" + (body == null ? "" : body);
         this.atoms = Atoms.of(text, head.length());
         this.takenBy = new TagKind[atoms.size()];
+    }
+
+    /** The whole text folded (lower case, no accents, one space between words), computed once when asked. */
+    String folded() {
+        if (folded == null) {
+            folded = TextKeys.fold(text);
+        }
+        return folded;
     }
 
     List<Atom> atoms() {

@@ -1,7 +1,9 @@
 package org.pressdesk.tagging;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.pressdesk.domain.TagKind;
 
 /**
@@ -11,11 +13,28 @@ import org.pressdesk.domain.TagKind;
  */
 final class PersonFinder {
     private static final int MAX_WORDS = 6;
+    /** How far back a title may stand before the comma of an apposition ("la Première ministre du Danemark, …"). */
+    private static final int APPOSITION_REACH = 14;
+    /** How many capitalised words may stand between a place word and a name ("Aéroport international Président"). */
+    private static final int PLACE_REACH = 6;
+    private static final Set<String> FIRST_NAMES = firstNames();
 
     private final OrganizationTable organizations;
+    private final CountryTable countries;
 
-    PersonFinder(OrganizationTable organizations) {
+    PersonFinder(OrganizationTable organizations, CountryTable countries) {
         this.organizations = organizations;
+        this.countries = countries;
+    }
+
+    private static Set<String> firstNames() {
+        Set<String> names = new HashSet<>();
+        for (String line : VocabularyFiles.lines("first-names.txt")) {
+            for (String name : line.strip().split("\\s+")) {
+                names.add(Atoms.fold(name));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** A name in the text: where its honorific starts, its words as written, where it ends. */
@@ -46,6 +65,9 @@ final class PersonFinder {
             return null;
         }
         int start = Honorifics.after(passage, i);
+        if (!Honorifics.courtesy(passage, i) && afterPlaceWord(passage, i)) {
+            return null;
+        }
         if (start >= 0 && start < passage.size()) {
             Mention titled = run(passage, i, start, true);
             if (titled != null) {
@@ -53,6 +75,52 @@ final class PersonFinder {
             }
         }
         return start < 0 ? run(passage, i, i, false) : null;
+    }
+
+    /**
+     * Whether the capitalised words at {@code i} name a place or a building after a person: "Boulevard du Président
+     * Modibo Keïta", "Aéroport international Blaise Diagne", "Palais Mohammed V".
+     */
+    private static boolean afterPlaceWord(Passage passage, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - PLACE_REACH; k--) {
+            Atom atom = passage.atom(k);
+            if (atom.gap() == Atom.Gap.BREAK) {
+                return false;
+            }
+            if (FrenchWords.PLACES.contains(atom.key())) {
+                return true;
+            }
+            boolean linking = FrenchWords.PARTICLES.contains(atom.key()) || atom.key().startsWith("international");
+            if (!atom.capitalised() && !linking) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name set off by a comma after a title in the same sentence: "la Première ministre du Danemark, Mette
+     * Frederiksen", "Le président sénégalais, Macky Sall".
+     */
+    private static boolean apposition(Passage passage, int start) {
+        if (start == 0 || !passage.gapAfter(start - 1).strip().equals(",")) {
+            return false;
+        }
+        for (int k = start - 1; k >= 0 && k >= start - APPOSITION_REACH; k--) {
+            if (k < start - 1 && passage.atom(k).gap() == Atom.Gap.BREAK
+                    && !passage.gapAfter(k).strip().equals(",")) {
+                return false;
+            }
+            if (FrenchWords.TITLES.contains(passage.atom(k).key()) || FrenchWords.ROLES.contains(passage.atom(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words that name a country or its capital ("Burkina Faso", "Côte d’Ivoire"). */
+    private boolean countryAt(Passage passage, int k) {
+        return !countries.forms().longest(passage.atoms(), k).isEmpty();
     }
 
     private Mention run(Passage passage, int from, int start, boolean titled) {
@@ -80,8 +148,20 @@ final class PersonFinder {
             k = last + 1;
         }
         List<String> name = trimParticles(words);
-        boolean named = titled || name.size() >= 2 && capitals && ordinary && !passage.inCapitalLine(start);
+        boolean named = titled || name.size() >= 2 && capitals && ordinary && !passage.inCapitalLine(start)
+                || end >= 0 && !capitals && plainName(passage, start, name);
         return end >= 0 && named ? new Mention(from, end, name) : null;
+    }
+
+    /**
+     * Two to four words in ordinary capitals read as a name where a person is expected: after a title and a comma,
+     * or starting with a known given name ("Ousmane Sonko a présidé…"); never a country's name.
+     */
+    private boolean plainName(Passage passage, int start, List<String> name) {
+        if (name.size() < 2 || name.size() > 4 || passage.inCapitalLine(start) || countryAt(passage, start)) {
+            return false;
+        }
+        return FIRST_NAMES.contains(passage.atom(start).key()) || apposition(passage, start);
     }
 
     private enum NameWord {

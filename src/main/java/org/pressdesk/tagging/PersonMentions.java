@@ -6,7 +6,8 @@ import org.pressdesk.domain.TagKind;
 
 /**
  * Turns the name mentions of a text into persons: a short mention whose words end a fuller name ("DEMBÉLÉ",
- * "AG HAMANI") is that person; the fuller name gives the label, in one written form.
+ * "AG HAMANI") is that person, and so is the name without its middle names ("Mamadou Diakité" for "Mamadou Lamine
+ * DIAKITÉ"); the fuller name gives the label, in one written form.
  */
 final class PersonMentions {
     private final Passage passage;
@@ -44,6 +45,10 @@ final class PersonMentions {
         for (int n = 0; n < fullNames.size(); n++) {
             List<String> full = fullNames.get(n);
             if (full.size() >= keys.size() && full.subList(full.size() - keys.size(), full.size()).equals(keys)) {
+                return n;
+            }
+            if (keys.size() >= 2 && full.size() > keys.size() && full.get(0).equals(keys.get(0))
+                    && full.get(full.size() - 1).equals(keys.get(keys.size() - 1))) {
                 return n;
             }
         }

@@ -32,7 +32,7 @@ public final class TagSuggester {
         this.ownCode = own.map(Country::code).orElse(null);
         this.ownKeys = own.map(c -> Set.of(Tag.key(c.label()))).orElse(Set.of());
         this.names = new NameFinder(vocabulary.organizations());
-        this.persons = new PersonFinder(vocabulary.organizations());
+        this.persons = new PersonFinder(vocabulary.organizations(), vocabulary.countries());
         this.countries = new CountryFinder(vocabulary.countries());
         this.themes = new ThemeFinder(vocabulary.themes());
     }

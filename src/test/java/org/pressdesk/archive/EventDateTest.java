@@ -54,4 +54,23 @@ class EventDateTest {
         LocalDate found = EventDate.resolve(text, List.of(2024), 2030).date();
         assertThat(found).isEqualTo(LocalDate.parse(expected));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Le Ministre a reçu ce soir l’Ambassadeur, en poste depuis le 12 mars 2023. | 2024-12-09 | 2024-12-09 | -
+            Le Ministre a reçu hier son homologue, avant la réunion qui s’ouvrira le 5 mai. | 2024-12-17 | 2024-12-16 | -
+            Le Ministre a reçu hier son homologue, avant la réunion qui s’ouvrira le 5 mai. | - | - | archive.warning.relativeDate
+            Le Président a reçu ce matin un émissaire. La visite prévue le 14 octobre a été évoquée. | - | - | archive.warning.relativeDate
+            Il a parlé ce lundi 24 février lors de la 58e session ; il était venu lors de la 40e session en 2019. | 2025-02-24 | 2025-02-24 | -
+            Il a parlé ce lundi 24 février lors de la 58e session ; il était venu lors de la 40e session en 2019. | - | 2025-02-24 | archive.warning.yearFromWeekday
+            Le Ministre a signé ce lundi 8 septembre 2025 un accord ; les travaux prévus le 15 novembre suivront. | - | 2025-09-08 | -
+            """)
+    void aDateTheSentencePlacesAwayFromTheEventIsNotTheEventsAndRelativeDaysNeedThePublicationDate(String text,
+            String published, String expected, String warning) {
+        EventDate.Finding finding = EventDate.resolve(text, FrenchDates.find(text), List.of(), 2030,
+                published == null ? null : LocalDate.parse(published));
+        assertThat(finding.date()).isEqualTo(expected == null ? null : LocalDate.parse(expected));
+        assertThat(finding.notices()).extracting(Notice::key)
+                .containsExactlyElementsOf(warning == null ? List.of() : List.of(warning));
+    }
 }

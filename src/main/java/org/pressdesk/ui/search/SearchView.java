@@ -129,10 +129,16 @@ public final class SearchView extends VBox {
             title.setWrapText(true);
             TextFlow snippet = snippet(hit.snippet());
             VBox box = new VBox(2, title, meta, snippet);
+            if (hit.partial()) {
+                Label partial = new Label(messages.get("search.partial", hit.matchedWords(), hit.queryWords()));
+                partial.getStyleClass().add("search-partial");
+                box.getChildren().add(1, partial);
+            }
             box.setMinWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);
             setGraphic(box);
-            setAccessibleText(hit.title() + ". " + hit.snippet().text());
+            setAccessibleText(hit.title() + ". " + (hit.partial() ? messages.get("search.partial",
+                    hit.matchedWords(), hit.queryWords()) + ". " : "") + hit.snippet().text());
         }
 
         /** As tall as the wrapped title and snippet at the width the cell has (the list asks without one). */
