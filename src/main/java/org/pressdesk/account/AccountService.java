@@ -204,6 +204,7 @@ public final class AccountService {
         requireAdministrator(actor);
         database.inTransaction(() -> {
             users.clearFailures(target.id());
+            throttle.forgive(target.username());
             audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " unlocked");
         });
     }
@@ -216,9 +217,11 @@ public final class AccountService {
         requireAdministrator(actor);
         char[] password = NewPasswords.random();
         String hash = hasher.hash(password);
+        keySlots.passwordChanged(target.username(), password);
         database.inTransaction(() -> {
             users.updatePassword(target.id(), hash, clock.instant());
             users.clearFailures(target.id());
+            throttle.forgive(target.username());
             audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password reset");
         });
         return password;

@@ -63,6 +63,14 @@ public final class SignInThrottle {
         });
     }
 
+    /**
+     * An administrator unlocked {@code name}: its owner starts afresh, on this computer too (the source an owner who
+     * mistyped shares with the administrator's desk); other sources keep their count.
+     */
+    public void forgive(String name) {
+        succeeded(name, SignInSource.thisComputer());
+    }
+
     Duration delay(Counter before, Instant now, Duration limit) {
         return delay(before.attempts(), before.lastAttemptAt(), now, policy.freeAttempts(), limit);
     }
