@@ -38,8 +38,8 @@ public final class TitleText {
      * without capitals (Arabic, Chinese…), or an emoji or other symbol.
      */
     public static boolean startsLikeTitle(int first) {
-        boolean caseless = Character.isLetter(first) && !Character.isLowerCase(first) && !Character.isUpperCase(first)
-                && !Character.isTitleCase(first);
+        boolean caseless = Character.isLetter(first) && !Character.isLowerCase(first)
+                && !Character.isUpperCase(first) && !Character.isTitleCase(first);
         int type = Character.getType(first);
         return Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first) || caseless
                 || type == Character.OTHER_SYMBOL || "«\"“'‘(".indexOf(first) >= 0;
