@@ -12,6 +12,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.ListQuery;
+import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.DataDirectory;
@@ -99,7 +100,7 @@ public final class CrashWorkload {
     }
 
     private void reopenOrCreate() {
-        if (current.status() == Status.IN_REVIEW && random.nextBoolean()) {
+        if (current.status() == Status.IN_REVIEW && user.can(Role.MANAGER) && random.nextBoolean()) {
             current = services.reviews().approve(user, current.id(), "Bon pour diffusion");
             CrashLog.status(current);
         } else {
