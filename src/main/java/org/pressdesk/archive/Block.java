@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.pressdesk.domain.TitleText;
 
 /** Lines between two blank lines of a text file, with the number of its first line. */
 record Block(List<String> lines, int line) {
@@ -54,9 +55,11 @@ record Block(List<String> lines, int line) {
         if (lines.size() > 3) {
             return false;
         }
-        String text = joined();
-        int first = text.codePointAt(0);
-        boolean start = Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘(".indexOf(first) >= 0;
+        String text = TitleText.clean(joined()).strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        boolean start = TitleText.startsLikeTitle(text.codePointAt(0));
         return start && text.length() <= MAX_TITLE_LENGTH && (!Signatures.endsLikeSentence(text) || cutShort(text))
                 && !SENTENCE_INSIDE.matcher(text).find();
     }

@@ -1,6 +1,7 @@
 package org.pressdesk.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.PressDeskException;
 
@@ -16,9 +18,12 @@ final class ContentOptions {
     private ContentOptions() {
     }
 
+    /** The most a body file may hold: the longest body, four bytes a character, and one more to notice excess. */
+    static final int MAX_BODY_FILE_BYTES = CommuniqueContent.MAX_BODY_LENGTH * 4;
+
     static String readBody(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = readAtMost(file, MAX_BODY_FILE_BYTES);
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString()
                     .replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         } catch (NoSuchFileException e) {
@@ -27,6 +32,20 @@ final class ContentOptions {
             throw new PressDeskException("cli.fileNotUtf8", file);
         } catch (IOException e) {
             throw new PressDeskException(e, "cli.fileUnreadable", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads a file but stops past {@code limit} bytes, whatever the file claims to be: /dev/zero or a pipe has no
+     * size to check beforehand, and reading it whole ran out of memory.
+     */
+    static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new PressDeskException("cli.fileTooLarge", file, limit / 1_000_000);
+            }
+            return bytes;
         }
     }
 

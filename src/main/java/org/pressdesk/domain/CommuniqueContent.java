@@ -75,8 +75,8 @@ public record CommuniqueContent(
 
     /** Leading and trailing blanks removed from the one-line fields; the body is kept as typed. */
     public CommuniqueContent normalized() {
-        return new CommuniqueContent(title.strip(), body, genre, officeId, place.strip(), eventDate, language,
-                embargoAt, bodyFormat);
+        return new CommuniqueContent(TitleText.clean(title).strip(), body, genre, officeId, place.strip(), eventDate,
+                language, embargoAt, bodyFormat);
     }
 
     public boolean sameAs(CommuniqueContent other) {

@@ -45,6 +45,11 @@ final class QueryBuilder {
     /** In a partial search, each word matched weighs this much, far above any relevance score. */
     static final float PARTIAL_WEIGHT = 10_000f;
     private static final int MIN_PREFIX = 3;
+    /**
+     * The words of a query that count; the rest is dropped. Each word takes up to four clauses and Lucene refuses a
+     * query past 1,024 ("maxClauseCount"): a pasted paragraph of 600 words made the search fail.
+     */
+    static final int MAX_WORDS = 100;
     private static final Pattern WORDS = Pattern.compile("\"([^\"]+)\"?|([^\\s\"]+)");
 
     private final Analyzer analyzer;
@@ -201,7 +206,7 @@ final class QueryBuilder {
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORDS.matcher(text);
-        while (matcher.find()) {
+        while (matcher.find() && words.size() < MAX_WORDS) {
             words.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
         }
         return words;

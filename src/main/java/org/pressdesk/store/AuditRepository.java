@@ -36,8 +36,20 @@ public final class AuditRepository {
                 .fetchOne(AUDIT_EVENT.ID);
     }
 
-    /** Appends several entries in one statement, in the order given. */
+    /**
+     * Rows per multi-row statement: nine parameters a row, and a JDBC statement takes at most 65,535 parameters
+     * (an import of 11,100 communiqués wrote its audit entries in one statement and failed).
+     */
+    static final int ROWS_PER_STATEMENT = 1_000;
+
+    /** Appends several entries, in the order given, in statements of {@value #ROWS_PER_STATEMENT} rows. */
     public void insertAll(List<AuditEvent> events) {
+        for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
+            insertSome(events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT)));
+        }
+    }
+
+    private void insertSome(List<AuditEvent> events) {
         var insert = database.dsl().insertInto(AUDIT_EVENT, AUDIT_EVENT.UUID, AUDIT_EVENT.OCCURRED_AT,
                 AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND, AUDIT_EVENT.COMMUNIQUE_ID,
                 AUDIT_EVENT.DETAIL, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.HASH);

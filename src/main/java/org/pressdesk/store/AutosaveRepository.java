@@ -61,7 +61,9 @@ public final class AutosaveRepository {
     }
 
     public void delete(UUID draftUuid) {
-        database.dsl().deleteFrom(AUTOSAVE).where(AUTOSAVE.DRAFT_UUID.eq(draftUuid)).execute();
+        database.inTransaction(() -> {
+            database.dsl().deleteFrom(AUTOSAVE).where(AUTOSAVE.DRAFT_UUID.eq(draftUuid)).execute();
+        });
     }
 
     public Optional<AutosavedDraft> find(UUID draftUuid) {

@@ -18,13 +18,17 @@ final class H2Connections {
 
     /**
      * WRITE_DELAY=0 hands every commit to the file at once: by default H2 holds commits in memory for up to 500 ms,
-     * and a crash in that window lost a save or an autosave the user had been told was kept. With a {@code key} the
+     * and a crash in that window lost a save or an autosave the user had been told was kept. REUSE_SPACE=FALSE makes
+     * H2 append every chunk at the end of the file instead of writing it into space freed earlier: with space reused,
+     * a SIGKILL now and then cost a whole session of committed saves (H2 reopened the file at an older state) or left
+     * a file H2 called corrupted; with chunks appended the crash trials kept everything (docs/benchmarks.md, issue
+     * 10). The price: the file grows while the program runs, until H2 compacts it when the last process closes it. With a {@code key} the
      * file is encrypted (H2's {@code CIPHER=AES}), and H2 then wants the password as "file-password user-password".
      */
     static JdbcConnectionPool file(DataDirectory directory, DataKey key) {
         JdbcDataSource source = new JdbcDataSource();
         source.setUser(USER);
-        String url = "jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + directory.databaseBase() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
         if (key == null) {
             source.setURL(url);
             source.setPassword(PASSWORD);

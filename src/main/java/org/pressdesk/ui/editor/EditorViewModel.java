@@ -67,6 +67,15 @@ public final class EditorViewModel {
     /** A problem is on show: autosave confirmations must not hide it until a save or a load succeeds. */
     private boolean problemShown;
     private boolean loading;
+    /**
+     * Which communiqué or draft the fields hold: it changes at each new draft, open and restore, so that a save
+     * finishing later does not take over what the user has opened since.
+     */
+    private long subject;
+    /** A save is on the persistence queue: autosaves wait for it and a second save follows it. */
+    private boolean saving;
+    private boolean saveAgain;
+    private Runnable afterSaveAgain;
     private Consumer<Communique> onSaved = saved -> { };
 
     public EditorViewModel(EditorServices services, UserAccount user, Messages messages, TaskRunner persistence,
@@ -108,6 +117,7 @@ public final class EditorViewModel {
         autosave.cancel();
         loading = true;
         try {
+            subject++;
             stored.set(null);
             draftUuid = UUID.randomUUID();
             fields.clear();
@@ -127,18 +137,31 @@ public final class EditorViewModel {
                 opened -> {
                     busy.set(false);
                     show(opened.communique());
-                    opened.autosaved().filter(d -> !d.content().sameAs(opened.communique().content()))
-                            .ifPresent(this::restore);
+                    opened.autosaved().ifPresent(this::restoreIfNewer);
                 }, this::failed);
     }
 
     private record Opened(Communique communique, Optional<AutosavedDraft> autosaved) {
     }
 
+    /** An autosave that holds what is saved already is spent: it goes, rather than coming back at each start. */
+    private void restoreIfNewer(AutosavedDraft draft) {
+        if (!draft.content().sameAs(content())) {
+            restore(draft);
+            return;
+        }
+        persistence.run(() -> {
+            services.autosaves().discard(draft.draftUuid());
+            return draft;
+        }, ignored -> { }, this::failed);
+    }
+
     /** Puts back text an autosave kept after a crash; it stays unsaved until the user saves it. */
     public void restore(AutosavedDraft draft) {
+        autosave.cancel();
         loading = true;
         try {
+            subject++;
             draftUuid = draft.draftUuid();
             fields.fill(draft.content(), fields.defaultOffice());
         } finally {
@@ -155,7 +178,10 @@ public final class EditorViewModel {
         save(null);
     }
 
-    /** Saves, then runs {@code then} once the save succeeded (it does not run if the save fails). */
+    /**
+     * Saves, then runs {@code then} once the save succeeded (it does not run if the save fails). A save asked for
+     * while one is running follows it: two saves of a new draft at once would create it twice.
+     */
     public void save(Runnable then) {
         CommuniqueContent content = content();
         Optional<CommuniqueContent.Problem> problem = content.normalized().problems().stream().findFirst();
@@ -163,20 +189,53 @@ public final class EditorViewModel {
             showProblem(problem.get());
             return;
         }
+        if (saving) {
+            saveAgain = true;
+            afterSaveAgain = then;
+            return;
+        }
+        // What is being saved holds every keystroke so far: an autosave of it now would outlive the save.
+        autosave.cancel();
+        saving = true;
         Communique current = stored.get();
         busy.set(true);
         UUID draft = draftUuid;
+        long savedSubject = subject;
         persistence.run(() -> {
             Communique saved = current == null ? services.communiques().create(user, content)
                     : services.communiques().save(user, current.id(), current.version(), content);
             services.autosaves().discard(draft);
             return saved;
         }, saved -> {
-            saved(saved, content);
-            if (then != null) {
-                then.run();
+            saving = false;
+            boolean same = savedSubject == subject;
+            if (same) {
+                saved(saved, content);
+            } else {
+                busy.set(false);
+                onSaved.accept(saved);
             }
-        }, this::failed);
+            afterSave(same ? then : null);
+        }, failure -> {
+            saving = false;
+            saveAgain = false;
+            failed(failure);
+        });
+    }
+
+    /** Runs the save asked for meanwhile, or autosaves what was typed while the save ran. */
+    private void afterSave(Runnable then) {
+        if (saveAgain) {
+            saveAgain = false;
+            Runnable next = afterSaveAgain;
+            afterSaveAgain = null;
+            save(next);
+        } else if (dirty.get()) {
+            autosave.trigger();
+        }
+        if (then != null) {
+            then.run();
+        }
     }
 
     /** Settles a conflict the way the user chose. */
@@ -261,7 +320,7 @@ public final class EditorViewModel {
     }
 
     void autosaveNow() {
-        if (!dirty.get()) {
+        if (!dirty.get() || saving) {
             return;
         }
         CommuniqueContent content = content();
@@ -294,8 +353,10 @@ public final class EditorViewModel {
     }
 
     private void show(Communique communique) {
+        autosave.cancel();
         loading = true;
         try {
+            subject++;
             stored.set(communique);
             draftUuid = UUID.randomUUID();
             fields.fill(communique.content(), null);

@@ -1,0 +1,79 @@
+package org.pressdesk.crash;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.testing.ChildJvm;
+
+/**
+ * Kills sessions and checks what they leave: each trial starts one or two {@link CrashWorkload} processes on the
+ * same data folder, lets them work, once warm, for a seeded random moment, kills them with SIGKILL
+ * ({@code Process.destroyForcibly} on Linux), then opens the folder and runs {@link CrashCheck} on what each had
+ * reported. Trial {@code i} uses seed {@code seed + i}: a failure names its seed, and the same seed replays it.
+ */
+public final class CrashTrials {
+    /** The users of the sessions: a manager as in the window, and an editor as on the command line beside it. */
+    private static final String[] USERS = {CrashOffice.MANAGER, "redaction"};
+
+    /** What the trials found. */
+    public record Outcome(int trials, int reports, List<String> problems) {
+    }
+
+    private final Path folder;
+    private final int processes;
+    private final Duration longestRun;
+
+    public CrashTrials(Path folder, int processes, Duration longestRun) {
+        this.folder = folder;
+        this.processes = processes;
+        this.longestRun = longestRun;
+    }
+
+    public Outcome run(long seed, int trials) throws Exception {
+        CrashOffice.create(folder);
+        int reports = 0;
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < trials; i++) {
+            long trialSeed = seed + i;
+            List<CrashLog> logs = killOne(trialSeed);
+            try (AppServices services = CrashOffice.open(folder)) {
+                for (int p = 0; p < logs.size(); p++) {
+                    reports += logs.get(p).reports();
+                    UserAccount user = services.accounts().find(USERS[p]).orElseThrow();
+                    for (String problem : CrashCheck.problems(services, user, logs.get(p))) {
+                        problems.add("seed " + trialSeed + ", process " + (p + 1) + ": " + problem);
+                    }
+                }
+            }
+        }
+        return new Outcome(trials, reports, problems);
+    }
+
+    private List<CrashLog> killOne(long trialSeed) throws Exception {
+        Random random = new Random(trialSeed);
+        long runMillis = random.nextLong(Math.max(1, longestRun.toMillis()));
+        List<ChildJvm> children = new ArrayList<>();
+        try {
+            for (int p = 0; p < processes; p++) {
+                ChildJvm child = ChildJvm.start(CrashWorkload.class, folder.toString(),
+                        Long.toString(trialSeed * 31 + p), USERS[p]);
+                children.add(child);
+                child.awaitLine(CrashLog.WORKING, Duration.ofSeconds(90));
+            }
+            Thread.sleep(runMillis);
+        } finally {
+            for (ChildJvm child : children) {
+                child.close();
+            }
+        }
+        List<CrashLog> logs = new ArrayList<>();
+        for (ChildJvm child : children) {
+            logs.add(CrashLog.parse(child.output().lines().toList()));
+        }
+        return logs;
+    }
+}

@@ -1,0 +1,115 @@
+package org.pressdesk.crash;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.ListQuery;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.store.DataDirectory;
+
+/**
+ * A session that a crash test kills: the services the window uses, driven on the window's threads (one persistence
+ * queue for saves and autosaves, a listing thread reading the list and the review count, the search index's own
+ * thread), by a seeded random script of typing, autosave, save, submit, approve and new communiqués. Each outcome the
+ * window would report is printed, after the service returned, as one line of {@link CrashLog}. Arguments: the data
+ * directory, the seed, the user name.
+ */
+public final class CrashWorkload {
+    private final AppServices services;
+    private final UserAccount user;
+    private final Random random;
+    private final String tag;
+    private Communique current;
+    private UUID draft = UUID.randomUUID();
+    private int step;
+
+    private CrashWorkload(AppServices services, UserAccount user, long seed) {
+        this.services = services;
+        this.user = user;
+        this.random = new Random(seed);
+        this.tag = Long.toString(seed, 36) + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    public static void main(String[] args) throws Exception {
+        AppServices services = AppServices.open(DataDirectory.prepare(Path.of(args[0])),
+                new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), duration -> { }));
+        UserAccount user = services.accounts().signIn(args[2], CrashOffice.PASSWORD.toCharArray());
+        ExecutorService persistence = Executors.newSingleThreadExecutor();
+        ExecutorService listing = Executors.newSingleThreadExecutor();
+        CrashWorkload workload = new CrashWorkload(services, user, Long.parseLong(args[1]));
+        CrashLog.started();
+        while (true) {
+            persistence.submit(workload::next).get(60, TimeUnit.SECONDS);
+            listing.submit(() -> {
+                services.communiques().list(ListQuery.all());
+                return services.reviews().queueCount();
+            });
+        }
+    }
+
+    private Void next() {
+        step++;
+        int dice = random.nextInt(100);
+        if (current == null || dice < 10) {
+            create();
+        } else if (current.status() != Status.DRAFT) {
+            reopenOrCreate();
+        } else if (dice < 55) {
+            autosave();
+        } else if (dice < 85) {
+            save();
+        } else if (dice < 95) {
+            current = services.reviews().submit(user, current.id());
+            CrashLog.status(current);
+        } else {
+            create();
+        }
+        return null;
+    }
+
+    private void create() {
+        String title = "Communiqué " + tag + "-" + step;
+        current = services.communiques().create(user, content(title, "Premier jet " + step));
+        draft = UUID.randomUUID();
+        CrashLog.saved(current);
+    }
+
+    private void save() {
+        current = services.communiques().save(user, current.id(), current.version(),
+                content(current.content().title(), "Texte " + tag + " révisé à l’étape " + step));
+        services.autosaves().discard(draft);
+        draft = UUID.randomUUID();
+        CrashLog.saved(current);
+    }
+
+    private void autosave() {
+        String body = "Frappe " + tag + " à l’étape " + step + " " + "mot ".repeat(random.nextInt(200));
+        services.autosaves().store(user, draft, current.id(), current.version(),
+                content(current.content().title(), body));
+        CrashLog.autosaved(draft, current.id(), body);
+    }
+
+    private void reopenOrCreate() {
+        if (current.status() == Status.IN_REVIEW && user.can(Role.MANAGER) && random.nextBoolean()) {
+            current = services.reviews().approve(user, current.id(), "Bon pour diffusion");
+            CrashLog.status(current);
+        } else {
+            create();
+        }
+    }
+
+    private CommuniqueContent content(String title, String body) {
+        return new CommuniqueContent(title, body, null, services.offices().defaultOffice().orElseThrow().id(),
+                "Bamako", null, "fr");
+    }
+}
