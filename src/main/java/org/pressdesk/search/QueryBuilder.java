@@ -50,6 +50,13 @@ final class QueryBuilder {
      * query past 1,024 ("maxClauseCount"): a pasted paragraph of 600 words made the search fail.
      */
     static final int MAX_WORDS = 100;
+    /**
+     * Typos are forgiven in queries of at most this many words, each typo matching at most {@link #TYPO_EXPANSIONS}
+     * indexed words: a fuzzy clause grows into one clause per word it matches, and a pasted page of near misses went
+     * past Lucene's clause limit. A person who mistypes types a few words; a pasted page needs no typo forgiven.
+     */
+    static final int MAX_TYPO_WORDS = 8;
+    private static final int TYPO_EXPANSIONS = 20;
     private static final Pattern WORDS = Pattern.compile("\"([^\"]+)\"?|([^\\s\"]+)");
 
     private final Analyzer analyzer;
@@ -101,9 +108,10 @@ final class QueryBuilder {
     private List<Query> wordQueries(SearchQuery search, IndexReader reader) {
         List<Query> queries = new ArrayList<>();
         List<String> words = words(search.text());
+        boolean typos = words.size() <= MAX_TYPO_WORDS;
         for (int i = 0; i < words.size(); i++) {
             Query word = word(words.get(i), search.asYouType() && i == words.size() - 1
-                    && !search.text().endsWith(" ") && !words.get(i).contains(" "), reader);
+                    && !search.text().endsWith(" ") && !words.get(i).contains(" "), reader, typos);
             if (word != null) {
                 queries.add(word);
             }
@@ -116,7 +124,7 @@ final class QueryBuilder {
         return words(text).stream().anyMatch(w -> !tokens(Fields.BODY, w).isEmpty());
     }
 
-    private Query word(String word, boolean prefix, IndexReader reader) {
+    private Query word(String word, boolean prefix, IndexReader reader, boolean typos) {
         Tokens terms = tokens(Fields.BODY, word);
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (!terms.isEmpty()) {
@@ -125,7 +133,7 @@ final class QueryBuilder {
         }
         String start = analyzer.normalize(Fields.BODY, word).utf8ToString();
         if (terms.terms().size() == 1 && !word.contains(" ")) {
-            forgiving(either, start, reader);
+            forgiving(either, start, reader, typos);
         }
         if (prefix && start.length() >= MIN_PREFIX && start.chars().allMatch(Character::isLetterOrDigit)) {
             either.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE_WORDS, start)), TITLE_BOOST),
@@ -141,15 +149,15 @@ final class QueryBuilder {
      * One typo in a long word that the index does not hold as typed ("ambasadeur"), and the word's family
      * ("ambassade" for "ambassadeur").
      */
-    private static void forgiving(BooleanQuery.Builder either, String word, IndexReader reader) {
+    private static void forgiving(BooleanQuery.Builder either, String word, IndexReader reader, boolean typos) {
         if (!word.chars().allMatch(Character::isLetter)) {
             return;
         }
-        if (word.length() >= MIN_TYPO_LENGTH && !held(reader, word)) {
-            either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_WORDS, word), 1, 1), TYPO_WEIGHT
-                    * TITLE_BOOST), Occur.SHOULD);
-            either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.BODY_WORDS, word), 1, 1), TYPO_WEIGHT),
-                    Occur.SHOULD);
+        if (typos && word.length() >= MIN_TYPO_LENGTH && !held(reader, word)) {
+            either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_WORDS, word), 1, 1, TYPO_EXPANSIONS,
+                    true), TYPO_WEIGHT * TITLE_BOOST), Occur.SHOULD);
+            either.add(new BoostQuery(new FuzzyQuery(new Term(Fields.BODY_WORDS, word), 1, 1, TYPO_EXPANSIONS,
+                    true), TYPO_WEIGHT), Occur.SHOULD);
         }
         Set<String> family = WordFamilies.of(word);
         if (!family.isEmpty()) {

@@ -79,4 +79,26 @@ class ForgivingSearchTest {
         assertThat(results.hits().get(1).matchedWords()).isEqualTo(1);
         assertThat(hits("dromadaire chameau")).isEmpty();
     }
+
+    /**
+     * A pasted page of words the index does not hold, each close to several it does: the typo clauses of 600 words
+     * must not exceed Lucene's clause limit once expanded (issue 10 found a 600-word search failing on it).
+     */
+    @Test
+    void aLongQueryOfNearMissesStaysUnderTheClauseLimit() {
+        StringBuilder held = new StringBuilder();
+        StringBuilder typed = new StringBuilder("motaaxa ");
+        for (int i = 0; i < 600; i++) {
+            String stem = "mot" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "x";
+            for (char last = 'a'; last <= 'j'; last++) {
+                held.append(stem).append(last).append(' ');
+            }
+            typed.append(stem).append("z ");
+        }
+        Communique vocabulary = create("Vocabulaire", held.toString().strip());
+
+        List<SearchHit> found = search.search(SearchQuery.of(typed.toString().strip())).hits();
+        assertThat(found).extracting(SearchHit::id).containsExactly(vocabulary.id());
+        assertThat(found.get(0).partial()).isTrue();
+    }
 }

@@ -13,7 +13,7 @@ class LongQueryTest {
     @Test
     void sixHundredWordsMakeAQueryUnderTheClauseLimit() {
         String text = "ministre ambassadeur coopération développement ".repeat(150) + "ministre";
-        Query query = new QueryBuilder(new FrenchSearchAnalyzer()).build(SearchQuery.of(text).typing());
+        Query query = new QueryBuilder(new FrenchSearchAnalyzer()).build(SearchQuery.of(text).typing(), null);
         int[] clauses = {0};
         query.visit(new QueryVisitor() {
             @Override
