@@ -142,7 +142,7 @@ public final class AppServices implements AutoCloseable {
                 : SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
                         new SearchFeedRepository(database)));
         // a commit opens the index if nothing did before, so that no change goes unindexed
-        database.addChangeListener(ids -> search.get().committed(ids));
+        database.addChangeListener(ids -> search.unlessClosed().ifPresent(index -> index.committed(ids)));
         dataDirectory.tighten();
         TagSuggestions tagSuggestions = (title, body) -> tagging.suggest(title, body).stream()
                 .map(s -> new SuggestedTag(s.name(), s.kind(), s.evidence())).toList();
@@ -401,7 +401,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        SearchService opened = search.ifBuilt();
+        SearchService opened = search.close();
         if (opened != null) {
             opened.close();
         }

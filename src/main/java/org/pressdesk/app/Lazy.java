@@ -1,5 +1,6 @@
 package org.pressdesk.app;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 final class Lazy<T> implements Supplier<T> {
     private final Supplier<T> factory;
     private volatile T value;
+    private volatile boolean closed;
 
     Lazy(Supplier<T> factory) {
         this.factory = factory;
@@ -30,8 +32,22 @@ final class Lazy<T> implements Supplier<T> {
         return built;
     }
 
-    /** The value if it was built, else null: for closing without building. */
+    /** The value if it was built, else null. */
     T ifBuilt() {
+        return value;
+    }
+
+    /**
+     * The value, built if need be, unless {@link #close} came first: work arriving late (a commit heard while the
+     * program closes) then builds nothing that no one would close.
+     */
+    synchronized Optional<T> unlessClosed() {
+        return closed ? Optional.empty() : Optional.of(get());
+    }
+
+    /** No value is built from now on; returns the one built, if any, for the caller to close. */
+    synchronized T close() {
+        closed = true;
         return value;
     }
 }

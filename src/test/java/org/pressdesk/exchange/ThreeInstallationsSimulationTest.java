@@ -33,11 +33,13 @@ class ThreeInstallationsSimulationTest {
 
     @Test
     void afterAFullRoundAllThreeHoldTheSameRecordsAndEveryChainVerifies() {
-        Simulation.run(temp, SEED, STEPS).assertConverged();
+        try (Simulation simulation = Simulation.run(temp, SEED, STEPS)) {
+            simulation.assertConverged();
+        }
     }
 
     /** The run itself, shared with the benchmark that runs it longer. */
-    static final class Simulation {
+    static final class Simulation implements AutoCloseable {
         private final Random random;
         private final List<Installation> sides = new ArrayList<>();
         private final List<Delivery> mailbox = new ArrayList<>();
@@ -148,6 +150,12 @@ class ThreeInstallationsSimulationTest {
             for (Installation field : sides.subList(1, 3)) {
                 field.receive(sides.get(0).send(field, temp));
             }
+        }
+
+        /** Closes the three installations, their search indexes' writers included, before the folder goes. */
+        @Override
+        public void close() {
+            sides.forEach(Installation::close);
         }
 
         void assertConverged() {

@@ -88,6 +88,7 @@ class ServerConcurrencyTest {
         AppServices services = AppServices.open(DataDirectory.prepare(tempDir.resolve("poste" + number)),
                 Database.connect(address, server.superuser(), Database.Schema.MIGRATE),
                 new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), d -> { }));
+        services.search(); // a desktop's index is open once it has started, as the window's start-up prepares it
         clients.add(services);
         return services;
     }

@@ -53,9 +53,20 @@ final class WindowMemory {
         keepNormalBounds();
         split.setDividerPositions(placement.dividers());
         stage.setMaximized(placement.maximized());
-        // the first layout squeezes the panes to their minimum widths: the dividers are set again once it is done
+        // the first layout squeezes the panes to their minimum widths: the dividers are set again once it is done,
+        // and once more after the first layout of the window as shown (a slow start shows it after that pulse)
         Platform.runLater(() -> split.setDividerPositions(placement.dividers()));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterNextLayout(placement.dividers()));
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember());
+    }
+
+    private void afterNextLayout(double[] dividers) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            split.setDividerPositions(dividers);
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     private void keepNormalBounds() {
