@@ -1,11 +1,5 @@
 package org.pressdesk.archive;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.pressdesk.domain.Office;
+import org.pressdesk.testing.LabelledFiles;
 
 /**
  * The labelled archive texts of src/test/resources/org/pressdesk/archive/realistic, written in the style of real
@@ -48,20 +42,7 @@ public final class RealisticSet {
     }
 
     public static List<Item> load() {
-        try {
-            Path directory = Path.of(RealisticSet.class.getResource("realistic").toURI());
-            try (Stream<Path> files = Files.list(directory)) {
-                List<Item> items = new ArrayList<>();
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    items.add(parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
-                }
-                return items;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return LabelledFiles.read(RealisticSet.class, "realistic", RealisticSet::parse);
     }
 
     static Item parse(String name, String content) {

@@ -1,17 +1,12 @@
 package org.pressdesk.tagging;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.pressdesk.domain.TagKind;
+import org.pressdesk.testing.LabelledFiles;
 
 /**
  * The labelled communiqués of src/test/resources/org/pressdesk/tagging/labelled: each file has a header of
@@ -32,20 +27,7 @@ public final class LabelledSet {
     }
 
     public static List<Item> load() {
-        try {
-            Path directory = Path.of(LabelledSet.class.getResource("labelled").toURI());
-            try (Stream<Path> files = Files.list(directory)) {
-                List<Item> items = new ArrayList<>();
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    items.add(parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
-                }
-                return items;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return LabelledFiles.read(LabelledSet.class, "labelled", LabelledSet::parse);
     }
 
     static Item parse(String name, String content) {
