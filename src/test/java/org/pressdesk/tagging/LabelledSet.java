@@ -1,6 +1,5 @@
 package org.pressdesk.tagging;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
