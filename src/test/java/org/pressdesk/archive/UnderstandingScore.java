@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TextKeys;
 import org.pressdesk.tagging.TagSuggester;
+import org.pressdesk.testing.TagTally;
 
 /**
  * Scores the archive reader's understanding on {@link RealisticSet}: segmentation (all titles right), signature
@@ -90,21 +91,7 @@ public final class UnderstandingScore {
         labels.forEach(label -> expected.add(key(kind, label)));
         Set<String> found = new HashSet<>();
         tags.stream().filter(t -> t.kind() == kind).forEach(t -> found.add(key(kind, t.name())));
-        int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
-        for (String name : found) {
-            if (expected.contains(name)) {
-                c[0]++;
-            } else {
-                c[1]++;
-                misses.add(item.file() + " " + kind + " extra: " + name);
-            }
-        }
-        for (String name : expected) {
-            if (!found.contains(name)) {
-                c[2]++;
-                misses.add(item.file() + " " + kind + " missed: " + name);
-            }
-        }
+        TagTally.add(item.file(), kind, expected, found, counts.computeIfAbsent(kind, k -> new int[3]), misses);
     }
 
     /** A label's key; an organisation's name is read as the engine would label it when it names one whole. */

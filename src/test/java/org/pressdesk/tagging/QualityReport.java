@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagSuggestion;
 import org.pressdesk.domain.TextKeys;
+import org.pressdesk.testing.TagTally;
 
 /**
  * Precision and recall of the suggestions on the labelled set, per kind. A country matches by the country it names
@@ -38,21 +39,8 @@ public final class QualityReport {
             item.expected().getOrDefault(kind, List.of()).forEach(label -> expected.add(key(kind, label)));
             Set<String> found = new HashSet<>();
             suggestions.stream().filter(s -> s.kind() == kind).forEach(s -> found.add(key(kind, s.name())));
-            int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
-            for (String name : found) {
-                if (expected.contains(name)) {
-                    c[0]++;
-                } else {
-                    c[1]++;
-                    misses.add(item.file() + " " + kind + " extra: " + name);
-                }
-            }
-            for (String name : expected) {
-                if (!found.contains(name)) {
-                    c[2]++;
-                    misses.add(item.file() + " " + kind + " missed: " + name);
-                }
-            }
+            TagTally.add(item.file(), kind, expected, found, counts.computeIfAbsent(kind, k -> new int[3]),
+                    misses);
         }
     }
 
