@@ -4,6 +4,7 @@ import java.util.ResourceBundle;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,8 @@ public final class CommandLineApp {
     private int report(Exception failure) {
         if (failure instanceof PressDeskException known) {
             LOG.info("Command refused: {}", known.getMessage(), known);
-            terminal.err().println(messages.describe(known));
-        } else {
-            LOG.error("Command failed", failure);
-            terminal.err().println(messages.get("cli.unexpected", String.valueOf(failure.getMessage())));
         }
+        terminal.err().println(Failures.describe(failure, messages, "cli.unexpected"));
         terminal.err().flush();
         return FAILED;
     }

@@ -11,9 +11,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.account.AccountService;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -127,8 +127,7 @@ public final class AccountsViewModel {
     }
 
     private void failed(Throwable failure) {
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("accounts.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "accounts.failed"));
     }
 
     public String roleName(Role role) {

@@ -24,11 +24,11 @@ import org.pressdesk.archive.Notice;
 import org.pressdesk.archive.ParsedFile;
 import org.pressdesk.archive.PreviewItem;
 import org.pressdesk.domain.Office;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -173,8 +173,7 @@ public final class ImportViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         progress.set(0);
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("import.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "import.failed"));
     }
 
     /** Stops a running import; everything it wrote is rolled back. */

@@ -13,8 +13,8 @@ import org.pressdesk.audit.AuditVerifier;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.AuditQuery;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -75,8 +75,7 @@ public final class AuditViewModel {
     }
 
     private void failed(Throwable failure) {
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("editor.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "editor.failed"));
     }
 
     public ObservableList<AuditEvent> events() {

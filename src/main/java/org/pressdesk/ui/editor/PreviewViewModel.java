@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.domain.CommuniqueContent;
-import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.PdfExportService;
 import org.pressdesk.pdf.PagePreview;
@@ -108,8 +108,7 @@ public final class PreviewViewModel {
 
     private void fail(long ticket, Throwable failure) {
         if (ticket == generation) {
-            problem.set(failure instanceof PressDeskException known ? messages.describe(known)
-                    : messages.get("preview.failed"));
+            problem.set(Failures.describe(failure, messages, "preview.failed"));
         }
     }
 }

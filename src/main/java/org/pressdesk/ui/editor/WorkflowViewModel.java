@@ -8,9 +8,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.domain.Communique;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WorkflowAction;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 import org.pressdesk.workflow.ReviewService;
@@ -86,8 +86,7 @@ public final class WorkflowViewModel {
                     messages.get("status." + current.status().name()),
                     messages.get("status." + moved.status().name())));
             onChanged.run();
-        }, failure -> editor.message().set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("editor.failed", String.valueOf(failure.getMessage()))));
+        }, failure -> editor.message().set(Failures.describe(failure, messages, "editor.failed")));
     }
 
     private void refresh(Communique communique) {

@@ -3,6 +3,7 @@ package org.pressdesk.ui.main;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.pressdesk.audit.AuditVerifier;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.UiContext;
@@ -29,6 +30,6 @@ final class AuditCheck {
                         : messages.get("audit.broken." + broken.reason(), broken.entryId(), result.checked());
                 Alerts.error(owner, messages, text);
             }
-        }, failure -> Alerts.error(owner, messages, String.valueOf(failure.getMessage())));
+        }, failure -> Alerts.error(owner, messages, Failures.describe(failure, messages)));
     }
 }

@@ -13,8 +13,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.ExportedPdf;
 import org.pressdesk.pdf.PdfExportService;
@@ -97,8 +97,7 @@ public final class BatchExportViewModel {
             locked.set(signing);
             return;
         }
-        failures.add(failure instanceof PressDeskException known ? messages.describe(known)
-                : String.valueOf(failure.getMessage()));
+        failures.add(Failures.describe(failure, messages));
         advance();
     }
 

@@ -18,11 +18,11 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.HeaderLayout;
 import org.pressdesk.domain.Office;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.LogoFiles;
 import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.pdf.PdfExportService;
@@ -160,8 +160,7 @@ public final class LetterheadViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("editor.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "editor.failed"));
     }
 
     public boolean canSave() {

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.signing.SigningLockedException;
 import org.pressdesk.ui.common.UiContext;
 
@@ -62,8 +63,7 @@ public final class SigningPrompt {
                 Arrays.fill(typed, '\0');
             }
             return office;
-        }, unlocked -> then.run(), failure -> ask(office, failure instanceof PressDeskException known
-                ? context.messages().describe(known) : String.valueOf(failure.getMessage()), then, cancelled));
+        }, unlocked -> then.run(), failure -> ask(office, Failures.describe(failure, context.messages()), then, cancelled));
     }
 
     private Optional<char[]> password(Office office, String problem) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.VerificationReport;
 import org.pressdesk.ui.common.Alerts;
@@ -32,8 +32,7 @@ public final class VerifyDialog {
 
     public void verify(Path file) {
         context.persistence().run(() -> context.services().pdfVerifier().verify(file), this::show,
-                failure -> Alerts.error(owner, context.messages(), failure instanceof PressDeskException known
-                        ? context.messages().describe(known) : String.valueOf(failure.getMessage())));
+                failure -> Alerts.error(owner, context.messages(), Failures.describe(failure, context.messages())));
     }
 
     private void show(VerificationReport report) {

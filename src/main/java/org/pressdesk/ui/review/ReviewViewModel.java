@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 import org.pressdesk.domain.Approval;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueSummary;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.ReviewComment;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.StatusChange;
@@ -28,6 +27,7 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WordDiff;
 import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 import org.pressdesk.workflow.ReviewService;
@@ -207,8 +207,7 @@ public final class ReviewViewModel {
     }
 
     private void failed(Throwable failure) {
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("editor.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "editor.failed"));
     }
 
     public String describe(Revision revision) {

@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.account.AccountService;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -64,8 +64,7 @@ public final class SignInViewModel {
         }, failure -> {
             busy.set(false);
             password.set("");
-            error.set(failure instanceof PressDeskException known ? messages.describe(known)
-                    : messages.get("signIn.failed", String.valueOf(failure.getMessage())));
+            error.set(Failures.describe(failure, messages, "signIn.failed"));
         });
     }
 

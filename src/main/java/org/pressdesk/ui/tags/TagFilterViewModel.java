@@ -5,9 +5,9 @@ import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Tag;
 import org.pressdesk.domain.TagSuggestion;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.tagging.TagService;
 import org.pressdesk.tagging.TaggingService;
@@ -79,8 +79,7 @@ public final class TagFilterViewModel {
     }
 
     private void failed(Throwable failure) {
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("tags.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "tags.failed"));
     }
 
     public ObservableList<Tag> chosen() {

@@ -7,10 +7,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Tag;
 import org.pressdesk.domain.TagUsage;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.tagging.TagService;
 import org.pressdesk.ui.task.TaskRunner;
@@ -75,8 +75,7 @@ public final class TagManagerViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("tags.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "tags.failed"));
     }
 
     public ObservableList<TagUsage> rows() {
