@@ -26,6 +26,7 @@ import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.exchange.ExportService;
 import org.pressdesk.exchange.ImportService;
 import org.pressdesk.exchange.InstallationService;
+import org.pressdesk.office.SetupService;
 import org.pressdesk.pdf.CommuniquePdfWriter;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfExportService;
@@ -44,6 +45,7 @@ import org.pressdesk.store.ExchangeRepository;
 import org.pressdesk.store.ImportRepository;
 import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
+import org.pressdesk.store.ReferenceCounterRepository;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.SearchFeedRepository;
 import org.pressdesk.store.SettingsRepository;
@@ -58,6 +60,7 @@ import org.pressdesk.tagging.OfficeVocabulary;
 import org.pressdesk.tagging.TagService;
 import org.pressdesk.tagging.TagSuggester;
 import org.pressdesk.tagging.TaggingService;
+import org.pressdesk.workflow.ReferenceNumbering;
 import org.pressdesk.workflow.ReviewService;
 
 /**
@@ -73,6 +76,7 @@ public final class AppServices implements AutoCloseable {
     private final LocalPreferences preferences;
     private final AccountService accounts;
     private final OfficeService offices;
+    private final SetupService setup;
     private final CommuniqueService communiques;
     private final AutosaveService autosaves;
     private final AuditTrail audit;
@@ -109,22 +113,31 @@ public final class AppServices implements AutoCloseable {
         AuditRepository auditRows = new AuditRepository(database);
         CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
         OfficeRepository officeRows = new OfficeRepository(database);
+        UserRepository userRows = new UserRepository(database);
+        CertificateRepository certificateRows = new CertificateRepository(database);
         this.audit = new AuditTrail(database, auditRows, settingRows, clock);
         this.auditVerifier = new AuditVerifier(auditRows, settingRows);
         this.auditLog = new AuditLog(auditRows);
         SignInThrottle throttle = new SignInThrottle(database, new SignInThrottleRepository(database), clock,
                 SignInThrottle.Policy.standard());
-        this.accounts = new AccountService(database, new UserRepository(database), settings.hasher(), audit, clock,
+        this.accounts = new AccountService(database, userRows, settings.hasher(), audit, clock,
                 settings.sleeper(), throttle, keySlots == null ? KeySlotKeeper.none() : keySlots);
         this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
+        this.setup = new SetupService(database, accounts, offices);
         TagRepository tagRows = new TagRepository(database);
-        this.communiques = new CommuniqueService(database, communiqueRows, new RevisionRepository(database),
-                officeRows, tagRows, audit, clock);
+        TagLinkRepository linkRows = new TagLinkRepository(database);
+        OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
+        this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
+        this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
         this.autosaves = new AutosaveService(new AutosaveRepository(database), clock);
+        RevisionRepository revisionRows = new RevisionRepository(database);
+        this.communiques = new CommuniqueService(database, communiqueRows, revisionRows, officeRows, tagRows, audit,
+                clock, autosaves, tagging);
         this.reviews = new ReviewService(database, communiques, communiqueRows, new WorkflowRepository(database),
-                settingRows, audit, clock);
+                settingRows, officeRows, certificateRows, new ReferenceNumbering(
+                        new ReferenceCounterRepository(database), officeRows, communiqueRows), audit, clock);
         // Bouncy Castle (400 classes) loads with the signing keys, on first use
-        this.certificates = new Lazy<>(() -> new CertificateService(database, new CertificateRepository(database),
+        this.certificates = new Lazy<>(() -> new CertificateService(database, certificateRows,
                 audit, clock, settings.keyStrength()));
         // PDFBox (0.7 s of class loading in a cold JVM) and Lucene load on first use, or in the background while
         // the person signs in (DesktopApp): a command that needs neither never pays for them.
@@ -134,13 +147,9 @@ public final class AppServices implements AutoCloseable {
         this.pdfVerifier = new Lazy<>(() -> new PdfVerifier(communiques, reviews, certificates.get()));
         this.demo = new Lazy<>(() -> new DemoSeeder(database, accounts, offices, communiques, reviews,
                 certificates.get()));
-        TagLinkRepository linkRows = new TagLinkRepository(database);
-        OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
-        this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
-        this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);
-        this.search = new Lazy<>(() -> keySlots != null ? SearchService.inMemory(new SearchFeedRepository(database))
-                : SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT,
-                        new SearchFeedRepository(database)));
+        SearchFeedRepository searchFeed = new SearchFeedRepository(database);
+        this.search = new Lazy<>(() -> keySlots != null ? SearchService.inMemory(searchFeed)
+                : SearchService.open(dataDirectory.resolve("index"), INDEX_LOCK_WAIT, searchFeed));
         // a commit opens the index if nothing did before, so that no change goes unindexed
         database.addChangeListener(ids -> search.unlessClosed().ifPresent(index -> index.committed(ids)));
         dataDirectory.tighten();
@@ -149,17 +158,16 @@ public final class AppServices implements AutoCloseable {
         this.understanding = new CommuniqueUnderstanding(offices, tagSuggestions, clock);
         this.archiveImport = new ArchiveImportService(database, new ArchiveReader(understanding,
                 ArchiveReader.DEFAULT_MAX_BYTES), new ImportRepository(database), new NewOffices(offices),
-                new ArchiveRepository(database),
-                new TagRepository(database), audit, clock);
+                new ArchiveRepository(database), tagRows, audit, clock);
         ExchangeRepository exchangeRows = new ExchangeRepository(database);
         ExchangeDataRepository exchangeData = new ExchangeDataRepository(database);
         this.installation = new InstallationService(database, exchangeRows, audit, clock,
                 settings.keyStrength().iterations());
         this.exchangeExport = new ExportService(database, exchangeRows, exchangeData, officeRows,
-                new UserRepository(database), installation, audit, clock);
+                userRows, installation, audit, clock);
         this.exchangeImport = new ImportService(database, exchangeRows, exchangeData, communiqueRows,
-                new RevisionRepository(database), officeRows, tagRows, installation, audit, clock);
-        this.conflicts = new ConflictService(database, exchangeRows, communiqueRows, new RevisionRepository(database),
+                revisionRows, officeRows, tagRows, installation, audit, clock);
+        this.conflicts = new ConflictService(database, exchangeRows, communiqueRows, revisionRows,
                 officeRows, audit, clock);
     }
 
@@ -297,6 +305,11 @@ public final class AppServices implements AutoCloseable {
 
     public OfficeService offices() {
         return offices;
+    }
+
+    /** The first start: administrator and first office. */
+    public SetupService setup() {
+        return setup;
     }
 
     public CommuniqueService communiques() {

@@ -6,7 +6,6 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.BodyFormat;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
-import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,20 +40,13 @@ final class EditCommand extends Subcommand {
         String body = bodyFile == null ? null : ContentOptions.readBody(bodyFile);
         AppServices services = context.services();
         UserAccount user = context.user();
-        Communique saved = services.database().inTransaction(() -> {
-            Communique current = services.communiques().resolve(id);
-            if (current.status() != Status.DRAFT && current.status() != Status.IN_REVIEW) {
-                current = services.reviews().reopen(user, current.id());
-            }
-            CommuniqueContent was = current.content();
+        Communique saved = services.reviews().edit(user, services.communiques().resolve(id).id(), was -> {
             Instant until = noEmbargo ? null : embargo == null ? was.embargoAt()
                     : ContentOptions.embargo(embargo, services.offices().find(was.officeId()).orElseThrow().timeZone());
-            CommuniqueContent content = new CommuniqueContent(title == null ? was.title() : title,
+            return new CommuniqueContent(title == null ? was.title() : title,
                     body == null ? was.body() : body, was.genre(), was.officeId(), was.place(), was.eventDate(),
                     was.language(), until, body == null ? was.bodyFormat() : BodyFormat.MARKDOWN);
-            return services.communiques().save(user, current.id(), current.version(), content);
         });
-        services.tagging().recordSuggestions(saved.id());
         context.say("edit.saved", saved.title(), saved.revision(),
                 context.messages().get("status." + saved.status().name()));
         return OK;

@@ -3,8 +3,7 @@ package org.pressdesk.cli;
 import java.time.ZoneId;
 import java.util.Arrays;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.domain.Office;
-import org.pressdesk.domain.UserAccount;
+import org.pressdesk.office.SetupService;
 import org.pressdesk.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,11 +49,7 @@ final class InitCommand extends Subcommand {
         ZoneId zone = Zones.parse(timeZone);
         char[] password = context.password("cli.newPasswordPrompt", admin);
         try {
-            services.database().inTransaction(() -> {
-                UserAccount created = services.accounts().createFirstAdministrator(admin, displayName, password);
-                String name = officeName == null ? context.messages().get("init.defaultOfficeName") : officeName;
-                services.offices().create(created, officeCode, name, Office.Letterhead.empty(), zone);
-            });
+            services.setup().initialise(admin, displayName, password, firstOffice(context, zone));
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -73,13 +68,17 @@ final class InitCommand extends Subcommand {
             AppServices.Created created = AppServices.createEncrypted(directory, context.settings(), admin,
                     displayName, password);
             context.adopt(created.services());
-            String name = officeName == null ? context.messages().get("init.defaultOfficeName") : officeName;
-            created.services().offices().create(created.admin(), officeCode, name, Office.Letterhead.empty(), zone);
+            created.services().setup().initialise(created.admin(), firstOffice(context, zone));
             context.say("init.done", directory, admin.strip(), officeCode.strip());
             context.say("init.encrypted", created.recovery().text());
         } finally {
             Arrays.fill(password, '\0');
         }
         return OK;
+    }
+
+    private SetupService.FirstOffice firstOffice(CliContext context, ZoneId zone) {
+        String name = officeName == null ? context.messages().get("init.defaultOfficeName") : officeName;
+        return new SetupService.FirstOffice(officeCode, name, zone);
     }
 }

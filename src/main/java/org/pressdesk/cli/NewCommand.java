@@ -54,8 +54,7 @@ final class NewCommand extends Subcommand {
         CommuniqueContent content = new CommuniqueContent(title, body, ContentOptions.genre(genre), issuer.id(),
                 place, ContentOptions.date(date), Languages.parse(language),
                 ContentOptions.embargo(embargo, issuer.timeZone()), BodyFormat.MARKDOWN);
-        Communique created = services.communiques().create(user, content);
-        services.tagging().recordSuggestions(created.id());
+        Communique created = services.communiques().createSuggestingTags(user, content);
         context.terminal().out().println(created.id());
         return OK;
     }

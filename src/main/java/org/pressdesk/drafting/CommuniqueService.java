@@ -29,6 +29,7 @@ import org.pressdesk.store.Database;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.TagRepository;
+import org.pressdesk.tagging.TaggingService;
 
 /**
  * Writing communiqués: create, save and read them. Every save writes an immutable revision; a save made from a
@@ -42,9 +43,12 @@ public final class CommuniqueService {
     private final TagRepository tags;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AutosaveService autosaves;
+    private final TaggingService tagging;
 
     public CommuniqueService(Database database, CommuniqueRepository communiques, RevisionRepository revisions,
-            OfficeRepository offices, TagRepository tags, AuditTrail audit, Clock clock) {
+            OfficeRepository offices, TagRepository tags, AuditTrail audit, Clock clock, AutosaveService autosaves,
+            TaggingService tagging) {
         this.database = database;
         this.communiques = communiques;
         this.revisions = revisions;
@@ -52,6 +56,8 @@ public final class CommuniqueService {
         this.tags = tags;
         this.audit = audit;
         this.clock = clock;
+        this.autosaves = autosaves;
+        this.tagging = tagging;
     }
 
     /** Creates a draft with its first revision. */
@@ -96,6 +102,27 @@ public final class CommuniqueService {
                     current.created().userId() == actor.id(), false, false));
             return writeRevision(actor, current, clean);
         });
+    }
+
+    /**
+     * The editor's save, one transaction: creates the communiqué when {@code id} is null, else saves it as
+     * {@link #save(UserAccount, long, int, CommuniqueContent)} does; then discards the autosave {@code draft} (if any)
+     * that the saved text replaces, and records the tags its text suggests.
+     */
+    public Communique save(UserAccount actor, Long id, int expectedVersion, CommuniqueContent content, UUID draft) {
+        return database.inTransaction(() -> {
+            Communique saved = id == null ? create(actor, content) : save(actor, id, expectedVersion, content);
+            if (draft != null) {
+                autosaves.discard(draft);
+            }
+            tagging.recordSuggestions(saved.id());
+            return saved;
+        });
+    }
+
+    /** Creates a draft, as {@link #create(UserAccount, CommuniqueContent)}, and records the tags its text suggests. */
+    public Communique createSuggestingTags(UserAccount actor, CommuniqueContent content) {
+        return save(actor, null, 0, content, null);
     }
 
     private Communique writeRevision(UserAccount actor, Communique current, CommuniqueContent clean) {

@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.demo.DemoSeeder;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;
 import org.pressdesk.store.DataDirectory;
@@ -147,8 +147,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     }
 
     private void showSetup() {
-        SetupViewModel model = new SetupViewModel(services.database(), services.accounts(), services.offices(),
-                services.demo(), persistence, messages);
+        SetupViewModel model = new SetupViewModel(services.setup(), services.demo(), persistence,
+                messages);
         show(new SetupView(model, messages, this::signedIn, this::demoSeeded), 720, 560);
         primary.setTitle(messages.get("setup.windowTitle"));
     }
@@ -297,8 +297,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     private void fatal(Throwable failure) {
         Log.LOG.error("Start-up failed", failure);
-        String text = failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("startup.failed", String.valueOf(failure.getMessage()));
+        String text = Failures.describe(failure, messages, "startup.failed");
         show(StartupPane.failure(text, messages.get("app.quit"), Platform::exit), 640, 360);
     }
 

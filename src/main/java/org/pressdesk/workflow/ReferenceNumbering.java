@@ -14,12 +14,12 @@ import org.pressdesk.store.ReferenceCounterRepository;
  * approval, in the office's time zone. Called inside the approval's transaction, so a failed approval takes no
  * number; a communiqué approved again keeps the reference it has.
  */
-final class ReferenceNumbering {
+public final class ReferenceNumbering {
     private final ReferenceCounterRepository counters;
     private final OfficeRepository offices;
     private final CommuniqueRepository communiques;
 
-    ReferenceNumbering(ReferenceCounterRepository counters, OfficeRepository offices,
+    public ReferenceNumbering(ReferenceCounterRepository counters, OfficeRepository offices,
             CommuniqueRepository communiques) {
         this.counters = counters;
         this.offices = offices;

@@ -6,10 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.Approval;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ConflictException;
 import org.pressdesk.domain.Office;
@@ -29,7 +31,6 @@ import org.pressdesk.store.CertificateRepository;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.OfficeRepository;
-import org.pressdesk.store.ReferenceCounterRepository;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.WorkflowRepository;
 
@@ -55,11 +56,11 @@ public final class ReviewService {
     private final CertificateRepository certificates;
 
     public ReviewService(Database database, CommuniqueService communiques, CommuniqueRepository communiqueRows,
-            WorkflowRepository workflow, SettingsRepository settings, AuditTrail audit, Clock clock) {
-        this.officeRows = new OfficeRepository(database);
-        this.certificates = new CertificateRepository(database);
-        this.numbering = new ReferenceNumbering(new ReferenceCounterRepository(database), officeRows,
-                communiqueRows);
+            WorkflowRepository workflow, SettingsRepository settings, OfficeRepository officeRows,
+            CertificateRepository certificates, ReferenceNumbering numbering, AuditTrail audit, Clock clock) {
+        this.officeRows = officeRows;
+        this.certificates = certificates;
+        this.numbering = numbering;
         this.database = database;
         this.communiques = communiques;
         this.communiqueRows = communiqueRows;
@@ -98,6 +99,21 @@ public final class ReviewService {
     /** "Modifier": a frozen text goes back to draft for a new revision; the approved revision still exports. */
     public Communique reopen(UserAccount actor, long id) {
         return move(actor, id, WorkflowAction.REOPEN, null, null);
+    }
+
+    /**
+     * Saves a change to a communiqué whatever its status ("Modifier" then save): an approved, published or archived
+     * one goes back to draft first, and its approved revision keeps being the one that exports. One transaction:
+     * the reopening, the new revision and its suggested tags.
+     */
+    public Communique edit(UserAccount actor, long id, UnaryOperator<CommuniqueContent> change) {
+        return database.inTransaction(() -> {
+            Communique current = communiques.get(id);
+            if (current.status() != Status.DRAFT && current.status() != Status.IN_REVIEW) {
+                current = reopen(actor, id);
+            }
+            return communiques.save(actor, current.id(), current.version(), change.apply(current.content()), null);
+        });
     }
 
     public ReviewComment comment(UserAccount actor, long id, String text) {

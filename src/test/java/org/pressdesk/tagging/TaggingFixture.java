@@ -14,8 +14,10 @@ import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.drafting.AutosaveService;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.store.AuditRepository;
+import org.pressdesk.store.AutosaveRepository;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.OfficeRepository;
@@ -49,7 +51,8 @@ public final class TaggingFixture {
     public final TaggingService tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags,
             vocabulary, clock);
     public final CommuniqueService communiques = new CommuniqueService(database, communiqueRows,
-            new RevisionRepository(database), offices, tagRows, audit, clock);
+            new RevisionRepository(database), offices, tagRows, audit, clock,
+            new AutosaveService(new AutosaveRepository(database), clock), tagging);
     public final UserAccount editor = new UserRepository(database).insert("awa", "Awa Sangaré", Role.EDITOR, "-",
             clock.instant());
     public final Office office = offices.insert(UUID.randomUUID(), "BIP/MAECI", "Bureau de la Presse",

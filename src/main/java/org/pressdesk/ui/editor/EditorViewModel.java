@@ -23,12 +23,12 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.ConflictException;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TextStats;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.domain.WorkflowRules;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.ExportedPdf;
 import org.pressdesk.ui.task.Debouncer;
@@ -201,12 +201,8 @@ public final class EditorViewModel {
         busy.set(true);
         UUID draft = draftUuid;
         long savedSubject = subject;
-        persistence.run(() -> {
-            Communique saved = current == null ? services.communiques().create(user, content)
-                    : services.communiques().save(user, current.id(), current.version(), content);
-            services.autosaves().discard(draft);
-            return saved;
-        }, saved -> {
+        persistence.run(() -> services.communiques().save(user, current == null ? null : current.id(),
+                current == null ? 0 : current.version(), content, draft), saved -> {
             saving = false;
             boolean same = savedSubject == subject;
             if (same) {
@@ -382,10 +378,8 @@ public final class EditorViewModel {
         if (failure instanceof ConflictException clash) {
             conflict.set(clash);
             message.set(messages.describe(clash));
-        } else if (failure instanceof PressDeskException known) {
-            message.set(messages.describe(known));
         } else {
-            message.set(messages.get("editor.failed", String.valueOf(failure.getMessage())));
+            message.set(Failures.describe(failure, messages, "editor.failed"));
         }
     }
 

@@ -6,14 +6,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.pressdesk.account.AccountService;
 import org.pressdesk.demo.DemoSeeder;
-import org.pressdesk.domain.Office;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.store.Database;
+import org.pressdesk.office.SetupService;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
@@ -21,9 +18,7 @@ import org.pressdesk.ui.task.TaskRunner;
  * offices, accounts and communiqués.
  */
 public final class SetupViewModel {
-    private final Database database;
-    private final AccountService accounts;
-    private final OfficeService offices;
+    private final SetupService setup;
     private final DemoSeeder demo;
     private final TaskRunner runner;
     private final Messages messages;
@@ -36,11 +31,8 @@ public final class SetupViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public SetupViewModel(Database database, AccountService accounts, OfficeService offices, DemoSeeder demo,
-            TaskRunner runner, Messages messages) {
-        this.database = database;
-        this.accounts = accounts;
-        this.offices = offices;
+    public SetupViewModel(SetupService setup, DemoSeeder demo, TaskRunner runner, Messages messages) {
+        this.setup = setup;
         this.demo = demo;
         this.runner = runner;
         this.messages = messages;
@@ -59,12 +51,9 @@ public final class SetupViewModel {
         busy.set(true);
         error.set("");
         char[] secret = password.get().toCharArray();
-        runner.run(() -> database.inTransaction(() -> {
-            UserAccount admin = accounts.createFirstAdministrator(username.get(), displayName.get(), secret);
-            offices.create(admin, officeCode.get(), officeName.get(), Office.Letterhead.empty(),
-                    ZoneId.of("Africa/Bamako"));
-            return admin;
-        }), admin -> {
+        SetupService.FirstOffice office = new SetupService.FirstOffice(officeCode.get(), officeName.get(),
+                ZoneId.of("Africa/Bamako"));
+        runner.run(() -> setup.initialise(username.get(), displayName.get(), secret, office), admin -> {
             busy.set(false);
             onCreated.accept(admin);
         }, this::failed);
@@ -82,8 +71,7 @@ public final class SetupViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        error.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("setup.failed", String.valueOf(failure.getMessage())));
+        error.set(Failures.describe(failure, messages, "setup.failed"));
     }
 
     public StringProperty username() {

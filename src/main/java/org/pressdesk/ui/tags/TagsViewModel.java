@@ -20,6 +20,7 @@ import org.pressdesk.domain.TagLink;
 import org.pressdesk.domain.TagNames;
 import org.pressdesk.domain.TagSuggestion;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.tagging.TaggingService;
 import org.pressdesk.ui.task.Debouncer;
@@ -179,12 +180,8 @@ public final class TagsViewModel {
             } else {
                 load(id);
             }
-        } else {
-            persistence.run(() -> {
-                tagging.recordSuggestions(id);
-                return id;
-            }, done -> { }, this::failed);
         }
+        // the same communiqué saved again: the service that saved it recorded its suggested tags
     }
 
     private void load(long id) {
@@ -208,8 +205,7 @@ public final class TagsViewModel {
     }
 
     private void failed(Throwable failure) {
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("tags.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "tags.failed"));
     }
 
     public ObservableList<TagLink> confirmed() {
