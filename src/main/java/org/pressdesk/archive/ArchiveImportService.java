@@ -22,7 +22,7 @@ import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
-import org.pressdesk.domain.Tag;
+import org.pressdesk.domain.TagKey;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.ArchiveRepository;
 import org.pressdesk.store.Database;
@@ -105,7 +105,7 @@ public final class ArchiveImportService {
 
     /** What one import keeps track of: fingerprints met, batch rows, offices created, its time, tags looked up. */
     private record Run(Map<String, Long> fingerprints, Map<ParsedFile, Long> batches, List<String> newOffices,
-            Instant now, Map<String, Long> tagIds) {
+            Instant now, Map<TagKey, Long> tagIds) {
     }
 
     private Map<Integer, Long> writeAll(UserAccount actor, List<ImportChoice> valid, Status status, Run run,
@@ -165,7 +165,7 @@ public final class ArchiveImportService {
     private List<TagRepository.NewLink> links(long id, ParsedItem item, Run run) {
         List<TagRepository.NewLink> links = new ArrayList<>();
         for (SuggestedTag tag : item.understanding().tags()) {
-            long tagId = run.tagIds().computeIfAbsent(tag.kind() + ":" + Tag.key(tag.name()),
+            long tagId = run.tagIds().computeIfAbsent(TagKey.of(tag.kind(), tag.name()),
                     key -> tags.findOrCreate(tag.kind(), tag.name(), run.now()));
             links.add(new TagRepository.NewLink(id, tagId, tag.evidence()));
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.jooq.impl.DSL;
+import org.pressdesk.domain.TagKey;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.store.jooq.tables.CommuniqueTag;
 
@@ -123,11 +124,11 @@ public final class TagLinkRepository {
         }
     }
 
-    /** The dismissed suggestions of a communiqué, as "KIND:key". */
-    public Set<String> dismissed(long communiqueId) {
+    /** The dismissed suggestions of a communiqué. */
+    public Set<TagKey> dismissed(long communiqueId) {
         return new HashSet<>(database.dsl().select(TAG_DISMISSAL.KIND, TAG_DISMISSAL.LABEL_KEY).from(TAG_DISMISSAL)
                 .where(TAG_DISMISSAL.COMMUNIQUE_ID.eq(communiqueId))
-                .fetch(r -> r.get(TAG_DISMISSAL.KIND) + ":" + r.get(TAG_DISMISSAL.LABEL_KEY)));
+                .fetch(r -> new TagKey(TagKind.valueOf(r.get(TAG_DISMISSAL.KIND)), r.get(TAG_DISMISSAL.LABEL_KEY))));
     }
 
     private static String clip(String evidence) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Tag;
+import org.pressdesk.domain.TagKey;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.SettingsRepository;
@@ -39,10 +40,10 @@ public final class OfficeVocabulary {
     }
 
     /** The suggester and the stored labels, as read at one moment. */
-    record Snapshot(TagSuggester suggester, Map<String, String> labels, List<KnownName> names, Instant readAt) {
+    record Snapshot(TagSuggester suggester, Map<TagKey, String> labels, List<KnownName> names, Instant readAt) {
         /** The stored label for a kind and name (through aliases), or the name itself. */
         String label(TagKind kind, String name) {
-            return labels.getOrDefault(kind + ":" + Tag.key(name), name);
+            return labels.getOrDefault(TagKey.of(kind, name), name);
         }
     }
 
@@ -65,11 +66,11 @@ public final class OfficeVocabulary {
 
     private Snapshot read() {
         List<KnownName> names = new ArrayList<>();
-        Map<String, String> labels = new HashMap<>();
+        Map<TagKey, String> labels = new HashMap<>();
         for (TagRepository.Name name : tags.names()) {
             Tag tag = name.tag();
             names.add(new KnownName(tag.kind(), tag.label(), name.name()));
-            labels.put(tag.kind() + ":" + Tag.key(name.name()), tag.label());
+            labels.put(TagKey.of(tag.kind(), name.name()), tag.label());
         }
         return new Snapshot(new TagSuggester(names, ownCountryCode()), labels, names, clock.instant());
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.NotFoundException;
 import org.pressdesk.domain.Tag;
+import org.pressdesk.domain.TagKey;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagLink;
 import org.pressdesk.domain.TagNames;
@@ -47,10 +48,10 @@ public final class TaggingService {
     public List<TagSuggestion> suggest(String title, String body) {
         OfficeVocabulary.Snapshot snapshot = vocabulary.current();
         List<TagSuggestion> suggestions = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<TagKey> seen = new java.util.HashSet<>();
         for (TagSuggestion s : snapshot.suggester().suggest(title, body)) {
             TagSuggestion named = new TagSuggestion(snapshot.label(s.kind(), s.name()), s.kind(), s.evidence());
-            if (seen.add(keyOf(named))) {
+            if (seen.add(TagKey.of(named))) {
                 suggestions.add(named);
             }
         }
@@ -75,12 +76,12 @@ public final class TaggingService {
         if (prefix.isEmpty()) {
             return List.of();
         }
-        java.util.Map<String, TagSuggestion> found = new java.util.LinkedHashMap<>();
+        java.util.Map<TagKey, TagSuggestion> found = new java.util.LinkedHashMap<>();
         for (List<KnownName> names : sources) {
             names.stream().filter(n -> startsWord(Tag.key(n.name()), prefix))
                     .sorted(java.util.Comparator.comparing((KnownName n) -> !Tag.key(n.name()).startsWith(prefix))
                             .thenComparing(n -> Tag.key(n.label())))
-                    .forEach(n -> found.putIfAbsent(n.kind() + ":" + Tag.key(n.label()),
+                    .forEach(n -> found.putIfAbsent(TagKey.of(n.kind(), n.label()),
                             new TagSuggestion(n.label(), n.kind(), n.name())));
         }
         return found.values().stream().limit(limit).toList();
@@ -95,21 +96,16 @@ public final class TaggingService {
         Communique communique = communique(communiqueId);
         List<TagLink> stored = tags.linksFor(communiqueId);
         List<TagLink> confirmed = stored.stream().filter(TagLink::confirmed).toList();
-        Set<String> excluded = dismissed(communiqueId);
-        confirmed.forEach(link -> excluded.add(link.kind() + ":" + Tag.key(link.name())));
+        Set<TagKey> excluded = dismissed(communiqueId);
+        confirmed.forEach(link -> excluded.add(TagKey.of(link)));
         List<TagSuggestion> suggested = suggest(communique.title(), communique.content().body()).stream()
-                .filter(s -> !excluded.contains(keyOf(s))).collect(Collectors.toCollection(ArrayList::new));
+                .filter(s -> !excluded.contains(TagKey.of(s))).collect(Collectors.toCollection(ArrayList::new));
         return new CommuniqueTags(confirmed, suggested);
     }
 
-    /** The suggestions dismissed for a communiqué, as "KIND:key" ({@link #keyOf}). */
-    public Set<String> dismissed(long communiqueId) {
+    /** The suggestions dismissed for a communiqué. */
+    public Set<TagKey> dismissed(long communiqueId) {
         return links.dismissed(communiqueId);
-    }
-
-    /** How a suggestion or a tag is matched against dismissals and confirmed tags: kind and folded name. */
-    public static String keyOf(TagSuggestion suggestion) {
-        return suggestion.kind() + ":" + suggestion.key();
     }
 
     /** Confirms a suggestion on a communiqué, making its tag if needed; it becomes known to later suggestions. */

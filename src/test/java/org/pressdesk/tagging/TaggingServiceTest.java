@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Tag;
+import org.pressdesk.domain.TagKey;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagLink;
 import org.pressdesk.domain.TagSuggestion;
@@ -71,7 +72,7 @@ class TaggingServiceTest {
                 .doesNotContain(TagKind.THEME);
         assertThat(f.tagging.tagsOf(other.id()).suggested()).extracting(TagSuggestion::kind)
                 .contains(TagKind.THEME);
-        assertThat(f.tagging.dismissed(c.id())).containsExactly("THEME:eau");
+        assertThat(f.tagging.dismissed(c.id())).extracting(TagKey::toString).containsExactly("THEME:eau");
     }
 
     @Test

@@ -14,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.domain.Tag;
+import org.pressdesk.domain.TagKey;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagLink;
 import org.pressdesk.domain.TagNames;
@@ -51,7 +51,7 @@ public final class TagsViewModel {
     private final ObjectProperty<TagKind> entryKind = new SimpleObjectProperty<>(TagKind.THEME);
     private final StringProperty message = new SimpleStringProperty("");
     private final PendingTags pending = new PendingTags();
-    private final Set<String> dismissed = new HashSet<>();
+    private final Set<TagKey> dismissed = new HashSet<>();
     private Long communiqueId;
     private long ticket;
 
@@ -88,7 +88,7 @@ public final class TagsViewModel {
     /** Turns a suggestion down: it does not come back for this communiqué. */
     public void dismiss(TagSuggestion suggestion) {
         suggestions.remove(suggestion);
-        dismissed.add(TaggingService.keyOf(suggestion));
+        dismissed.add(TagKey.of(suggestion));
         if (communiqueId == null) {
             pending.dismissed(suggestion);
             return;
@@ -152,11 +152,11 @@ public final class TagsViewModel {
     }
 
     private List<TagSuggestion> withoutChosen(List<TagSuggestion> found) {
-        Set<String> chosen = new HashSet<>(dismissed);
-        confirmed.forEach(link -> chosen.add(link.kind() + ":" + Tag.key(link.name())));
+        Set<TagKey> chosen = new HashSet<>(dismissed);
+        confirmed.forEach(link -> chosen.add(TagKey.of(link)));
         List<TagSuggestion> kept = new ArrayList<>();
         for (TagSuggestion suggestion : found) {
-            if (!chosen.contains(TaggingService.keyOf(suggestion))) {
+            if (!chosen.contains(TagKey.of(suggestion))) {
                 kept.add(suggestion);
             }
         }
@@ -194,7 +194,7 @@ public final class TagsViewModel {
         }, this::failed);
     }
 
-    private record Loaded(List<TagLink> confirmed, Set<String> dismissed) {
+    private record Loaded(List<TagLink> confirmed, Set<TagKey> dismissed) {
     }
 
     private void replace(TagLink provisional, TagLink stored) {

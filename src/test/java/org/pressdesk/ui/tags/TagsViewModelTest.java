@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.TagKey;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.TagLink;
 import org.pressdesk.domain.TagSuggestion;
@@ -56,7 +57,7 @@ class TagsViewModelTest {
         stored.set(saved);
 
         assertThat(f.tagging.tagsOf(saved.id()).confirmed()).extracting(TagLink::name).containsExactly("Pays-Bas");
-        assertThat(f.tagging.dismissed(saved.id())).containsExactly("THEME:eau");
+        assertThat(f.tagging.dismissed(saved.id())).extracting(TagKey::toString).containsExactly("THEME:eau");
         assertThat(model.confirmed()).singleElement().satisfies(link -> assertThat(link.tagId()).isPositive());
         assertThat(model.suggestions()).extracting(TagSuggestion::name).doesNotContain("Pays-Bas", "eau");
     }
