@@ -144,7 +144,7 @@ public final class PdfExportService {
                 return writer.write(pdf, out);
             }
             RenderedPdf rendered = writer.toBytes(pdf);
-            PdfSigner.sign(rendered.bytes(), key, now, "Publication", office.timeCity(), out);
+            PdfSigner.sign(rendered.bytes(), new KeySignature(key), now, "Publication", office.timeCity(), out);
             return rendered.result();
         });
         audit.record(actor, AuditKind.EXPORTED, communique.id(), "revision=" + revision.number() + " file="

@@ -5,12 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Revision;
@@ -37,28 +32,22 @@ public final class PdfVerifier {
 
     public VerificationReport verify(Path file) {
         byte[] bytes = read(file);
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            PDSignature signature = document.getLastSignatureDictionary();
-            if (signature == null) {
-                throw new PressDeskException("verify.unsigned", file.getFileName());
-            }
-            CmsVerifier.Result check = CmsVerifier.verify(signature.getContents(bytes),
-                    signature.getSignedContent(bytes));
-            int[] range = signature.getByteRange();
-            boolean wholeFile = range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == bytes.length;
-            Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        try (SignedPdf document = SignedPdf.open(bytes)) {
+            SignedPdf.Signature signature = document.lastSignature()
+                    .orElseThrow(() -> new PressDeskException("verify.unsigned", file.getFileName()));
+            CmsVerifier.Result check = CmsVerifier.verify(signature.cms(), signature.signedContent());
             boolean known = certificates.known(check.signerSha256()).isPresent();
-            return compare(document, new VerificationReport(check.signerName(), signedAt, check.intact(), known,
-                    check.intact() && wholeFile, VerificationReport.TextMatch.UNKNOWN, "", 0, ""));
+            return compare(document, new VerificationReport(check.signerName(), signature.claimedAt(),
+                    check.intact(), known, check.intact() && signature.wholeFile(),
+                    VerificationReport.TextMatch.UNKNOWN, "", 0, ""));
         } catch (IOException e) {
             throw new PressDeskException(e, "verify.notPdf", file.getFileName());
         }
     }
 
-    private VerificationReport compare(PDDocument document, VerificationReport signature) throws IOException {
-        PDDocumentInformation info = document.getDocumentInformation();
-        Optional<Communique> communique = find(info.getCustomMetadataValue(PdfIdentifiers.UUID));
-        int number = parse(info.getCustomMetadataValue(PdfIdentifiers.REVISION));
+    private VerificationReport compare(SignedPdf document, VerificationReport signature) throws IOException {
+        Optional<Communique> communique = find(document.identifier(PdfIdentifiers.UUID));
+        int number = parse(document.identifier(PdfIdentifiers.REVISION));
         Optional<Revision> revision = communique.flatMap(c -> communiques.revisions(c.id()).stream()
                 .filter(r -> r.number() == number).findFirst());
         if (revision.isEmpty()) {
@@ -67,9 +56,9 @@ public final class PdfVerifier {
         Revision named = revision.get();
         boolean approved = reviews.approvals(named.communiqueId()).stream()
                 .anyMatch(a -> a.revisionId() == named.id());
-        boolean sameHash = named.contentSha256().equals(info.getCustomMetadataValue(PdfIdentifiers.SHA256));
+        boolean sameHash = named.contentSha256().equals(document.identifier(PdfIdentifiers.SHA256));
         VerificationReport.TextMatch text = !approved || !sameHash ? VerificationReport.TextMatch.NOT_APPROVED
-                : VisibleText.matches(document, named.content()) ? VerificationReport.TextMatch.MATCHES
+                : document.showsText(named.content()) ? VerificationReport.TextMatch.MATCHES
                 : VerificationReport.TextMatch.DIFFERS;
         Communique found = communique.get();
         return new VerificationReport(signature.signerName(), signature.signedAt(), signature.signatureValid(),

@@ -23,6 +23,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.pdf.CommuniquePdfWriter;
+import org.pressdesk.pdf.KeySignature;
 import org.pressdesk.pdf.PdfContent;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfSigner;
@@ -87,7 +88,8 @@ public final class PublicationBenchmark {
 
     private static byte[] sign(CommuniquePdfWriter writer, PdfContent content, SigningKey key) throws Exception {
         ByteArrayOutputStream signed = new ByteArrayOutputStream(96 * 1024);
-        PdfSigner.sign(writer.toBytes(content).bytes(), key, Instant.now(), "Publication", "Bamako", signed);
+        PdfSigner.sign(writer.toBytes(content).bytes(), new KeySignature(key), Instant.now(), "Publication", "Bamako",
+                signed);
         return signed.toByteArray();
     }
 
