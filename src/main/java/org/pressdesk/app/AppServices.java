@@ -21,7 +21,7 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.AutosaveService;
 import org.pressdesk.drafting.CommuniqueService;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.exchange.ExportService;
 import org.pressdesk.exchange.ImportService;

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 
 /**
  * Reads what a communiqué's text says about itself: event date, place, issuing office and suggested tags. The

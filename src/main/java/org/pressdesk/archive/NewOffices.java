@@ -10,7 +10,7 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 
 /**
  * The offices an import names: known ones by code, and new ones (proposed by a signature and kept by the user)

@@ -3,7 +3,7 @@ package org.pressdesk.demo;
 import java.time.ZoneId;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 
 /** The three sample offices, with the letterheads of a francophone administration. */
 final class DemoOffices {

@@ -12,7 +12,7 @@ import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.CommuniqueService;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.store.Database;
 import org.pressdesk.workflow.ReviewService;

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import org.pressdesk.account.AccountService;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.drafting.OfficeService;
 import org.pressdesk.store.Database;
 
 /**

@@ -26,7 +26,7 @@ import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.CommuniqueService;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.signing.SigningKey;
 import org.pressdesk.workflow.ReviewService;

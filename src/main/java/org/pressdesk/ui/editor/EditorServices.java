@@ -2,7 +2,7 @@ package org.pressdesk.ui.editor;
 
 import org.pressdesk.drafting.AutosaveService;
 import org.pressdesk.drafting.CommuniqueService;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.pdf.PdfExportService;
 import org.pressdesk.pdf.PagePreview;
 

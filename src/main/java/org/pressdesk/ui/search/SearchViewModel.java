@@ -14,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
-import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.search.SearchHit;

@@ -1,4 +1,4 @@
-package org.pressdesk.drafting;
+package org.pressdesk.office;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.pressdesk.drafting;
+package org.pressdesk.office;
 
 import java.time.Clock;
 import java.time.ZoneId;
