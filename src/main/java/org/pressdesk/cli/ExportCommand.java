@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.pdf.ExportedPdf;
+import org.pressdesk.publication.ExportedPdf;
 import org.pressdesk.signing.SigningLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

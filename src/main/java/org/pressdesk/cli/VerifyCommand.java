@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.pressdesk.pdf.VerificationReport;
+import org.pressdesk.publication.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

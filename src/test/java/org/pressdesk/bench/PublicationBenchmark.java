@@ -23,7 +23,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.pdf.CommuniquePdfWriter;
-import org.pressdesk.pdf.KeySignature;
+import org.pressdesk.publication.KeySignature;
 import org.pressdesk.pdf.PdfContent;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfSigner;

@@ -22,8 +22,6 @@ import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.RuleViolationException;
 import org.pressdesk.domain.Status;
-import org.pressdesk.pdf.ExportedPdf;
-import org.pressdesk.pdf.VerificationReport;
 import org.pressdesk.signing.SigningLockedException;
 
 /** From approval to a signed, archived, verifiable PDF, through the real services on a real database. */

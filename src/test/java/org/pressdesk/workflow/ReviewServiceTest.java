@@ -24,7 +24,7 @@ import org.pressdesk.domain.RuleViolationException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.StatusChange;
 import org.pressdesk.domain.WorkflowAction;
-import org.pressdesk.pdf.ExportedPdf;
+import org.pressdesk.publication.ExportedPdf;
 
 class ReviewServiceTest {
     @TempDir

@@ -30,7 +30,7 @@ import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.domain.WorkflowRules;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.pdf.ExportedPdf;
+import org.pressdesk.publication.ExportedPdf;
 import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;
 import org.pressdesk.ui.task.TaskRunner;

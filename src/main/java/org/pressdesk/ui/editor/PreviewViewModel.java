@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.publication.PdfExportService;
 import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;

@@ -16,8 +16,8 @@ import javafx.beans.property.StringProperty;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.pdf.ExportedPdf;
-import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.publication.ExportedPdf;
+import org.pressdesk.publication.PdfExportService;
 import org.pressdesk.signing.SigningLockedException;
 import org.pressdesk.ui.task.TaskRunner;
 

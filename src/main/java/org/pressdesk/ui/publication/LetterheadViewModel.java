@@ -25,7 +25,7 @@ import org.pressdesk.office.OfficeService;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.PagePreview;
-import org.pressdesk.pdf.PdfExportService;
+import org.pressdesk.publication.PdfExportService;
 import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;
 import org.pressdesk.ui.task.TaskRunner;

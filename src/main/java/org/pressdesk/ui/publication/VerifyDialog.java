@@ -10,7 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.pdf.VerificationReport;
+import org.pressdesk.publication.VerificationReport;
 import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.UiContext;
 

@@ -68,7 +68,7 @@ class BatchExportViewModelTest {
         var locked = new org.pressdesk.signing.CertificateService(fixture.services.database(),
                 new org.pressdesk.store.CertificateRepository(fixture.services.database()), fixture.services.audit(),
                 fixture.clock, new org.pressdesk.signing.CertificateService.Strength(1_000, 2048));
-        var export = new org.pressdesk.pdf.PdfExportService(fixture.services.communiques(),
+        var export = new org.pressdesk.publication.PdfExportService(fixture.services.communiques(),
                 fixture.services.reviews(), fixture.services.offices(), new org.pressdesk.pdf.CommuniquePdfWriter(),
                 new org.pressdesk.pdf.PdfContentFactory("PressDesk test"), locked, fixture.services.audit(),
                 fixture.clock);

@@ -1,4 +1,4 @@
-package org.pressdesk.pdf;
+package org.pressdesk.publication;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,8 @@ import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.pdf.PdfIdentifiers;
+import org.pressdesk.pdf.SignedPdf;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.signing.CmsVerifier;
 import org.pressdesk.workflow.ReviewService;

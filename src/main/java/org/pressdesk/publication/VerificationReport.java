@@ -1,4 +1,4 @@
-package org.pressdesk.pdf;
+package org.pressdesk.publication;
 
 import java.time.Instant;
 

@@ -1,7 +1,8 @@
-package org.pressdesk.pdf;
+package org.pressdesk.publication;
 
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import org.pressdesk.pdf.SignatureMaker;
 import org.pressdesk.signing.CmsSigner;
 import org.pressdesk.signing.SigningKey;
 

@@ -1,4 +1,4 @@
-package org.pressdesk.pdf;
+package org.pressdesk.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

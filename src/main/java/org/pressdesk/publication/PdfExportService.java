@@ -1,4 +1,4 @@
-package org.pressdesk.pdf;
+package org.pressdesk.publication;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +27,14 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.office.OfficeService;
+import org.pressdesk.pdf.CommuniquePdfWriter;
+import org.pressdesk.pdf.FileNames;
+import org.pressdesk.pdf.PdfContent;
+import org.pressdesk.pdf.PdfContentFactory;
+import org.pressdesk.pdf.PdfIdentifiers;
+import org.pressdesk.pdf.PdfResult;
+import org.pressdesk.pdf.PdfSigner;
+import org.pressdesk.pdf.RenderedPdf;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.signing.SigningKey;
 import org.pressdesk.workflow.ReviewService;
