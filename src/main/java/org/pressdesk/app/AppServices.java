@@ -124,8 +124,8 @@ public final class AppServices implements AutoCloseable {
                 settings.sleeper(), throttle, keySlots == null ? KeySlotKeeper.none() : keySlots);
         this.offices = new OfficeService(database, officeRows, settingRows, audit, clock);
         this.setup = new SetupService(database, accounts, offices);
-        TagRepository tagRows = new TagRepository(database);
         TagLinkRepository linkRows = new TagLinkRepository(database);
+        TagRepository tagRows = new TagRepository(database, linkRows);
         OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settingRows, officeRows, clock);
         this.tags = new TagService(database, tagRows, linkRows, vocabulary, audit, clock);
         this.tagging = new TaggingService(database, communiqueRows, tagRows, linkRows, tags, vocabulary, clock);

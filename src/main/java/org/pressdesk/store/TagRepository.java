@@ -26,9 +26,11 @@ import org.pressdesk.domain.TagUsage;
 /** Tags, their other names (aliases), and the tags of a communiqué as they are stored. */
 public final class TagRepository {
     private final Database database;
+    private final TagLinkRepository links;
 
-    public TagRepository(Database database) {
+    public TagRepository(Database database, TagLinkRepository links) {
         this.database = database;
+        this.links = links;
     }
 
     /** A tag's name or one of its aliases. */
@@ -95,7 +97,7 @@ public final class TagRepository {
 
     /** Writes a new label if the tag is still at {@code expectedVersion}; false when someone changed it. */
     public boolean rename(long id, int expectedVersion, String label) {
-        new TagLinkRepository(database).touchCommuniquesWith(id);
+        links.touchCommuniquesWith(id);
         return database.dsl().update(TAG)
                 .set(TAG.LABEL, label)
                 .set(TAG.LABEL_KEY, Tag.key(label))

@@ -23,6 +23,7 @@ import org.pressdesk.search.SearchQuery;
 import org.pressdesk.store.ArchiveRepository;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.ImportRepository;
+import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
 
 /** Importing on a real database: one transaction, duplicates recognised, status and unconfirmed tags as asked. */
@@ -46,7 +47,8 @@ class ArchiveImportServiceTest {
         importer = new ArchiveImportService(services.database(), new ArchiveReader(understanding,
                 ArchiveReader.DEFAULT_MAX_BYTES), new ImportRepository(services.database()),
                 new NewOffices(services.offices()),
-                new ArchiveRepository(services.database()), new TagRepository(services.database()), services.audit(),
+                new ArchiveRepository(services.database()), new TagRepository(services.database(),
+                        new TagLinkRepository(services.database())), services.audit(),
                 Clock.systemUTC());
     }
 

@@ -23,6 +23,7 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.store.SearchFeedRepository;
+import org.pressdesk.store.TagLinkRepository;
 import org.pressdesk.store.TagRepository;
 
 /** Searching as people type: no accents, any case, elision, singular or plural; ranked, filtered, highlighted. */
@@ -48,8 +49,9 @@ class SearchServiceTest {
         health = create("Campagne de vaccination", "Les équipes de santé ont été déployées cet été dans les régions.",
                 primature, LocalDate.of(2025, 8, 2), Genre.STATEMENT);
         fixture.services.reviews().submit(fixture.admin, health.id());
-        new TagRepository(fixture.services.database()).link(health.id(), new TagRepository(
-                fixture.services.database()).findOrCreate(TagKind.THEME, "Santé publique", java.time.Instant.now()),
+        TagRepository tagRows = new TagRepository(fixture.services.database(),
+                new TagLinkRepository(fixture.services.database()));
+        tagRows.link(health.id(), tagRows.findOrCreate(TagKind.THEME, "Santé publique", java.time.Instant.now()),
                 false, "vaccination", java.time.Instant.now());
     }
 

@@ -42,8 +42,8 @@ public final class TaggingFixture {
     public final SettingsRepository settings = new SettingsRepository(database);
     public final AuditRepository auditRows = new AuditRepository(database);
     public final AuditTrail audit = new AuditTrail(database, auditRows, settings, clock);
-    public final TagRepository tagRows = new TagRepository(database);
     public final TagLinkRepository linkRows = new TagLinkRepository(database);
+    public final TagRepository tagRows = new TagRepository(database, linkRows);
     public final OfficeRepository offices = new OfficeRepository(database);
     public final CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
     public final OfficeVocabulary vocabulary = new OfficeVocabulary(tagRows, settings, offices, clock);
