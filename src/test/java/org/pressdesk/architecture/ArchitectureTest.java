@@ -4,12 +4,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.store.DataDirectory;
+import org.pressdesk.store.ExchangeRepository;
+import org.pressdesk.store.LocalPreferences;
+import org.pressdesk.store.ServerAddress;
+import org.pressdesk.store.ServerCopy;
+import org.pressdesk.store.ServerLogin;
+import org.pressdesk.store.ServerRoles;
+import org.pressdesk.store.keys.RecoveryKey;
 
 /**
  * The layering of STYLE.md: front ends (ui, cli) over the services, the services over the store, the store over
@@ -19,7 +29,15 @@ class ArchitectureTest {
     private static final String[] SERVICES = {"org.pressdesk.account..", "org.pressdesk.audit..",
         "org.pressdesk.drafting..", "org.pressdesk.pdf..", "org.pressdesk.demo..", "org.pressdesk.workflow..",
         "org.pressdesk.tagging..", "org.pressdesk.archive..", "org.pressdesk.search..", "org.pressdesk.exchange..",
-        "org.pressdesk.signing.."};
+        "org.pressdesk.signing..", "org.pressdesk.publication..", "org.pressdesk.office.."};
+    /**
+     * What the front ends still take from the store that is not a use case: where the data lives, this machine's
+     * preferences, the server's address and roles, the exchange records the installation service hands out, and the
+     * recovery key printed once. No transaction, no Database, no other repository.
+     */
+    private static final Class<?>[] STORE_TYPES_FRONT_ENDS_MAY_NAME = {DataDirectory.class, LocalPreferences.class,
+        ServerAddress.class, ServerLogin.class, ServerRoles.class, ServerCopy.class, ExchangeRepository.class,
+        RecoveryKey.class};
 
     private static JavaClasses classes;
 
@@ -74,6 +92,24 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.pressdesk.ui..").check(classes);
         noClasses().that().resideInAPackage("org.pressdesk.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.pressdesk.cli..").check(classes);
+    }
+
+    @Test
+    void frontEndsReachTheDatabaseOnlyThroughServices() {
+        noClasses().that().resideInAnyPackage("org.pressdesk.ui..", "org.pressdesk.cli..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.pressdesk.store..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                                STORE_TYPES_FRONT_ENDS_MAY_NAME))))
+                .check(classes);
+    }
+
+    @Test
+    void pdfIsALayoutEngineThatKnowsNoUseCase() {
+        noClasses().that().resideInAPackage("org.pressdesk.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pressdesk.workflow..",
+                        "org.pressdesk.drafting..", "org.pressdesk.signing..", "org.pressdesk.audit..",
+                        "org.pressdesk.publication..", "org.pressdesk.office..")
+                .check(classes);
     }
 
     @Test
