@@ -14,7 +14,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,19 +38,28 @@ class MainMenusWindowTest {
     @TempDir
     static Path directory;
 
-    private UiTestData data;
+    /** Both tests only read the menus: one database serves them. */
+    private static UiTestData data;
     private final WindowRunners runners = new WindowRunners();
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Theme.apply();
+    @BeforeAll
+    static void openData() throws Exception {
         data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
     }
 
-    @AfterEach
-    void close() {
-        runners.close();
+    @AfterAll
+    static void closeData() {
         data.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.apply();
+    }
+
+    @AfterEach
+    void closeRunners() {
+        runners.close();
     }
 
     @Test
