@@ -218,7 +218,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     private void openFirstWindow() {
         StartupProbe.mark("window-building");
-        MainWindow window = new MainWindow(context(), primary);
+        MainWindow window = windowAssembly().mainWindow(primary);
         StartupProbe.mark("window-built");
         windows.add(window);
         window.stage().setOnHidden(e -> windowClosed(window));
@@ -229,14 +229,15 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         }
     }
 
-    private UiContext context() {
-        return new UiContext(services, user, messages, persistence, rendering, listing, scheduler,
-                getHostServices(), FileDialogs.system(), this);
+    /** What builds this session's main windows; made again when the user or the language changes. */
+    private MainAssembly windowAssembly() {
+        return new MainAssembly(services, new UiContext(user, messages, persistence, rendering, listing, scheduler,
+                FileDialogs.system(), this));
     }
 
     @Override
     public void openMainWindow() {
-        MainWindow window = new MainWindow(context(), new Stage());
+        MainWindow window = windowAssembly().mainWindow(new Stage());
         windows.add(window);
         window.stage().setOnHidden(e -> windowClosed(window));
         window.show(false);
@@ -254,7 +255,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         }
         // the autosaves written by closeKeepingDraft come back in the new window
         persistence.run(() -> true, ignored -> {
-            MainWindow window = new MainWindow(context(), primary);
+            MainWindow window = windowAssembly().mainWindow(primary);
             windows.add(window);
             window.stage().setOnHidden(e -> windowClosed(window));
             window.show(true);

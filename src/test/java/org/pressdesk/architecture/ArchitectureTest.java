@@ -1,5 +1,6 @@
 package org.pressdesk.architecture;
 
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -172,6 +173,37 @@ class ArchitectureTest {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("org.pressdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void windowPackagesHaveNoCycles() {
+        slices().matching("org.pressdesk.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * No service locator in the window: only the start-up (DesktopApp, Opening, which open the services) and the
+     * UI composition root (MainAssembly, which gives each window the services it uses) see the whole graph.
+     */
+    @Test
+    void onlyTheUiCompositionRootSeesAllServices() {
+        noClasses().that().resideInAPackage("org.pressdesk.ui..")
+                .and(are(outside("org.pressdesk.ui.DesktopApp", "org.pressdesk.ui.Opening",
+                        "org.pressdesk.ui.MainAssembly")))
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.pressdesk.app.AppServices")
+                .check(classes);
+    }
+
+    /** Classes other than these (and their nested classes). */
+    private static DescribedPredicate<JavaClass> outside(String... names) {
+        return DescribedPredicate.describe("other than " + String.join(", ", names), type -> {
+            String name = type.getName();
+            for (String allowed : names) {
+                if (name.equals(allowed) || name.startsWith(allowed + "$")) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private static void onlyIn(String library, String owner) {

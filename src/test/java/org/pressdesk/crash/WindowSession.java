@@ -15,6 +15,7 @@ import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.editor.EditorViewModel;
 import org.pressdesk.ui.main.MainWindow;
@@ -60,8 +61,8 @@ public final class WindowSession {
 
     private static WindowSession open(AppServices services, UserAccount user) {
         Messages messages = Messages.forLocale(Locale.FRENCH);
-        UiContext context = new UiContext(services, user, messages, new FxTaskRunner("persistence"),
-                new FxTaskRunner("rendering"), new FxTaskRunner("listing"), new FxScheduler(), null,
+        UiContext context = new UiContext(user, messages, new FxTaskRunner("persistence"),
+                new FxTaskRunner("rendering"), new FxTaskRunner("listing"), new FxScheduler(),
                 (owner, title, filter, dir, name) -> Optional.empty(), new UiContext.Windows() {
                     @Override
                     public void openMainWindow() {
@@ -71,7 +72,7 @@ public final class WindowSession {
                     public void languageChanged() {
                     }
                 });
-        MainWindow window = new MainWindow(context, new Stage());
+        MainWindow window = new MainAssembly(services, context).mainWindow(new Stage());
         window.model().status().addListener((o, was, now) -> report(window, now));
         window.show(true);
         return new WindowSession(window);

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.publication.PublicationServices;
 import org.pressdesk.ui.publication.LetterheadWindow;
 import org.pressdesk.ui.task.FxScheduler;
 import org.pressdesk.ui.task.FxTaskRunner;
@@ -31,9 +32,9 @@ public final class ShowLetterheadEditor {
     public void start(Stage ignored) throws Exception {
         Theme.apply();
         fixture = new PublicationFixture(Files.createTempDirectory("pressdesk-letterhead"));
-        UiContext context = new UiContext(fixture.services, fixture.admin, fixture.messages,
+        UiContext context = new UiContext(fixture.admin, fixture.messages,
                 new FxTaskRunner("persistence"), new FxTaskRunner("rendering"), new FxTaskRunner("listing"),
-                new FxScheduler(), null, (owner, title, filter, dir, name) -> Optional.empty(),
+                new FxScheduler(), (owner, title, filter, dir, name) -> Optional.empty(),
                 new UiContext.Windows() {
                     @Override
                     public void openMainWindow() {
@@ -43,7 +44,9 @@ public final class ShowLetterheadEditor {
                     public void languageChanged() {
                     }
                 });
-        new LetterheadWindow(context, null, () -> { }).show("BIP/MAECI");
+        new LetterheadWindow(context, new PublicationServices(fixture.services.offices(),
+                fixture.services.pdfExport(), fixture.services.certificates(), fixture.services.pdfVerifier(),
+                fixture.services.preferences()), null, () -> { }).show("BIP/MAECI");
         Platform.setImplicitExit(true);
     }
 

@@ -1,6 +1,5 @@
 package org.pressdesk.ui;
 
-import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.FileDialogs;
@@ -29,9 +28,8 @@ public final class WindowRunners implements AutoCloseable {
     private final FxScheduler scheduler = new FxScheduler();
 
     /** A context for {@code user}; {@code dialogs} answers the file dialogs the test reaches. */
-    public UiContext context(AppServices services, UserAccount user, Messages messages, FileDialogs dialogs) {
-        return new UiContext(services, user, messages, persistence, rendering, listing, scheduler, null, dialogs,
-                NO_OTHER_WINDOWS);
+    public UiContext context(UserAccount user, Messages messages, FileDialogs dialogs) {
+        return new UiContext(user, messages, persistence, rendering, listing, scheduler, dialogs, NO_OTHER_WINDOWS);
     }
 
     @Override

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.pressdesk.account.AccountService;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
@@ -28,9 +29,9 @@ public final class AccountsWindow {
     private final AccountsViewModel model;
     private final Messages messages;
 
-    public AccountsWindow(UiContext context, Window owner) {
+    public AccountsWindow(UiContext context, AccountService accounts, Window owner) {
         this.messages = context.messages();
-        this.model = new AccountsViewModel(context.services().accounts(), context.user(), messages,
+        this.model = new AccountsViewModel(accounts, context.user(), messages,
                 context.persistence());
         stage.initOwner(owner);
         stage.setTitle(messages.get("accounts.windowTitle"));

@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.pressdesk.archive.ArchiveImportService;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.UiContext;
 
@@ -16,10 +18,11 @@ public final class ImportWindow {
     private final Stage stage = new Stage();
     private final ImportViewModel model;
 
-    public ImportWindow(UiContext context, Window owner, Runnable onImported) {
+    public ImportWindow(UiContext context, ArchiveImportService archiveImport, OfficeService offices, Window owner,
+            Runnable onImported) {
         this.context = context;
         Messages messages = context.messages();
-        this.model = new ImportViewModel(context.services().archiveImport(), context.services().offices(),
+        this.model = new ImportViewModel(archiveImport, offices,
                 context.persistence(), Platform::runLater, context.user(), messages);
         model.setOnImported(onImported);
         ImportView view = new ImportView(model, messages, this::choose, stage::close);

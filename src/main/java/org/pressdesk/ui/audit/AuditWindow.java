@@ -3,14 +3,16 @@ package org.pressdesk.ui.audit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.pressdesk.audit.AuditLog;
+import org.pressdesk.audit.AuditVerifier;
 import org.pressdesk.ui.common.UiContext;
 
 /** The audit trail viewer in its own window. */
 public final class AuditWindow {
     private final Stage stage = new Stage();
 
-    public AuditWindow(UiContext context, Window owner) {
-        AuditViewModel model = new AuditViewModel(context.services().auditLog(), context.services().auditVerifier(),
+    public AuditWindow(UiContext context, AuditLog log, AuditVerifier verifier, Window owner) {
+        AuditViewModel model = new AuditViewModel(log, verifier,
                 context.user(), context.messages(), context.persistence());
         stage.initOwner(owner);
         stage.setTitle(context.messages().get("audit.view.windowTitle"));

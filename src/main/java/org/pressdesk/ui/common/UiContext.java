@@ -1,25 +1,22 @@
 package org.pressdesk.ui.common;
 
-import javafx.application.HostServices;
-import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.FxScheduler;
 import org.pressdesk.ui.task.FxTaskRunner;
 
 /**
- * What every window of a signed-in session shares: the services, the user, the language, and the background
- * runners (one per concern, shut down when the program ends).
+ * What every window of a signed-in session shares: the user, the language, the background runners (one per
+ * concern, shut down when the program ends), the file dialogs and the application's windows. It holds no service:
+ * each window gets the services it uses through its constructor, from {@code ui.MainAssembly}.
  */
 public record UiContext(
-        AppServices services,
         UserAccount user,
         Messages messages,
         FxTaskRunner persistence,
         FxTaskRunner rendering,
         FxTaskRunner listing,
         FxScheduler scheduler,
-        HostServices host,
         FileDialogs dialogs,
         Windows windows) {
 

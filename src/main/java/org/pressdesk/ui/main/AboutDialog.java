@@ -18,31 +18,31 @@ import org.pressdesk.app.LogSetup;
 import org.pressdesk.app.Version;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.Alerts;
-import org.pressdesk.ui.common.UiContext;
 
 /**
  * "À propos": the version, where the data and the log live, and the licences of what PressDesk bundles (the
  * notices under "Afficher les détails"). The notices are a resource of PressDesk's own jar, read like its
  * bundles and style sheets; installers also say where the full licence texts are ({@value #LEGAL_DIR}).
  */
-final class AboutDialog {
+public final class AboutDialog {
     /** Set by the installers' launchers to the folder that holds the notices and the full licence texts. */
     static final String LEGAL_DIR = "pressdesk.legalDir";
     static final String NOTICES = "/org/pressdesk/legal/THIRD-PARTY-NOTICES.txt";
 
-    private final UiContext context;
+    private final Messages messages;
+    private final Path dataDirectory;
     private final Window owner;
 
-    AboutDialog(UiContext context, Window owner) {
-        this.context = context;
+    public AboutDialog(Messages messages, Path dataDirectory, Window owner) {
+        this.messages = messages;
+        this.dataDirectory = dataDirectory;
         this.owner = owner;
     }
 
-    void show() {
-        Messages messages = context.messages();
+    public void show() {
         Alert alert = Alerts.create(owner, Alert.AlertType.INFORMATION, messages,
                 messages.get("about.header", Version.current()),
-                messages.get("about.text", context.services().dataDirectory(),
+                messages.get("about.text", dataDirectory,
                         System.getProperty(LogSetup.PROPERTY, ""), System.getProperty("java.version")));
         alert.getDialogPane().setId("aboutDialog");
         alert.getDialogPane().getStylesheets().add(AboutDialog.class.getResource("about.css").toExternalForm());

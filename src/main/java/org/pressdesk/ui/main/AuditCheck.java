@@ -9,18 +9,20 @@ import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.UiContext;
 
 /** Checks the audit trail's chain in the background and says what it found. */
-final class AuditCheck {
+public final class AuditCheck {
     private final UiContext context;
+    private final AuditVerifier verifier;
     private final Window owner;
 
-    AuditCheck(UiContext context, Window owner) {
+    public AuditCheck(UiContext context, AuditVerifier verifier, Window owner) {
         this.context = context;
+        this.verifier = verifier;
         this.owner = owner;
     }
 
-    void run() {
+    public void run() {
         Messages messages = context.messages();
-        context.persistence().run(() -> context.services().auditVerifier().verify(), result -> {
+        context.persistence().run(() -> verifier.verify(), result -> {
             if (result.intact()) {
                 Alerts.create(owner, Alert.AlertType.INFORMATION, messages, messages.get("audit.title"),
                         messages.get("audit.intact", result.checked())).showAndWait();

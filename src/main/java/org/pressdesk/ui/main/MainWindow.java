@@ -9,7 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.MenuBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -23,14 +23,10 @@ import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.FileNames;
-import org.pressdesk.pdf.PagePreview;
-import org.pressdesk.ui.account.AccountsWindow;
 import org.pressdesk.ui.archive.ArchiveDrop;
 import org.pressdesk.ui.archive.ImportWindow;
-import org.pressdesk.ui.audit.AuditWindow;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
-import org.pressdesk.ui.editor.EditorServices;
 import org.pressdesk.ui.editor.EditorView;
 import org.pressdesk.ui.editor.EditorViewModel;
 import org.pressdesk.ui.editor.FormattingBar;
@@ -43,15 +39,17 @@ import org.pressdesk.ui.publication.PublicationActions;
 import org.pressdesk.ui.review.ReviewWindow;
 import org.pressdesk.ui.search.SearchView;
 import org.pressdesk.ui.search.SearchViewModel;
-import org.pressdesk.ui.tags.TagWiring;
 import org.pressdesk.ui.task.FxTaskRunner;
 
 /**
  * The main window: the list of communiqués, the editor and the live preview side by side, with menus, toolbar and
- * status bar. Several may be open at once, each with its own editor.
+ * status bar. Several may be open at once, each with its own editor. The window builds its own screens; the menus
+ * and the panels that other features put into its screens are given by {@code ui.MainAssembly}
+ * ({@link #install}), which calls the public commands below.
  */
 public final class MainWindow {
     private final UiContext context;
+    private final MainServices services;
     private final Messages messages;
     private final Stage stage;
     private final MainViewModel model;
@@ -61,32 +59,32 @@ public final class MainWindow {
     private final PreviewView previewView;
     private final UnsavedChanges unsaved;
     private final WorkflowViewModel workflow;
-    private TagWiring tagging;
     private final PublicationActions publication;
+    private final VBox top = new VBox();
     private final FxTaskRunner searching = new FxTaskRunner("search");
     private final SearchViewModel search;
     private final SearchView searchView;
     private final TabPane listTabs;
     private final WindowMemory placement;
 
-    public MainWindow(UiContext context, Stage stage) {
+    /** Builds the window without menus; {@link #install} adds them before it is shown. */
+    public MainWindow(UiContext context, MainServices services, PublicationActions publication, Stage stage) {
         this.context = context;
+        this.services = services;
         this.messages = context.messages();
         this.stage = stage;
-        EditorServices editorServices = new EditorServices(context.services().communiques(),
-                context.services().autosaves(), context.services().offices(), context.services().pdfExport(),
-                new PagePreview());
-        EditorViewModel editor = new EditorViewModel(editorServices, context.user(), messages,
+        this.publication = publication;
+        EditorViewModel editor = new EditorViewModel(services.editor(), context.user(), messages,
                 context.persistence(), context.rendering(), context.scheduler());
-        CommuniqueListViewModel list = new CommuniqueListViewModel(context.services().communiques(),
+        CommuniqueListViewModel list = new CommuniqueListViewModel(services.editor().communiques(),
                 context.listing(), context.scheduler(), messages);
-        this.model = new MainViewModel(list, editor, context.services().autosaves(), context.services().reviews(),
+        this.model = new MainViewModel(list, editor, services.editor().autosaves(), services.reviews(),
                 context.user(), context.persistence(), messages);
-        this.workflow = new WorkflowViewModel(context.services().reviews(), context.user(), messages,
+        this.workflow = new WorkflowViewModel(services.reviews(), context.user(), messages,
                 context.persistence(), editor);
         workflow.setOnChanged(model::changed);
         // On the shared server, what colleagues save, submit or approve reaches the list and the review count.
-        Runnable stopFollowing = context.services().whenOthersChange(() -> Platform.runLater(model::changed));
+        Runnable stopFollowing = services.othersChange().whenOthersChange(() -> Platform.runLater(model::changed));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopFollowing.run());
         this.unsaved = new UnsavedChanges(editor, messages, stage);
         this.listView = new CommuniqueListView(list, messages, this::openFromList);
@@ -94,9 +92,10 @@ public final class MainWindow {
         WorkflowBar workflowBar = new WorkflowBar(workflow, messages, this::openReview, this::openHistory);
         editorView.getChildren().add(0, workflowBar);
         FormattingBar.install(editorView, editor, messages);
-        this.publication = new PublicationActions(context, stage, listView.table(), this::publicationChanged);
+        // several rows may be chosen, for Fichier → Exporter la sélection…
+        listView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         this.previewView = new PreviewView(editor.preview(), messages);
-        this.search = new SearchViewModel(context.services().search(), context.services().offices(), searching,
+        this.search = new SearchViewModel(services.search(), services.editor().offices(), searching,
                 context.scheduler(), Platform::runLater, messages);
         this.searchView = new SearchView(search, messages, id -> unsaved.thenRun(() -> model.editor().open(id)));
         this.listTabs = ArchiveHooks.listAndSearch(listView, searchView, messages);
@@ -110,7 +109,7 @@ public final class MainWindow {
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         ArchiveDrop.install(stage.getScene(), this::openImport);
         bindTitle(editor);
-        this.placement = new WindowMemory(stage, split, context.services().preferences(), context.user().username(),
+        this.placement = new WindowMemory(stage, split, services.preferences(), context.user().username(),
                 context.persistence());
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -119,24 +118,14 @@ public final class MainWindow {
     }
 
     private BorderPane layout() {
-        MainActions actions = new MainActions(this::newCommunique, model.editor()::save, this::export,
-                listView::focusFilter, this::close, () -> context.windows().openMainWindow(), this::showPreview,
-                model.list()::reload, model.editor()::discardChanges, this::preferences, this::verifyAudit,
-                this::about, workflow::submit, () -> openReview(), this::openHistory, this::openAuditLog, this::quit);
-        Button reviewQueue = MainMenus.reviewQueueButton(actions, messages);
+        Button reviewQueue = MainToolBar.reviewQueueButton(messages, this::openReview);
         reviewQueue.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("toolbar.reviewQueue", model.reviewCount().get()), model.reviewCount()));
         boolean manager = context.user().can(Role.MANAGER);
         reviewQueue.setVisible(manager);
         reviewQueue.setManaged(manager);
-        MenuBar menus = MainMenus.menuBar(actions, messages);
-        this.tagging = TagWiring.install(context, stage, model.editor(), editorView, model.list(), listView, menus);
-        publication.install(menus);
-        ArchiveHooks.installMenus(menus, messages, new ArchiveHooks.Actions(() -> openImport(List.of()),
-                this::focusSearch, this::rebuildIndex));
-        SessionHooks.installMenus(menus, messages, new SessionHooks.Actions(context.user().can(Role.ADMINISTRATOR),
-                () -> new AccountsWindow(context, stage).show(), this::switchUser));
-        VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
+        top.getChildren().add(MainToolBar.of(messages, new MainToolBar.Actions(this::newCommunique, this::save,
+                this::export, this::focusFilter), reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
         root.setTop(top);
@@ -164,6 +153,20 @@ public final class MainWindow {
         }, editor.title(), editor.dirty()));
     }
 
+    /**
+     * Puts in the menus (above the toolbar) and the panels other features add to this window's screens, in the order
+     * given. Called once, before {@link #show}.
+     */
+    public void install(List<MenuEntry> menus, List<PanelEntry> panels) {
+        top.getChildren().add(0, MenuBars.of(menus, messages, context.user()));
+        for (PanelEntry panel : panels) {
+            switch (panel.slot()) {
+                case BELOW_EDITOR_FORM -> editorView.showBelowForm(panel.panel());
+                case BELOW_LIST_FILTER -> listView.showBelowFilter(panel.panel());
+            }
+        }
+    }
+
     /** Shows the window and loads its content; the first window also brings back text a crash left unsaved. */
     public void show(boolean recover) {
         placement.apply();
@@ -175,15 +178,22 @@ public final class MainWindow {
 
     /** Opens the import dialog on these files (dropped on the window, or none: the user then chooses). */
     public void openImport(List<Path> files) {
-        new ImportWindow(context, stage, model::changed).show(files);
+        new ImportWindow(context, services.archiveImport(), services.editor().offices(), stage, model::changed)
+                .show(files);
     }
 
-    private void focusSearch() {
+    /** Fichier → Importer des archives…: the import window, files still to choose. */
+    public void openImport() {
+        openImport(List.of());
+    }
+
+    /** Édition → Rechercher dans les archives. */
+    public void focusSearch() {
         listTabs.getSelectionModel().select(1);
         searchView.focusField();
     }
 
-    private void rebuildIndex() {
+    public void rebuildIndex() {
         listTabs.getSelectionModel().select(1);
         search.rebuild();
     }
@@ -196,7 +206,7 @@ public final class MainWindow {
         unsaved.thenRun(() -> model.editor().open(summary.id()));
     }
 
-    private void newCommunique() {
+    public void newCommunique() {
         unsaved.thenRun(() -> {
             listView.table().getSelectionModel().clearSelection();
             model.editor().newDraft();
@@ -204,9 +214,9 @@ public final class MainWindow {
         });
     }
 
-    private void export() {
+    public void export() {
         LocalDate date = model.editor().eventDate().get() == null ? LocalDate.now() : model.editor().eventDate().get();
-        Path directory = context.services().preferences().get(UiPreferences.EXPORT_DIRECTORY).map(Path::of)
+        Path directory = services.preferences().get(UiPreferences.EXPORT_DIRECTORY).map(Path::of)
                 .filter(Files::isDirectory).orElse(Path.of(System.getProperty("user.home")));
         context.dialogs().choosePdfTarget(stage, messages.get("export.dialogTitle"), messages.get("export.pdfFiles"),
                 directory, FileNames.forCommunique(date, model.editor().title().get())).ifPresent(this::exportTo);
@@ -214,23 +224,30 @@ public final class MainWindow {
 
     /** Exports the communiqué being edited to {@code file} (the save dialog's choice). */
     public void exportTo(Path file) {
-        publication.beforeExport(model.editor().stored().get(), () -> model.editor().exportTo(file, exported -> {
-            try {
-                context.services().preferences().put(UiPreferences.EXPORT_DIRECTORY,
-                        exported.file().getParent().toString());
-            } catch (java.io.IOException e) {
-                model.status().set(messages.get("preferences.notSaved"));
-            }
-        }));
+        publication.beforeExport(stage, model.editor().stored().get(),
+                () -> model.editor().exportTo(file, exported -> rememberExportFolder(exported.file())));
+    }
+
+    private void rememberExportFolder(Path exported) {
+        try {
+            services.preferences().put(UiPreferences.EXPORT_DIRECTORY, exported.getParent().toString());
+        } catch (java.io.IOException e) {
+            model.status().set(messages.get("preferences.notSaved"));
+        }
+    }
+
+    /** The ids of the rows chosen in the list (Fichier → Exporter la sélection…). */
+    public List<Long> selectedIds() {
+        return listView.table().getSelectionModel().getSelectedItems().stream().map(CommuniqueSummary::id).toList();
     }
 
     /** Offices or files changed elsewhere (letterhead, batch export): the list and the preview follow. */
-    private void publicationChanged() {
+    public void publicationChanged() {
         model.changed();
         model.editor().preview().render();
     }
 
-    private void showPreview(boolean visible) {
+    public void showPreview(boolean visible) {
         if (visible && !split.getItems().contains(previewView)) {
             split.getItems().add(previewView);
             split.setDividerPositions(WindowPlacement.DEFAULT_DIVIDERS);
@@ -239,37 +256,50 @@ public final class MainWindow {
         }
     }
 
-    private void openReview() {
+    public void openReview() {
         Communique current = model.editor().stored().get();
         boolean inReview = current != null && current.status() == Status.IN_REVIEW;
-        new ReviewWindow(context, stage, model::changed).show(inReview ? current.id() : null);
+        reviewWindow().show(inReview ? current.id() : null);
     }
 
-    private void openHistory() {
+    public void openHistory() {
         Communique current = model.editor().stored().get();
         if (current != null) {
-            new ReviewWindow(context, stage, model::changed).show(current.id());
+            reviewWindow().show(current.id());
         }
     }
 
-    private void openAuditLog() {
+    private ReviewWindow reviewWindow() {
+        return new ReviewWindow(context, services.reviews(), services.editor().communiques(), stage, model::changed);
+    }
+
+    /** Runs {@code open} for a manager; anyone else is told in the status bar that it is for managers. */
+    public void asManager(Runnable open) {
         if (context.user().can(Role.MANAGER)) {
-            new AuditWindow(context, stage).show();
+            open.run();
         } else {
             model.status().set(messages.get("permission.managerOnly"));
         }
     }
 
-    private void preferences() {
-        new PreferencesDialog(context, stage).showAndApply();
+    public void save() {
+        model.editor().save();
     }
 
-    private void verifyAudit() {
-        new AuditCheck(context, stage).run();
+    public void discardChanges() {
+        model.editor().discardChanges();
     }
 
-    private void about() {
-        new AboutDialog(context, stage).show();
+    public void refresh() {
+        model.list().reload();
+    }
+
+    public void focusFilter() {
+        listView.focusFilter();
+    }
+
+    public void submit() {
+        workflow.submit();
     }
 
     /** Closes the window; unsaved text is saved or dropped as the user chooses, or the close is cancelled. */
@@ -284,7 +314,7 @@ public final class MainWindow {
      * Fichier → Changer d’utilisateur: the text being typed is kept (saved, or dropped, as the user chooses; the
      * autosave holds it meanwhile), then every window of this session closes and the sign-in comes back.
      */
-    private void switchUser() {
+    public void switchUser() {
         unsaved.thenRun(() -> {
             model.editor().flush();
             context.windows().switchUser();
@@ -292,7 +322,7 @@ public final class MainWindow {
     }
 
     /** Quits the program once this window's unsaved text is saved or dropped as the user chooses. */
-    private void quit() {
+    public void quit() {
         unsaved.thenRun(() -> {
             model.editor().flush();
             Platform.exit();
@@ -311,9 +341,5 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
-    }
-
-    public TagWiring tagging() {
-        return tagging;
     }
 }

@@ -10,24 +10,27 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;
+import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.Converters;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
 
 /** This machine's preferences: for now, the interface language, applied at once. */
-final class PreferencesDialog {
+public final class PreferencesDialog {
     private final UiContext context;
+    private final LocalPreferences preferences;
     private final Window owner;
 
-    PreferencesDialog(UiContext context, Window owner) {
+    public PreferencesDialog(UiContext context, LocalPreferences preferences, Window owner) {
         this.context = context;
+        this.preferences = preferences;
         this.owner = owner;
     }
 
-    void showAndApply() {
+    public void showAndApply() {
         Messages messages = context.messages();
-        UiLanguage current = context.services().preferences().get(UiPreferences.LANGUAGE).map(UiLanguage::valueOf)
+        UiLanguage current = preferences.get(UiPreferences.LANGUAGE).map(UiLanguage::valueOf)
                 .orElse(UiLanguage.SYSTEM);
         ComboBox<UiLanguage> language = new ComboBox<>();
         language.setId("languageChoice");
@@ -50,7 +53,7 @@ final class PreferencesDialog {
                 new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (dialog.showAndWait().orElse(null) == apply && language.getValue() != current) {
             try {
-                context.services().preferences().put(UiPreferences.LANGUAGE, language.getValue().name());
+                preferences.put(UiPreferences.LANGUAGE, language.getValue().name());
                 context.windows().languageChanged();
             } catch (IOException e) {
                 Alerts.error(owner, messages, messages.get("preferences.notSaved"));

@@ -15,15 +15,17 @@ import org.pressdesk.ui.common.UiContext;
 /** The progress of a batch export, with a button that cancels it (and closes the window once it is over). */
 public final class BatchExportDialog {
     private final UiContext context;
+    private final PublicationServices services;
     private final Window owner;
 
-    public BatchExportDialog(UiContext context, Window owner) {
+    public BatchExportDialog(UiContext context, PublicationServices services, Window owner) {
         this.context = context;
+        this.services = services;
         this.owner = owner;
     }
 
     public BatchExportViewModel start(List<Long> ids, Path directory, Runnable whenDone) {
-        BatchExportViewModel model = new BatchExportViewModel(context.services().pdfExport(), context.user(),
+        BatchExportViewModel model = new BatchExportViewModel(services.pdfExport(), context.user(),
                 context.persistence(), context.messages());
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -51,7 +53,7 @@ public final class BatchExportDialog {
                 whenDone.run();
             }
         });
-        SigningPrompt prompt = new SigningPrompt(context, stage);
+        SigningPrompt prompt = new SigningPrompt(context, services, stage);
         model.locked().addListener((o, was, now) -> {
             if (now != null) {
                 prompt.ensureUnlocked(now.officeId(), model::resume, model::cancel);

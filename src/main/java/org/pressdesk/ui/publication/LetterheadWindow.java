@@ -9,11 +9,13 @@ import org.pressdesk.ui.common.UiContext;
 /** "Papier à en-tête…": the letterhead editor in its own window. */
 public final class LetterheadWindow {
     private final UiContext context;
+    private final PublicationServices services;
     private final Window owner;
     private final Runnable onSaved;
 
-    public LetterheadWindow(UiContext context, Window owner, Runnable onSaved) {
+    public LetterheadWindow(UiContext context, PublicationServices services, Window owner, Runnable onSaved) {
         this.context = context;
+        this.services = services;
         this.owner = owner;
         this.onSaved = onSaved;
     }
@@ -22,8 +24,8 @@ public final class LetterheadWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(context.messages().get("letterhead.windowTitle"));
-        LetterheadViewModel model = new LetterheadViewModel(context.services().offices(),
-                context.services().pdfExport(), new PagePreview(), context.user(), context.messages(),
+        LetterheadViewModel model = new LetterheadViewModel(services.offices(), services.pdfExport(),
+                new PagePreview(), context.user(), context.messages(),
                 context.persistence(), context.rendering(), context.scheduler());
         model.setOnSaved(onSaved);
         LetterheadView view = new LetterheadView(model, context.messages(), () -> context.dialogs()

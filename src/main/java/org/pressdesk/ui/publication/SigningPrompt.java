@@ -21,19 +21,21 @@ import org.pressdesk.ui.common.UiContext;
  */
 public final class SigningPrompt {
     private final UiContext context;
+    private final PublicationServices services;
     private final Window owner;
 
-    public SigningPrompt(UiContext context, Window owner) {
+    public SigningPrompt(UiContext context, PublicationServices services, Window owner) {
         this.context = context;
+        this.services = services;
         this.owner = owner;
     }
 
     /** Runs {@code then} once the office's key is unlocked, or at once when it need not be. */
     public void ensureUnlocked(long officeId, Runnable then, Runnable cancelled) {
         context.persistence().run(() -> {
-            Office office = context.services().offices().find(officeId).orElseThrow();
+            Office office = services.offices().find(officeId).orElseThrow();
             try {
-                context.services().certificates().signingKey(office);
+                services.certificates().signingKey(office);
                 return Optional.<Office>empty();
             } catch (SigningLockedException locked) {
                 return Optional.of(office);
@@ -58,7 +60,7 @@ public final class SigningPrompt {
         char[] typed = password.get();
         context.persistence().run(() -> {
             try {
-                context.services().certificates().unlock(office, typed);
+                services.certificates().unlock(office, typed);
             } finally {
                 Arrays.fill(typed, '\0');
             }

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.publication.PdfVerifier;
 import org.pressdesk.publication.VerificationReport;
 import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.UiContext;
@@ -17,10 +18,12 @@ import org.pressdesk.ui.common.UiContext;
 /** "Vérifier un PDF…": picks a file, checks it in the background, and tells what was found. */
 public final class VerifyDialog {
     private final UiContext context;
+    private final PdfVerifier verifier;
     private final Window owner;
 
-    public VerifyDialog(UiContext context, Window owner) {
+    public VerifyDialog(UiContext context, PdfVerifier verifier, Window owner) {
         this.context = context;
+        this.verifier = verifier;
         this.owner = owner;
     }
 
@@ -31,7 +34,7 @@ public final class VerifyDialog {
     }
 
     public void verify(Path file) {
-        context.persistence().run(() -> context.services().pdfVerifier().verify(file), this::show,
+        context.persistence().run(() -> verifier.verify(file), this::show,
                 failure -> Alerts.error(owner, context.messages(), Failures.describe(failure, context.messages())));
     }
 

@@ -3,15 +3,18 @@ package org.pressdesk.ui.review;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.workflow.ReviewService;
 
 /** The review screen in its own window: the queue for managers, or one communiqué's history and thread. */
 public final class ReviewWindow {
     private final Stage stage = new Stage();
     private final ReviewViewModel model;
 
-    public ReviewWindow(UiContext context, Window owner, Runnable onChanged) {
-        model = new ReviewViewModel(context.services().reviews(), context.services().communiques(), context.user(),
+    public ReviewWindow(UiContext context, ReviewService reviews, CommuniqueService communiques, Window owner,
+            Runnable onChanged) {
+        model = new ReviewViewModel(reviews, communiques, context.user(),
                 context.messages(), context.persistence());
         model.setOnChanged(onChanged);
         stage.initOwner(owner);

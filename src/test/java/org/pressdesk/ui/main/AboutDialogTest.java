@@ -42,8 +42,7 @@ class AboutDialogTest {
         Theme.apply();
         this.stage = stage;
         data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
-        context = new UiContext(data.services, data.admin, data.messages, runner, runner, runner, scheduler, null,
-                null, null);
+        context = new UiContext(data.admin, data.messages, runner, runner, runner, scheduler, null, null);
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
@@ -79,7 +78,8 @@ class AboutDialogTest {
     }
 
     private DialogPane open(FxRobot robot) throws Exception {
-        Platform.runLater(() -> new AboutDialog(context, stage).show());
+        Platform.runLater(() -> new AboutDialog(context.messages(), data.services.dataDirectory().path(), stage)
+                .show());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
         return robot.lookup("#aboutDialog").queryAs(DialogPane.class);
     }

@@ -22,6 +22,7 @@ import org.pressdesk.archive.ArchiveFixture;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.Status;
 import org.pressdesk.search.SearchHit;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.archive.ImportRow;
 import org.pressdesk.ui.WindowRunners;
@@ -59,8 +60,8 @@ class ArchiveWindowTest {
                         ArchiveFixture.sample("primature-2025-cp1252.txt"));
             }
         };
-        UiContext context = runners.context(data.services, data.admin, data.messages, dialogs);
-        window = new MainWindow(context, stage);
+        UiContext context = runners.context(data.admin, data.messages, dialogs);
+        window = new MainAssembly(data.services, context).mainWindow(stage);
         window.show(false);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
@@ -42,9 +43,9 @@ class MainWindowTest {
         Path base = Files.createTempDirectory(directory, "run");
         data = new UiTestData(base.resolve("data"));
         exportTarget = base.resolve("exports").resolve("audience.pdf");
-        UiContext context = runners.context(data.services, data.editor, data.messages,
+        UiContext context = runners.context(data.editor, data.messages,
                 (owner, title, filter, dir, name) -> Optional.of(exportTarget));
-        window = new MainWindow(context, stage);
+        window = new MainAssembly(data.services, context).mainWindow(stage);
         window.show(false);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
@@ -50,9 +51,9 @@ class SessionWindowTest {
     }
 
     private void open(FxRobot robot, UserAccount user) throws Exception {
-        UiContext base = runners.context(data.services, user, data.messages, (o, t, f, d, n) -> Optional.empty());
-        UiContext context = new UiContext(base.services(), base.user(), base.messages(), base.persistence(),
-                base.rendering(), base.listing(), base.scheduler(), base.host(), base.dialogs(),
+        UiContext base = runners.context(user, data.messages, (o, t, f, d, n) -> Optional.empty());
+        UiContext context = new UiContext(base.user(), base.messages(), base.persistence(),
+                base.rendering(), base.listing(), base.scheduler(), base.dialogs(),
                 new UiContext.Windows() {
                     @Override
                     public void openMainWindow() {
@@ -68,7 +69,7 @@ class SessionWindowTest {
                     }
                 });
         robot.interact(() -> {
-            window = new MainWindow(context, new Stage());
+            window = new MainAssembly(data.services, context).mainWindow(new Stage());
             window.show(false);
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,

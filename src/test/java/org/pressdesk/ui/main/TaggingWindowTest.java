@@ -19,6 +19,7 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.TagLink;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
@@ -46,9 +47,9 @@ class TaggingWindowTest {
         audience = create("Audience de l’Ambassadeur des Pays-Bas", "La Ministre a reçu S.E.M. Pieter DE VRIES, "
                 + "Ambassadeur du Royaume des Pays-Bas. Les échanges ont porté sur l’eau potable.");
         create("Note sur la campagne agricole", "La campagne agricole s’annonce bonne.");
-        UiContext context = runners.context(data.services, data.editor, data.messages,
+        UiContext context = runners.context(data.editor, data.messages,
                 (owner, title, filter, dir, name) -> Optional.empty());
-        window = new MainWindow(context, stage);
+        window = new MainAssembly(data.services, context).mainWindow(stage);
         window.show(false);
     }
 

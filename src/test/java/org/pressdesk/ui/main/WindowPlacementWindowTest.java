@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
@@ -37,7 +38,7 @@ class WindowPlacementWindowTest {
     void start(Stage stage) throws Exception {
         Theme.apply();
         data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
-        context = runners.context(data.services, data.editor, data.messages, (o, t, f, d, n) -> Optional.empty());
+        context = runners.context(data.editor, data.messages, (o, t, f, d, n) -> Optional.empty());
     }
 
     @AfterEach
@@ -49,7 +50,7 @@ class WindowPlacementWindowTest {
     private MainWindow open(FxRobot robot) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(context, new Stage());
+            window[0] = new MainAssembly(data.services, context).mainWindow(new Stage());
             window[0].show(false);
         });
         return window[0];

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.HeaderLayout;
 import org.pressdesk.publication.PublicationFixture;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
@@ -40,9 +41,9 @@ class PublicationWindowTest {
     void start(Stage stage) throws Exception {
         Theme.apply();
         fixture = new PublicationFixture(Files.createTempDirectory(directory, "run").resolve("data"));
-        context = runners.context(fixture.services, fixture.admin, fixture.messages,
+        context = runners.context(fixture.admin, fixture.messages,
                 (owner, title, filter, dir, name) -> Optional.empty());
-        window = new MainWindow(context, stage);
+        window = new MainAssembly(fixture.services, context).mainWindow(stage);
         window.show(false);
     }
 
@@ -54,7 +55,7 @@ class PublicationWindowTest {
 
     @Test
     void theLetterheadEditorShowsThePaperAndSavesIt(FxRobot robot) throws Exception {
-        robot.interact(() -> new LetterheadWindow(context, window.stage(), () -> { }).show("BIP/MAECI"));
+        robot.interact(() -> new LetterheadWindow(context, services(), window.stage(), () -> { }).show("BIP/MAECI"));
         ImageView preview = robot.lookup("#letterheadPreview").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != null);
         var before = preview.getImage();
@@ -80,7 +81,7 @@ class PublicationWindowTest {
         var published = fixture.published(fixture.content("Communiqué publié", "Texte **approuvé**.", null));
         Path file = fixture.services.pdfExport().export(fixture.admin, published.id(),
                 Files.createTempDirectory(directory, "pdf")).file();
-        robot.interact(() -> new VerifyDialog(context, window.stage()).verify(file));
+        robot.interact(() -> new VerifyDialog(context, fixture.services.pdfVerifier(), window.stage()).verify(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#verifyReport").tryQuery().isPresent());
         javafx.scene.control.DialogPane report = robot.lookup("#verifyReport").queryAs(
                 javafx.scene.control.DialogPane.class);
@@ -108,5 +109,10 @@ class PublicationWindowTest {
                 .setValue(java.time.LocalDate.of(2026, 2, 4)));
         assertThat(window.model().editor().content().embargoAt())
                 .isEqualTo(java.time.Instant.parse("2026-02-04T10:30:00Z"));
+    }
+
+    private PublicationServices services() {
+        return new PublicationServices(fixture.services.offices(), fixture.services.pdfExport(),
+                fixture.services.certificates(), fixture.services.pdfVerifier(), fixture.services.preferences());
     }
 }

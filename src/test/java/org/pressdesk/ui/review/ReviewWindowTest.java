@@ -18,6 +18,7 @@ import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
@@ -55,9 +56,10 @@ class ReviewWindowTest {
     }
 
     private void open(UserAccount user) throws Exception {
-        UiContext context = runners.context(data.services, user, data.messages,
+        UiContext context = runners.context(user, data.messages,
                 (owner, title, filter, dir, name) -> Optional.empty());
-        WaitForAsyncUtils.asyncFx(() -> new MainWindow(context, stage).show(false)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> new MainAssembly(data.services, context).mainWindow(stage).show(false))
+                .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
