@@ -3,7 +3,6 @@ package org.pressdesk.ui.archive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,7 +19,7 @@ public final class ImportWindow {
         this.context = context;
         Messages messages = context.messages();
         this.model = new ImportViewModel(context.services().archiveImport(), context.services().offices(),
-                context.persistence(), Platform::runLater, context.user(), messages);
+                context.persistence(), context.user(), messages);
         model.setOnImported(onImported);
         ImportView view = new ImportView(model, messages, this::choose, stage::close);
         stage.initOwner(owner);

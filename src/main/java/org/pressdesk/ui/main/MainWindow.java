@@ -97,7 +97,7 @@ public final class MainWindow {
         this.publication = new PublicationActions(context, stage, listView.table(), this::publicationChanged);
         this.previewView = new PreviewView(editor.preview(), messages);
         this.search = new SearchViewModel(context.services().search(), context.services().offices(), searching,
-                context.scheduler(), Platform::runLater, messages);
+                context.scheduler(), messages);
         this.searchView = new SearchView(search, messages, id -> unsaved.thenRun(() -> model.editor().open(id)));
         this.listTabs = ArchiveHooks.listAndSearch(listView, searchView, messages);
         this.split = new SplitPane(listTabs, editorView, previewView);
@@ -219,7 +219,7 @@ public final class MainWindow {
                 context.services().preferences().put(UiPreferences.EXPORT_DIRECTORY,
                         exported.file().getParent().toString());
             } catch (java.io.IOException e) {
-                model.status().set(messages.get("preferences.notSaved"));
+                model.reportPreferencesNotSaved();
             }
         }));
     }
@@ -253,10 +253,8 @@ public final class MainWindow {
     }
 
     private void openAuditLog() {
-        if (context.user().can(Role.MANAGER)) {
+        if (model.requireManager()) {
             new AuditWindow(context, stage).show();
-        } else {
-            model.status().set(messages.get("permission.managerOnly"));
         }
     }
 
