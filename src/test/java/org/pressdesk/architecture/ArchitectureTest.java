@@ -41,7 +41,7 @@ class ArchitectureTest {
     void languageBundlesSitBesideTheDomain() {
         classes().that().resideInAPackage("org.pressdesk.i18n..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.pressdesk.i18n..", "org.pressdesk.domain..")
+                .resideInAnyPackage("java..", "org.pressdesk.i18n..", "org.pressdesk.domain..", "org.slf4j..")
                 .check(classes);
     }
 
