@@ -102,7 +102,8 @@ public final class ArchiveImportService {
                     .toList());
             Map<ParsedFile, Long> batches = batches(actor, preview, valid, already, now);
             List<String> created = new ArrayList<>();
-            Map<Integer, Long> ids = writeAll(actor, valid, status, new Run(already, batches, created, now, new HashMap<>()), progress, cancellation);
+            Map<Integer, Long> ids = writeAll(actor, valid, status, new Run(already, batches, created, now, new HashMap<>()),
+                    progress, cancellation);
             int duplicates = valid.size() - ids.size();
             audit.record(actor, AuditKind.ARCHIVE_IMPORTED, null, "files=" + batches.size() + " imported="
                     + ids.size() + " duplicates=" + duplicates + " status=" + status);

@@ -27,7 +27,9 @@ import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.task.BackgroundTask;
 import org.pressdesk.ui.task.BackgroundTask.Progress;
 import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
@@ -138,10 +140,11 @@ public final class ImportViewModel {
         message.set(messages.get("import.running", chosen.size()));
         Status target = status.get();
         ImportPreview read = preview;
-        running = runner.submit((report, cancellation) -> importer.importChosen(user, read, chosen, target,
-                (done, total) -> report.update(done, done >= total ? 0 : total), cancellation), TaskListener.of(this::imported, this::failed)
-                        .withProgress((done, total) -> progress.set(Progress.fraction(done, total)))
-                        .whenCancelled(this::cancelled));
+        BackgroundTask<ImportResult> work = (report, cancellation) -> importer.importChosen(user, read, chosen,
+                target, (done, total) -> report.update(done, done >= total ? 0 : total), cancellation);
+        running = runner.submit(work, TaskListener.of(this::imported, this::failed)
+                .withProgress((done, total) -> progress.set(Progress.fraction(done, total)))
+                .whenCancelled(this::cancelled));
     }
 
     private void imported(ImportResult result) {
@@ -161,8 +164,7 @@ public final class ImportViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         progress.set(0);
-        message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("import.failed", String.valueOf(failure.getMessage())));
+        message.set(Failures.describe(failure, messages, "import.failed"));
     }
 
     /** Stops a running import; everything it wrote is rolled back. */

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.AutosavedDraft;
@@ -26,6 +28,7 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TextStats;
+import org.pressdesk.domain.TitleText;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.domain.WorkflowRules;
@@ -53,15 +56,15 @@ public final class EditorViewModel {
     private final PreviewViewModel preview;
     private final EditorFields fields = new EditorFields();
 
-    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanProperty frozen = new SimpleBooleanProperty(false);
-    private final StringProperty titleProblem = new SimpleStringProperty("");
-    private final StringProperty stats = new SimpleStringProperty("");
-    private final StringProperty state = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<ConflictException> conflict = new SimpleObjectProperty<>();
-    private final ObjectProperty<Communique> stored = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper titleProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ConflictException> conflict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Communique> stored = new ReadOnlyObjectWrapper<>();
 
     private UUID draftUuid = UUID.randomUUID();
     /** A problem is on show: autosave confirmations must not hide it until a save or a load succeeds. */
@@ -421,6 +424,17 @@ public final class EditorViewModel {
     private record Offices(List<Office> all, Optional<Office> preferred) {
     }
 
+    /** What is wrong with {@code text} as the title, in the user's words; empty when it may be saved. */
+    public String checkTitle(String text) {
+        return CommuniqueContent.titleProblem(TitleText.clean(text))
+                .map(problem -> messages.get(problem.messageKey(), problem.arguments().toArray())).orElse("");
+    }
+
+    /** Shows {@code text} where the editor's messages go (another part of the window reporting on this text). */
+    public void report(String text) {
+        message.set(text);
+    }
+
     /** The fields as they stand, as content to save. */
     public CommuniqueContent content() {
         return fields.content();
@@ -466,40 +480,41 @@ public final class EditorViewModel {
         return fields.offices();
     }
 
-    public BooleanProperty dirty() {
-        return dirty;
+    public ReadOnlyBooleanProperty dirty() {
+        return dirty.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 
-    public BooleanProperty frozen() {
-        return frozen;
+    public ReadOnlyBooleanProperty frozen() {
+        return frozen.getReadOnlyProperty();
     }
 
-    public StringProperty titleProblem() {
-        return titleProblem;
+    /** The title's problem once a save was refused for it; cleared as the title changes. */
+    public ReadOnlyStringProperty titleProblem() {
+        return titleProblem.getReadOnlyProperty();
     }
 
-    public StringProperty stats() {
-        return stats;
+    public ReadOnlyStringProperty stats() {
+        return stats.getReadOnlyProperty();
     }
 
-    public StringProperty state() {
-        return state;
+    public ReadOnlyStringProperty state() {
+        return state.getReadOnlyProperty();
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ConflictException> conflict() {
-        return conflict;
+    public ReadOnlyObjectProperty<ConflictException> conflict() {
+        return conflict.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Communique> stored() {
-        return stored;
+    public ReadOnlyObjectProperty<Communique> stored() {
+        return stored.getReadOnlyProperty();
     }
 
     public PreviewViewModel preview() {

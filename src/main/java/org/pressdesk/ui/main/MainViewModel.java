@@ -7,10 +7,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pressdesk.domain.AutosavedDraft;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.AutosaveService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.editor.EditorViewModel;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
@@ -49,7 +49,7 @@ public final class MainViewModel {
         editor.start();
         if (recover) {
             persistence.run(() -> autosaves.pending(user), this::recover,
-                    failure -> status.set(messages.get("main.recovery.failed", describe(failure))));
+                    failure -> say("main.recovery.failed", failure));
         }
     }
 
@@ -73,13 +73,11 @@ public final class MainViewModel {
     }
 
     private void refreshReviewCount() {
-        persistence.run(reviews::queueCount, reviewCount::set,
-                failure -> status.set(messages.get("main.reviewCount.failed", describe(failure))));
+        persistence.run(reviews::queueCount, reviewCount::set, failure -> say("main.reviewCount.failed", failure));
     }
 
-    private String describe(Throwable failure) {
-        return failure instanceof PressDeskException known ? messages.describe(known)
-                : String.valueOf(failure.getMessage());
+    private void say(String key, Throwable failure) {
+        status.set(messages.get(key, Failures.describe(failure, messages)));
     }
 
     /** Whether the signed-in user is a manager; if not, the status bar says the action is theirs to take. */

@@ -14,8 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pressdesk.domain.Cancellation;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.ExportedPdf;
 import org.pressdesk.pdf.PdfExportService;
@@ -98,8 +98,7 @@ public final class BatchExportViewModel {
             locked.set(signing);
             return;
         }
-        failures.add(failure instanceof PressDeskException known ? messages.describe(known)
-                : String.valueOf(failure.getMessage()));
+        failures.add(Failures.describe(failure, messages));
         advance();
     }
 
@@ -111,7 +110,8 @@ public final class BatchExportViewModel {
 
     private void finish() {
         running.set(false);
-        String summary = cancellation.isCancelled() ? messages.get("batch.cancelled", done.size(), ids.size(), directory)
+        String summary = cancellation.isCancelled()
+                ? messages.get("batch.cancelled", done.size(), ids.size(), directory)
                 : messages.get("batch.done", done.size(), directory);
         status.set(failures.isEmpty() ? summary
                 : summary + " " + messages.get("batch.failures", failures.size(), failures.get(0)));

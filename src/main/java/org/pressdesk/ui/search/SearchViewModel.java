@@ -16,9 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Office;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.drafting.OfficeService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.search.SearchHit;
 import org.pressdesk.search.SearchQuery;
@@ -131,8 +131,7 @@ public final class SearchViewModel {
     private void failed(Throwable failure) {
         indexBusy.set(false);
         indexing.set(0);
-        summary.set(failure instanceof PressDeskException known ? messages.describe(known)
-                : messages.get("search.failedUnexpectedly", String.valueOf(failure.getMessage())));
+        summary.set(Failures.describe(failure, messages, "search.failedUnexpectedly"));
     }
 
     public StringProperty text() {

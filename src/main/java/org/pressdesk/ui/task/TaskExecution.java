@@ -3,11 +3,12 @@ package org.pressdesk.ui.task;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pressdesk.domain.Cancellation;
+import org.pressdesk.i18n.Failures;
 
 /**
- * One run of a {@link BackgroundTask}, whatever the thread: it calls the work, logs an unexpected failure once, and
- * delivers progress and the outcome through {@code delivery} (the JavaFX thread in the window). Progress reported
- * faster than the window takes it is merged: only the latest value is shown.
+ * One run of a {@link BackgroundTask}, whatever the thread: it calls the work, logs an unexpected failure (once, at
+ * WARN, through {@link Failures}), and delivers progress and the outcome through {@code delivery} (the JavaFX thread
+ * in the window). Progress reported faster than the window takes it is merged: only the latest value is shown.
  */
 final class TaskExecution<T> implements Runnable {
     private final BackgroundTask<T> task;
@@ -34,7 +35,7 @@ final class TaskExecution<T> implements Runnable {
                 delivery.execute(listener::cancelled);
                 return;
             }
-            TaskFailures.log(failure);
+            Failures.logIfUnexpected(failure);
             delivery.execute(() -> listener.failed(failure));
             return;
         }

@@ -7,7 +7,7 @@ import org.pressdesk.domain.Cancellation;
 /**
  * Runs {@link BackgroundTask}s away from the JavaFX thread and hands their progress and outcome back to it. The
  * window uses one backed by an executor; view-model tests use {@link #sameThread()}. Every runner logs an unexpected
- * failure once, at WARN, before the listener tells the user.
+ * failure once, at WARN ({@code Failures}), before the listener tells the user ({@code Failures.describe}).
  */
 public interface TaskRunner {
 

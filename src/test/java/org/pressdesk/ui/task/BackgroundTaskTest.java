@@ -13,12 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Failures;
 import org.slf4j.LoggerFactory;
 
 class BackgroundTaskTest {
     private final List<String> heard = new ArrayList<>();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger logger = (Logger) LoggerFactory.getLogger(TaskRunner.class);
+    private final Logger logger = (Logger) LoggerFactory.getLogger(Failures.class);
 
     @BeforeEach
     void listen() {
