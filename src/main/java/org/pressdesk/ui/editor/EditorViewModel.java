@@ -25,13 +25,13 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.ConflictException;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TextStats;
 import org.pressdesk.domain.TitleText;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.domain.WorkflowRules;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.ExportedPdf;
 import org.pressdesk.ui.task.Debouncer;
@@ -59,26 +59,20 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper titleProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final EditorNotices notices = new EditorNotices();
     private final ReadOnlyObjectWrapper<ConflictException> conflict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Communique> stored = new ReadOnlyObjectWrapper<>();
 
     private UUID draftUuid = UUID.randomUUID();
-    /** A problem is on show: autosave confirmations must not hide it until a save or a load succeeds. */
-    private boolean problemShown;
     private boolean loading;
     /**
      * Which communiqué or draft the fields hold: it changes at each new draft, open and restore, so that a save
      * finishing later does not take over what the user has opened since.
      */
     private long subject;
-    /** A save is on the persistence queue: autosaves wait for it and a second save follows it. */
-    private boolean saving;
-    private boolean saveAgain;
-    private Runnable afterSaveAgain;
+    private final SaveQueue saves = new SaveQueue();
     private Consumer<Communique> onSaved = saved -> { };
 
     public EditorViewModel(EditorServices services, UserAccount user, Messages messages, TaskRunner persistence,
@@ -94,7 +88,7 @@ public final class EditorViewModel {
             field.addListener(changed -> edited());
         }
         fields.body().addListener((o, was, now) -> updateStats());
-        fields.title().addListener((o, was, now) -> titleProblem.set(""));
+        fields.title().addListener((o, was, now) -> notices.clearTitleProblem());
         updateStats();
     }
 
@@ -117,16 +111,11 @@ public final class EditorViewModel {
 
     /** A fresh draft for the default office, dated today. */
     public void newDraft() {
-        autosave.cancel();
-        loading = true;
-        try {
-            subject++;
+        load(() -> {
             stored.set(null);
             draftUuid = UUID.randomUUID();
             fields.clear();
-        } finally {
-            loading = false;
-        }
+        });
         afterLoad(messages.get("editor.state.new"));
     }
 
@@ -161,17 +150,12 @@ public final class EditorViewModel {
 
     /** Puts back text an autosave kept after a crash; it stays unsaved until the user saves it. */
     public void restore(AutosavedDraft draft) {
-        autosave.cancel();
-        loading = true;
-        try {
-            subject++;
+        load(() -> {
             draftUuid = draft.draftUuid();
             fields.fill(draft.content(), fields.defaultOffice());
-        } finally {
-            loading = false;
-        }
+        });
         dirty.set(true);
-        message.set(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
+        notices.say(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
                 ZoneId.systemDefault()))));
         preview.render();
     }
@@ -192,14 +176,11 @@ public final class EditorViewModel {
             showProblem(problem.get());
             return;
         }
-        if (saving) {
-            saveAgain = true;
-            afterSaveAgain = then;
+        if (!saves.startOrWait(then)) {
             return;
         }
         // What is being saved holds every keystroke so far: an autosave of it now would outlive the save.
         autosave.cancel();
-        saving = true;
         Communique current = stored.get();
         busy.set(true);
         UUID draft = draftUuid;
@@ -210,7 +191,7 @@ public final class EditorViewModel {
             services.autosaves().discard(draft);
             return saved;
         }, saved -> {
-            saving = false;
+            SaveQueue.Waiting next = saves.succeeded();
             boolean same = savedSubject == subject;
             if (same) {
                 saved(saved, content);
@@ -218,21 +199,17 @@ public final class EditorViewModel {
                 busy.set(false);
                 onSaved.accept(saved);
             }
-            afterSave(same ? then : null);
+            afterSave(next, same ? then : null);
         }, failure -> {
-            saving = false;
-            saveAgain = false;
+            saves.failed();
             failed(failure);
         });
     }
 
     /** Runs the save asked for meanwhile, or autosaves what was typed while the save ran. */
-    private void afterSave(Runnable then) {
-        if (saveAgain) {
-            saveAgain = false;
-            Runnable next = afterSaveAgain;
-            afterSaveAgain = null;
-            save(next);
+    private void afterSave(SaveQueue.Waiting next, Runnable then) {
+        if (next != null) {
+            save(next.then());
         } else if (dirty.get()) {
             autosave.trigger();
         }
@@ -265,7 +242,7 @@ public final class EditorViewModel {
                 stored.set(null);
                 save();
             }
-            case CANCEL -> message.set(messages.get("editor.conflict.postponed"));
+            case CANCEL -> notices.say(messages.get("editor.conflict.postponed"));
         }
     }
 
@@ -276,7 +253,7 @@ public final class EditorViewModel {
             busy.set(true);
             persistence.run(() -> services.pdfExport().exportTo(user, current.id(), file), exported -> {
                 busy.set(false);
-                message.set(exported.result().hasReplacements()
+                notices.say(exported.result().hasReplacements()
                         ? messages.get("editor.exported.replaced", exported.file(),
                                 exported.result().replacedCodePoints().size())
                         : messages.get("editor.exported", exported.file()));
@@ -323,7 +300,7 @@ public final class EditorViewModel {
     }
 
     void autosaveNow() {
-        if (!dirty.get() || saving) {
+        if (!dirty.get() || saves.isSaving()) {
             return;
         }
         CommuniqueContent content = content();
@@ -331,21 +308,20 @@ public final class EditorViewModel {
         UUID draft = draftUuid;
         persistence.run(() -> services.autosaves().store(user, draft, current == null ? null : current.id(),
                 current == null ? null : current.version(), content), saved -> {
-                    if (dirty.get() && !problemShown) {
-                        message.set(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
+                    if (dirty.get()) {
+                        notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
                     }
                 }, this::failed);
     }
 
     private void saved(Communique saved, CommuniqueContent content) {
         busy.set(false);
-        problemShown = false;
         stored.set(saved);
         draftUuid = UUID.randomUUID();
         if (content().sameAs(content)) {
             dirty.set(false);
         }
-        message.set(messages.get("editor.saved", saved.revision()));
+        notices.settle(messages.get("editor.saved", saved.revision()));
         updateState();
         onSaved.accept(saved);
     }
@@ -356,24 +332,30 @@ public final class EditorViewModel {
     }
 
     private void show(Communique communique) {
+        load(() -> {
+            stored.set(communique);
+            draftUuid = UUID.randomUUID();
+            fields.fill(communique.content(), null);
+        });
+        afterLoad("");
+    }
+
+    /** Fills the fields with another subject: no autosave of the old one, and the filling is not an edit. */
+    private void load(Runnable fill) {
         autosave.cancel();
         loading = true;
         try {
             subject++;
-            stored.set(communique);
-            draftUuid = UUID.randomUUID();
-            fields.fill(communique.content(), null);
+            fill.run();
         } finally {
             loading = false;
         }
-        afterLoad("");
     }
 
     private void afterLoad(String info) {
         dirty.set(false);
-        problemShown = false;
-        titleProblem.set("");
-        message.set(info);
+        notices.clearTitleProblem();
+        notices.settle(info);
         updateState();
         preview.page().set(0);
         preview.render();
@@ -381,24 +363,15 @@ public final class EditorViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        problemShown = true;
         if (failure instanceof ConflictException clash) {
             conflict.set(clash);
-            message.set(messages.describe(clash));
-        } else if (failure instanceof PressDeskException known) {
-            message.set(messages.describe(known));
-        } else {
-            message.set(messages.get("editor.failed", String.valueOf(failure.getMessage())));
         }
+        notices.problem(Failures.describe(failure, messages, "editor.failed"), false);
     }
 
     private void showProblem(CommuniqueContent.Problem problem) {
         String text = messages.get(problem.messageKey(), problem.arguments().toArray());
-        if ("title".equals(problem.field())) {
-            titleProblem.set(text);
-        }
-        message.set(text);
-        problemShown = true;
+        notices.problem(text, "title".equals(problem.field()));
     }
 
     private void updateStats() {
@@ -432,7 +405,7 @@ public final class EditorViewModel {
 
     /** Shows {@code text} where the editor's messages go (another part of the window reporting on this text). */
     public void report(String text) {
-        message.set(text);
+        notices.say(text);
     }
 
     /** The fields as they stand, as content to save. */
@@ -494,7 +467,7 @@ public final class EditorViewModel {
 
     /** The title's problem once a save was refused for it; cleared as the title changes. */
     public ReadOnlyStringProperty titleProblem() {
-        return titleProblem.getReadOnlyProperty();
+        return notices.titleProblem();
     }
 
     public ReadOnlyStringProperty stats() {
@@ -506,7 +479,7 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+        return notices.message();
     }
 
     public ReadOnlyObjectProperty<ConflictException> conflict() {

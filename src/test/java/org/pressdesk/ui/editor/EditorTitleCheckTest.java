@@ -3,7 +3,8 @@ package org.pressdesk.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,19 +16,23 @@ import org.pressdesk.ui.task.TaskRunner;
 /** The title check the editor's decoration shows is the save's own rule, too-long titles included. */
 class EditorTitleCheckTest {
     @TempDir
-    Path directory;
-    private UiTestData data;
+    static Path directory;
+    private static UiTestData data;
     private EditorViewModel editor;
+
+    @BeforeAll
+    static void openData() {
+        data = new UiTestData(directory.resolve("data"));
+    }
 
     @BeforeEach
     void open() {
-        data = new UiTestData(directory.resolve("data"));
         editor = new EditorViewModel(data.editorServices(), data.editor, data.messages, TaskRunner.sameThread(),
                 TaskRunner.sameThread(), new ManualScheduler());
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         data.close();
     }
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,15 +19,19 @@ import org.pressdesk.ui.task.TaskRunner;
 /** The review moves offered beside the editor, without a toolkit, over a real database. */
 class WorkflowViewModelTest {
     @TempDir
-    Path directory;
-    private UiTestData data;
+    static Path directory;
+    private static UiTestData data;
     private EditorViewModel editor;
     private WorkflowViewModel workflow;
     private final AtomicInteger changes = new AtomicInteger();
 
+    @BeforeAll
+    static void openData() {
+        data = new UiTestData(directory.resolve("data"));
+    }
+
     @BeforeEach
     void open() {
-        data = new UiTestData(directory.resolve("data"));
         editor = new EditorViewModel(data.editorServices(), data.editor, data.messages, TaskRunner.sameThread(),
                 TaskRunner.sameThread(), new ManualScheduler());
         editor.start();
@@ -35,8 +40,8 @@ class WorkflowViewModelTest {
         workflow.setOnChanged(changes::incrementAndGet);
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         data.close();
     }
 
