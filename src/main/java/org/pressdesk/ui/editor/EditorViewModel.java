@@ -357,8 +357,7 @@ public final class EditorViewModel {
         notices.clearTitleProblem();
         notices.settle(info);
         updateState();
-        preview.page().set(0);
-        preview.render();
+        preview.renderFirstPage();
     }
 
     private void failed(Throwable failure) {

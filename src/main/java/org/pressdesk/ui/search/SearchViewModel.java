@@ -70,7 +70,7 @@ public final class SearchViewModel {
     /** Loads the offices for the filter and checks the index against the database (rebuilt if they disagree). */
     public void start() {
         runner.run(offices::list, list -> officeCodes.setAll(list.stream().map(Office::code).toList()),
-                this::failed);
+                failure -> summary.set(Failures.describe(failure, messages, "search.failedUnexpectedly")));
         indexBusy.set(true);
         runner.submit((progress, cancellation) -> search.check(progress::update),
                 indexing(rebuilt -> indexed(rebuilt ? "search.rebuilt" : null)));
