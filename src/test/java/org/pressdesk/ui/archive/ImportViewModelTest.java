@@ -11,12 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.archive.ArchiveFixture;
-import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.ui.task.BackgroundTask;
-import org.pressdesk.ui.task.TaskListener;
+import org.pressdesk.ui.task.HeldTaskRunner;
 import org.pressdesk.ui.task.TaskRunner;
 
 /** The import dialog's state without a toolkit: a real archive read and imported into a real database. */
@@ -80,34 +78,18 @@ class ImportViewModelTest {
 
     @Test
     void cancellingStopsTheImportAndWritesNothing() {
-        HeldRunner runner = new HeldRunner();
+        HeldTaskRunner runner = new HeldTaskRunner();
         ImportViewModel model = model(fixture.manager, runner);
         model.add(List.of(ArchiveFixture.sample("bip-maeci-2026.txt")));
-        runner.release();
+        runner.runAll();
 
         model.importChosen();
         assertThat(model.busy().get()).isTrue();
         model.cancel();
-        runner.release();
+        runner.runAll();
 
         assertThat(fixture.services.communiques().count("")).isZero();
         assertThat(model.busy().get()).isFalse();
         assertThat(model.message().get()).contains("Import annulé");
-    }
-
-    /** Holds each piece of work until released, so that the test can press Cancel while an import waits. */
-    private static final class HeldRunner implements TaskRunner {
-        private Runnable pending = () -> { };
-
-        @Override
-        public <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener) {
-            Cancellation cancellation = new Cancellation();
-            pending = () -> TaskRunner.runHere(task, listener, cancellation);
-            return cancellation;
-        }
-
-        void release() {
-            pending.run();
-        }
     }
 }

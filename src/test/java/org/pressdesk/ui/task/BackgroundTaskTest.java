@@ -93,7 +93,7 @@ class BackgroundTaskTest {
 
     @Test
     void workThatStopsOnItsCancelIsReportedAsCancelledNotFailed() {
-        HeldWork held = new HeldWork();
+        HeldTaskRunner held = new HeldTaskRunner();
         Cancellation token = held.submit((progress, cancellation) -> {
             if (cancellation.isCancelled()) {
                 throw new PressDeskException("archive.import.cancelled");
@@ -101,7 +101,7 @@ class BackgroundTaskTest {
             return "finished";
         }, recorder());
         token.cancel();
-        held.release();
+        held.runAll();
 
         assertThat(heard).containsExactly("cancelled");
         assertThat(log.list).isEmpty();
@@ -109,9 +109,9 @@ class BackgroundTaskTest {
 
     @Test
     void workThatFinishesDespiteACancelKeepsItsResult() {
-        HeldWork held = new HeldWork();
+        HeldTaskRunner held = new HeldTaskRunner();
         held.submit((progress, cancellation) -> "written", recorder()).cancel();
-        held.release();
+        held.runAll();
 
         assertThat(heard).containsExactly("done written");
     }
@@ -125,21 +125,5 @@ class BackgroundTaskTest {
         }, result -> heard.add("yes"), failure -> heard.add(failure.getMessage()));
 
         assertThat(heard).containsExactly("loaded", "unreadable");
-    }
-
-    /** Holds one piece of work until released, so that the test can cancel it first. */
-    private static final class HeldWork implements TaskRunner {
-        private Runnable pending;
-
-        @Override
-        public <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener) {
-            Cancellation cancellation = new Cancellation();
-            pending = () -> TaskRunner.runHere(task, listener, cancellation);
-            return cancellation;
-        }
-
-        void release() {
-            pending.run();
-        }
     }
 }
