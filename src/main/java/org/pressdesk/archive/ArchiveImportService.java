@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.ContentHash;
 import org.pressdesk.domain.Label;
@@ -86,6 +87,12 @@ public final class ArchiveImportService {
      */
     public ImportResult importChosen(UserAccount actor, ImportPreview preview, List<ImportChoice> chosen,
             Status status, ImportProgress progress) {
+        return importChosen(actor, preview, chosen, status, progress, Cancellation.none());
+    }
+
+    /** The same, stopping (and rolling everything back) when {@code cancellation} is cancelled before the commit. */
+    public ImportResult importChosen(UserAccount actor, ImportPreview preview, List<ImportChoice> chosen,
+            Status status, ImportProgress progress, Cancellation cancellation) {
         requireAllowed(actor, status);
         List<ImportChoice> valid = validated(chosen);
         newOffices.checkAllowed(actor, valid);
@@ -95,7 +102,8 @@ public final class ArchiveImportService {
                     .toList());
             Map<ParsedFile, Long> batches = batches(actor, preview, valid, already, now);
             List<String> created = new ArrayList<>();
-            Map<Integer, Long> ids = writeAll(actor, valid, status, new Run(already, batches, created, now, new HashMap<>()), progress);
+            Map<Integer, Long> ids = writeAll(actor, valid, status, new Run(already, batches, created, now, new HashMap<>()),
+                    progress, cancellation);
             int duplicates = valid.size() - ids.size();
             audit.record(actor, AuditKind.ARCHIVE_IMPORTED, null, "files=" + batches.size() + " imported="
                     + ids.size() + " duplicates=" + duplicates + " status=" + status);
@@ -109,7 +117,7 @@ public final class ArchiveImportService {
     }
 
     private Map<Integer, Long> writeAll(UserAccount actor, List<ImportChoice> valid, Status status, Run run,
-            ImportProgress progress) {
+            ImportProgress progress, Cancellation cancellation) {
         List<ImportChoice> fresh = new ArrayList<>();
         for (ImportChoice choice : valid) {
             if (run.fingerprints().putIfAbsent(choice.source().item().fingerprint(), -1L) == null) {
@@ -120,7 +128,7 @@ public final class ArchiveImportService {
         Map<Integer, Long> ids = new LinkedHashMap<>();
         Map<Long, String> audited = new LinkedHashMap<>();
         for (int from = 0; from < fresh.size(); from += CHUNK) {
-            stopIfCancelled(progress);
+            stopIfCancelled(cancellation);
             List<ImportChoice> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
             List<ImportRepository.NewCommunique> rows = new ArrayList<>(chunk.size());
             for (ImportChoice choice : chunk) {
@@ -136,14 +144,14 @@ public final class ArchiveImportService {
             tags.linkAllNew(links, run.now());
             progress.progressed(from + chunk.size(), fresh.size());
         }
-        stopIfCancelled(progress);
+        stopIfCancelled(cancellation);
         audit.recordAll(actor, AuditKind.COMMUNIQUE_CREATED, audited);
         return ids;
     }
 
     /** A cancel up to the last moment before the commit rolls everything back. */
-    private static void stopIfCancelled(ImportProgress progress) {
-        if (progress.cancelled()) {
+    private static void stopIfCancelled(Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
             throw new PressDeskException("archive.import.cancelled");
         }
     }

@@ -1,20 +1,10 @@
 package org.pressdesk.archive;
 
-/** Hears how far an import has gone, and may ask it to stop (everything is then rolled back). */
+/** Hears how far an import has gone; stopping it is the {@link org.pressdesk.domain.Cancellation} passed beside. */
+@FunctionalInterface
 public interface ImportProgress {
 
     void progressed(int done, int total);
 
-    boolean cancelled();
-
-    ImportProgress NONE = new ImportProgress() {
-        @Override
-        public void progressed(int done, int total) {
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
-    };
+    ImportProgress NONE = (done, total) -> { };
 }

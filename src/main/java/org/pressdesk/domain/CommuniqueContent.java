@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an editor writes: the fields that a save turns into a revision. Place and event date may be missing while the
@@ -56,11 +57,7 @@ public record CommuniqueContent(
     /** The problems that stop a save, as message keys; empty when the content can be saved. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        if (title.isBlank()) {
-            problems.add(new Problem("title", "validation.title.missing", List.of()));
-        } else if (title.strip().length() > MAX_TITLE_LENGTH) {
-            problems.add(new Problem("title", "validation.title.tooLong", List.of(MAX_TITLE_LENGTH)));
-        }
+        titleProblem(title).ifPresent(problems::add);
         if (place.strip().length() > MAX_PLACE_LENGTH) {
             problems.add(new Problem("place", "validation.place.tooLong", List.of(MAX_PLACE_LENGTH)));
         }
@@ -71,6 +68,17 @@ public record CommuniqueContent(
             problems.add(new Problem("office", "validation.office.missing", List.of()));
         }
         return problems;
+    }
+
+    /** What is wrong with {@code title} as a title: the save's rule, which the editor also shows while one types. */
+    public static Optional<Problem> titleProblem(String title) {
+        if (title == null || title.isBlank()) {
+            return Optional.of(new Problem("title", "validation.title.missing", List.of()));
+        }
+        if (title.strip().length() > MAX_TITLE_LENGTH) {
+            return Optional.of(new Problem("title", "validation.title.tooLong", List.of(MAX_TITLE_LENGTH)));
+        }
+        return Optional.empty();
     }
 
     /** Leading and trailing blanks removed from the one-line fields; the body is kept as typed. */

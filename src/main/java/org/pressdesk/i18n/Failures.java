@@ -45,6 +45,16 @@ public final class Failures {
         return failure instanceof PressDeskException;
     }
 
+    /**
+     * Logs an unexpected failure at WARN, unless it was already; a known one is said to the user, not logged. The
+     * background runner calls it as soon as work fails, so the fault is in the log even if no screen describes it.
+     */
+    public static void logIfUnexpected(Throwable failure) {
+        if (!isKnown(failure)) {
+            logOnce(failure);
+        }
+    }
+
     private static void logOnce(Throwable failure) {
         if (LOGGED.put(failure, Boolean.TRUE) == null) {
             LOG.warn("Unexpected failure", failure);

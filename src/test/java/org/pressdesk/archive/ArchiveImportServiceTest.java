@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
@@ -113,20 +113,14 @@ class ArchiveImportServiceTest {
     @Test
     void cancellingRollsEverythingBack() {
         ImportPreview preview = preview();
-        AtomicInteger seen = new AtomicInteger();
-        ImportProgress cancelAfterWriting = new ImportProgress() {
-            @Override
-            public void progressed(int done, int total) {
-                seen.set(done);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return seen.get() > 0;
+        Cancellation cancellation = new Cancellation();
+        ImportProgress cancelAfterWriting = (done, total) -> {
+            if (done > 0) {
+                cancellation.cancel();
             }
         };
         assertThatThrownBy(() -> importer.importChosen(fixture.admin, preview, importable(preview), Status.ARCHIVED,
-                cancelAfterWriting)).isInstanceOf(PressDeskException.class)
+                cancelAfterWriting, cancellation)).isInstanceOf(PressDeskException.class)
                 .hasMessageContaining("archive.import.cancelled");
         assertThat(fixture.services.communiques().count("")).isZero();
         assertThat(fixture.services.offices().findByCode("Service de la Communication/Ministère de la Santé"))

@@ -3,33 +3,35 @@ package org.pressdesk.ui.archive;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.archive.ArchiveImportService;
 import org.pressdesk.archive.ImportChoice;
 import org.pressdesk.archive.ImportPreview;
-import org.pressdesk.archive.ImportProgress;
 import org.pressdesk.archive.ImportResult;
 import org.pressdesk.archive.Notice;
 import org.pressdesk.archive.ParsedFile;
 import org.pressdesk.archive.PreviewItem;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
+import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.office.OfficeService;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.task.BackgroundTask;
+import org.pressdesk.ui.task.BackgroundTask.Progress;
+import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
@@ -40,27 +42,25 @@ public final class ImportViewModel {
     private final ArchiveImportService importer;
     private final OfficeService offices;
     private final TaskRunner runner;
-    private final Executor uiThread;
     private final UserAccount user;
     private final Messages messages;
     private final List<Path> files = new ArrayList<>();
     private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> officeCodes = FXCollections.observableArrayList();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.ARCHIVED);
-    private final StringProperty fileSummary = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final ReadOnlyStringWrapper fileSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private Cancellation running = new Cancellation();
     private ImportPreview preview;
     private Runnable onImported = () -> { };
 
     public ImportViewModel(ArchiveImportService importer, OfficeService offices, TaskRunner runner,
-            Executor uiThread, UserAccount user, Messages messages) {
+            UserAccount user, Messages messages) {
         this.importer = importer;
         this.offices = offices;
         this.runner = runner;
-        this.uiThread = uiThread;
         this.user = user;
         this.messages = messages;
         if (!user.can(Role.MANAGER)) {
@@ -128,36 +128,23 @@ public final class ImportViewModel {
         return messages.get(notice.key(), notice.arguments().toArray());
     }
 
-    /** Imports the ticked rows in one transaction; the progress bar follows it. */
+    /** Imports the ticked rows in one transaction; the progress bar follows it (indefinite during the commit). */
     public void importChosen() {
         List<ImportChoice> chosen = rows.stream().filter(r -> r.selected().get() && r.selectable())
                 .map(ImportRow::choice).toList();
         if (preview == null || chosen.isEmpty() || busy.get()) {
             return;
         }
-        cancelled.set(false);
         busy.set(true);
         progress.set(0);
         message.set(messages.get("import.running", chosen.size()));
         Status target = status.get();
         ImportPreview read = preview;
-        runner.run(() -> importer.importChosen(user, read, chosen, target, progressReporter()), this::imported,
-                this::failed);
-    }
-
-    private ImportProgress progressReporter() {
-        return new ImportProgress() {
-            @Override
-            public void progressed(int done, int total) {
-                double fraction = done >= total ? -1 : (double) done / total;
-                uiThread.execute(() -> progress.set(fraction));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled.get();
-            }
-        };
+        BackgroundTask<ImportResult> work = (report, cancellation) -> importer.importChosen(user, read, chosen,
+                target, (done, total) -> report.update(done, done >= total ? 0 : total), cancellation);
+        running = runner.submit(work, TaskListener.of(this::imported, this::failed)
+                .withProgress((done, total) -> progress.set(Progress.fraction(done, total)))
+                .whenCancelled(this::cancelled));
     }
 
     private void imported(ImportResult result) {
@@ -170,6 +157,10 @@ public final class ImportViewModel {
         onImported.run();
     }
 
+    private void cancelled() {
+        failed(new PressDeskException("archive.import.cancelled"));
+    }
+
     private void failed(Throwable failure) {
         busy.set(false);
         progress.set(0);
@@ -178,7 +169,7 @@ public final class ImportViewModel {
 
     /** Stops a running import; everything it wrote is rolled back. */
     public void cancel() {
-        cancelled.set(true);
+        running.cancel();
     }
 
     public void setOnImported(Runnable action) {
@@ -201,19 +192,19 @@ public final class ImportViewModel {
         return status;
     }
 
-    public StringProperty fileSummary() {
-        return fileSummary;
+    public ReadOnlyStringProperty fileSummary() {
+        return fileSummary.getReadOnlyProperty();
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
-    public DoubleProperty progress() {
-        return progress;
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 }

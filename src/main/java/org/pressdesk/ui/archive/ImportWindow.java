@@ -3,7 +3,6 @@ package org.pressdesk.ui.archive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,8 +21,7 @@ public final class ImportWindow {
             Runnable onImported) {
         this.context = context;
         Messages messages = context.messages();
-        this.model = new ImportViewModel(archiveImport, offices,
-                context.persistence(), Platform::runLater, context.user(), messages);
+        this.model = new ImportViewModel(archiveImport, offices, context.persistence(), context.user(), messages);
         model.setOnImported(onImported);
         ImportView view = new ImportView(model, messages, this::choose, stage::close);
         stage.initOwner(owner);

@@ -113,9 +113,10 @@ public final class EditorView extends VBox {
 
     private void bindValidation(EditorViewModel model, Messages messages) {
         validation.setErrorDecorationEnabled(false);
-        validation.registerValidator(titleField, false, (javafx.scene.control.Control field, String text) ->
-                ValidationResult.fromErrorIf(field, messages.get("validation.title.missing"),
-                        text == null || text.isBlank()));
+        validation.registerValidator(titleField, false, (javafx.scene.control.Control field, String text) -> {
+            String problem = model.checkTitle(text);
+            return ValidationResult.fromErrorIf(field, problem, !problem.isEmpty());
+        });
         model.titleProblem().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 validation.setErrorDecorationEnabled(true);

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.AutosavedDraft;
@@ -25,6 +27,7 @@ import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TextStats;
+import org.pressdesk.domain.TitleText;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.domain.WorkflowRules;
@@ -53,29 +56,23 @@ public final class EditorViewModel {
     private final PreviewViewModel preview;
     private final EditorFields fields = new EditorFields();
 
-    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanProperty frozen = new SimpleBooleanProperty(false);
-    private final StringProperty titleProblem = new SimpleStringProperty("");
-    private final StringProperty stats = new SimpleStringProperty("");
-    private final StringProperty state = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<ConflictException> conflict = new SimpleObjectProperty<>();
-    private final ObjectProperty<Communique> stored = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private final EditorNotices notices = new EditorNotices();
+    private final ReadOnlyObjectWrapper<ConflictException> conflict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Communique> stored = new ReadOnlyObjectWrapper<>();
 
     private UUID draftUuid = UUID.randomUUID();
-    /** A problem is on show: autosave confirmations must not hide it until a save or a load succeeds. */
-    private boolean problemShown;
     private boolean loading;
     /**
      * Which communiqué or draft the fields hold: it changes at each new draft, open and restore, so that a save
      * finishing later does not take over what the user has opened since.
      */
     private long subject;
-    /** A save is on the persistence queue: autosaves wait for it and a second save follows it. */
-    private boolean saving;
-    private boolean saveAgain;
-    private Runnable afterSaveAgain;
+    private final SaveQueue saves = new SaveQueue();
     private Consumer<Communique> onSaved = saved -> { };
 
     public EditorViewModel(EditorServices services, UserAccount user, Messages messages, TaskRunner persistence,
@@ -91,7 +88,7 @@ public final class EditorViewModel {
             field.addListener(changed -> edited());
         }
         fields.body().addListener((o, was, now) -> updateStats());
-        fields.title().addListener((o, was, now) -> titleProblem.set(""));
+        fields.title().addListener((o, was, now) -> notices.clearTitleProblem());
         updateStats();
     }
 
@@ -114,16 +111,11 @@ public final class EditorViewModel {
 
     /** A fresh draft for the default office, dated today. */
     public void newDraft() {
-        autosave.cancel();
-        loading = true;
-        try {
-            subject++;
+        load(() -> {
             stored.set(null);
             draftUuid = UUID.randomUUID();
             fields.clear();
-        } finally {
-            loading = false;
-        }
+        });
         afterLoad(messages.get("editor.state.new"));
     }
 
@@ -158,17 +150,12 @@ public final class EditorViewModel {
 
     /** Puts back text an autosave kept after a crash; it stays unsaved until the user saves it. */
     public void restore(AutosavedDraft draft) {
-        autosave.cancel();
-        loading = true;
-        try {
-            subject++;
+        load(() -> {
             draftUuid = draft.draftUuid();
             fields.fill(draft.content(), fields.defaultOffice());
-        } finally {
-            loading = false;
-        }
+        });
         dirty.set(true);
-        message.set(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
+        notices.say(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
                 ZoneId.systemDefault()))));
         preview.render();
     }
@@ -189,21 +176,18 @@ public final class EditorViewModel {
             showProblem(problem.get());
             return;
         }
-        if (saving) {
-            saveAgain = true;
-            afterSaveAgain = then;
+        if (!saves.startOrWait(then)) {
             return;
         }
         // What is being saved holds every keystroke so far: an autosave of it now would outlive the save.
         autosave.cancel();
-        saving = true;
         Communique current = stored.get();
         busy.set(true);
         UUID draft = draftUuid;
         long savedSubject = subject;
         persistence.run(() -> services.communiques().save(user, current == null ? null : current.id(),
                 current == null ? 0 : current.version(), content, draft), saved -> {
-            saving = false;
+            SaveQueue.Waiting next = saves.succeeded();
             boolean same = savedSubject == subject;
             if (same) {
                 saved(saved, content);
@@ -211,21 +195,17 @@ public final class EditorViewModel {
                 busy.set(false);
                 onSaved.accept(saved);
             }
-            afterSave(same ? then : null);
+            afterSave(next, same ? then : null);
         }, failure -> {
-            saving = false;
-            saveAgain = false;
+            saves.failed();
             failed(failure);
         });
     }
 
     /** Runs the save asked for meanwhile, or autosaves what was typed while the save ran. */
-    private void afterSave(Runnable then) {
-        if (saveAgain) {
-            saveAgain = false;
-            Runnable next = afterSaveAgain;
-            afterSaveAgain = null;
-            save(next);
+    private void afterSave(SaveQueue.Waiting next, Runnable then) {
+        if (next != null) {
+            save(next.then());
         } else if (dirty.get()) {
             autosave.trigger();
         }
@@ -258,7 +238,7 @@ public final class EditorViewModel {
                 stored.set(null);
                 save();
             }
-            case CANCEL -> message.set(messages.get("editor.conflict.postponed"));
+            case CANCEL -> notices.say(messages.get("editor.conflict.postponed"));
         }
     }
 
@@ -269,7 +249,7 @@ public final class EditorViewModel {
             busy.set(true);
             persistence.run(() -> services.pdfExport().exportTo(user, current.id(), file), exported -> {
                 busy.set(false);
-                message.set(exported.result().hasReplacements()
+                notices.say(exported.result().hasReplacements()
                         ? messages.get("editor.exported.replaced", exported.file(),
                                 exported.result().replacedCodePoints().size())
                         : messages.get("editor.exported", exported.file()));
@@ -316,7 +296,7 @@ public final class EditorViewModel {
     }
 
     void autosaveNow() {
-        if (!dirty.get() || saving) {
+        if (!dirty.get() || saves.isSaving()) {
             return;
         }
         CommuniqueContent content = content();
@@ -324,21 +304,20 @@ public final class EditorViewModel {
         UUID draft = draftUuid;
         persistence.run(() -> services.autosaves().store(user, draft, current == null ? null : current.id(),
                 current == null ? null : current.version(), content), saved -> {
-                    if (dirty.get() && !problemShown) {
-                        message.set(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
+                    if (dirty.get()) {
+                        notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
                     }
                 }, this::failed);
     }
 
     private void saved(Communique saved, CommuniqueContent content) {
         busy.set(false);
-        problemShown = false;
         stored.set(saved);
         draftUuid = UUID.randomUUID();
         if (content().sameAs(content)) {
             dirty.set(false);
         }
-        message.set(messages.get("editor.saved", saved.revision()));
+        notices.settle(messages.get("editor.saved", saved.revision()));
         updateState();
         onSaved.accept(saved);
     }
@@ -349,47 +328,45 @@ public final class EditorViewModel {
     }
 
     private void show(Communique communique) {
+        load(() -> {
+            stored.set(communique);
+            draftUuid = UUID.randomUUID();
+            fields.fill(communique.content(), null);
+        });
+        afterLoad("");
+    }
+
+    /** Fills the fields with another subject: no autosave of the old one, and the filling is not an edit. */
+    private void load(Runnable fill) {
         autosave.cancel();
         loading = true;
         try {
             subject++;
-            stored.set(communique);
-            draftUuid = UUID.randomUUID();
-            fields.fill(communique.content(), null);
+            fill.run();
         } finally {
             loading = false;
         }
-        afterLoad("");
     }
 
     private void afterLoad(String info) {
         dirty.set(false);
-        problemShown = false;
-        titleProblem.set("");
-        message.set(info);
+        notices.clearTitleProblem();
+        notices.settle(info);
         updateState();
-        preview.page().set(0);
-        preview.render();
+        preview.renderFirstPage();
     }
 
     private void failed(Throwable failure) {
         busy.set(false);
-        problemShown = true;
         if (failure instanceof ConflictException clash) {
             conflict.set(clash);
-            message.set(messages.describe(clash));
-        } else {
-            message.set(Failures.describe(failure, messages, "editor.failed"));
         }
+        notices.problem(Failures.describe(failure, messages, "editor.failed"), false);
     }
 
     private void showProblem(CommuniqueContent.Problem problem) {
         String text = messages.get(problem.messageKey(), problem.arguments().toArray());
-        if ("title".equals(problem.field())) {
-            titleProblem.set(text);
-        }
-        message.set(text);
-        problemShown = true;
+        notices.problem(text, "title".equals(problem.field()));
     }
 
     private void updateStats() {
@@ -413,6 +390,17 @@ public final class EditorViewModel {
 
     /** The offices and the one new drafts sign by default, read together off the JavaFX thread. */
     private record Offices(List<Office> all, Optional<Office> preferred) {
+    }
+
+    /** What is wrong with {@code text} as the title, in the user's words; empty when it may be saved. */
+    public String checkTitle(String text) {
+        return CommuniqueContent.titleProblem(TitleText.clean(text))
+                .map(problem -> messages.get(problem.messageKey(), problem.arguments().toArray())).orElse("");
+    }
+
+    /** Shows {@code text} where the editor's messages go (another part of the window reporting on this text). */
+    public void report(String text) {
+        notices.say(text);
     }
 
     /** The fields as they stand, as content to save. */
@@ -460,40 +448,41 @@ public final class EditorViewModel {
         return fields.offices();
     }
 
-    public BooleanProperty dirty() {
-        return dirty;
+    public ReadOnlyBooleanProperty dirty() {
+        return dirty.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 
-    public BooleanProperty frozen() {
-        return frozen;
+    public ReadOnlyBooleanProperty frozen() {
+        return frozen.getReadOnlyProperty();
     }
 
-    public StringProperty titleProblem() {
-        return titleProblem;
+    /** The title's problem once a save was refused for it; cleared as the title changes. */
+    public ReadOnlyStringProperty titleProblem() {
+        return notices.titleProblem();
     }
 
-    public StringProperty stats() {
-        return stats;
+    public ReadOnlyStringProperty stats() {
+        return stats.getReadOnlyProperty();
     }
 
-    public StringProperty state() {
-        return state;
+    public ReadOnlyStringProperty state() {
+        return state.getReadOnlyProperty();
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return notices.message();
     }
 
-    public ObjectProperty<ConflictException> conflict() {
-        return conflict;
+    public ReadOnlyObjectProperty<ConflictException> conflict() {
+        return conflict.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Communique> stored() {
-        return stored;
+    public ReadOnlyObjectProperty<Communique> stored() {
+        return stored.getReadOnlyProperty();
     }
 
     public PreviewViewModel preview() {

@@ -2,12 +2,13 @@ package org.pressdesk.ui.editor;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
@@ -15,6 +16,7 @@ import org.pressdesk.publication.PdfExportService;
 import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;
+import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
@@ -32,10 +34,11 @@ public final class PreviewViewModel {
     private final Supplier<CommuniqueContent> content;
     private final Supplier<Boolean> draft;
     private final Debouncer debouncer;
-    private final ObjectProperty<PagePreview.Page> image = new SimpleObjectProperty<>();
-    private final IntegerProperty page = new SimpleIntegerProperty(0);
-    private final StringProperty problem = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<PagePreview.Page> image = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private long generation;
+    private Cancellation rendering = new Cancellation();
 
     public PreviewViewModel(PdfExportService pdfExport, PagePreview renderer, TaskRunner runner,
             Scheduler scheduler, Messages messages, Supplier<CommuniqueContent> content, Supplier<Boolean> draft) {
@@ -48,16 +51,16 @@ public final class PreviewViewModel {
         this.debouncer = new Debouncer(scheduler, DELAY, DELAY.multipliedBy(3), this::render);
     }
 
-    public ObjectProperty<PagePreview.Page> image() {
-        return image;
+    public ReadOnlyObjectProperty<PagePreview.Page> image() {
+        return image.getReadOnlyProperty();
     }
 
-    public IntegerProperty page() {
-        return page;
+    public ReadOnlyIntegerProperty page() {
+        return page.getReadOnlyProperty();
     }
 
-    public StringProperty problem() {
-        return problem;
+    public ReadOnlyStringProperty problem() {
+        return problem.getReadOnlyProperty();
     }
 
     /** The text changed: render again once typing pauses. */
@@ -80,6 +83,12 @@ public final class PreviewViewModel {
         }
     }
 
+    /** Shows the first page of new text (another communiqué was opened). */
+    public void renderFirstPage() {
+        page.set(0);
+        render();
+    }
+
     /** Renders now. */
     public void render() {
         debouncer.cancel();
@@ -94,12 +103,15 @@ public final class PreviewViewModel {
             // the first page also loads the PDF engine and parses the fonts: say so rather than stay blank
             problem.set(messages.get("preview.warming"));
         }
-        runner.run(() -> renderer.render(pdfExport.preview(snapshot, watermark), wanted, DPI),
-                rendered -> show(ticket, rendered), failure -> fail(ticket, failure));
+        // A render still waiting for the thread is stale now: it is skipped rather than drawn and thrown away.
+        rendering.cancel();
+        rendering = runner.submit((progress, cancellation) -> cancellation.isCancelled() ? null
+                : renderer.render(pdfExport.preview(snapshot, watermark), wanted, DPI),
+                TaskListener.of(rendered -> show(ticket, rendered), failure -> fail(ticket, failure)));
     }
 
     private void show(long ticket, PagePreview.Page rendered) {
-        if (ticket == generation) {
+        if (ticket == generation && rendered != null) {
             page.set(rendered.pageIndex());
             image.set(rendered);
             problem.set("");
@@ -108,7 +120,8 @@ public final class PreviewViewModel {
 
     private void fail(long ticket, Throwable failure) {
         if (ticket == generation) {
-            problem.set(Failures.describe(failure, messages, "preview.failed"));
+            problem.set(Failures.isKnown(failure) ? Failures.describe(failure, messages)
+                    : messages.get("preview.failed"));
         }
     }
 }

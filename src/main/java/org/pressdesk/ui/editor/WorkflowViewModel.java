@@ -3,10 +3,10 @@ package org.pressdesk.ui.editor;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiFunction;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.domain.WorkflowAction;
@@ -25,13 +25,13 @@ public final class WorkflowViewModel {
     private final Messages messages;
     private final TaskRunner runner;
     private final EditorViewModel editor;
-    private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty canSubmit = new SimpleBooleanProperty(false);
-    private final BooleanProperty canWithdraw = new SimpleBooleanProperty(false);
-    private final BooleanProperty canReopen = new SimpleBooleanProperty(false);
-    private final BooleanProperty canPublish = new SimpleBooleanProperty(false);
-    private final BooleanProperty canArchive = new SimpleBooleanProperty(false);
-    private final BooleanProperty canReview = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canSubmit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canWithdraw = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canPublish = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canArchive = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canReview = new ReadOnlyBooleanWrapper(false);
     private Runnable onChanged = () -> { };
 
     public WorkflowViewModel(ReviewService reviews, UserAccount user, Messages messages, TaskRunner runner,
@@ -82,11 +82,11 @@ public final class WorkflowViewModel {
         }
         runner.run(() -> action.apply(user, current.id()), moved -> {
             editor.display(moved);
-            editor.message().set(messages.get("workflow.moved", moved.title(),
+            editor.report(messages.get("workflow.moved", moved.title(),
                     messages.get("status." + current.status().name()),
                     messages.get("status." + moved.status().name())));
             onChanged.run();
-        }, failure -> editor.message().set(Failures.describe(failure, messages, "editor.failed")));
+        }, failure -> editor.report(Failures.describe(failure, messages, "editor.failed")));
     }
 
     private void refresh(Communique communique) {
@@ -96,7 +96,10 @@ public final class WorkflowViewModel {
             apply(EnumSet.of(WorkflowAction.SUBMIT));
             return;
         }
-        runner.run(() -> reviews.allowedActions(user, communique), this::apply, failure -> apply(Set.of()));
+        runner.run(() -> reviews.allowedActions(user, communique), this::apply, failure -> {
+            apply(Set.of());
+            editor.report(Failures.describe(failure, messages, "editor.failed"));
+        });
     }
 
     private void apply(Set<WorkflowAction> allowed) {
@@ -108,31 +111,31 @@ public final class WorkflowViewModel {
         canReview.set(allowed.contains(WorkflowAction.APPROVE) || allowed.contains(WorkflowAction.REQUEST_CHANGES));
     }
 
-    public StringProperty status() {
-        return status;
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
     }
 
-    public BooleanProperty canSubmit() {
-        return canSubmit;
+    public ReadOnlyBooleanProperty canSubmit() {
+        return canSubmit.getReadOnlyProperty();
     }
 
-    public BooleanProperty canWithdraw() {
-        return canWithdraw;
+    public ReadOnlyBooleanProperty canWithdraw() {
+        return canWithdraw.getReadOnlyProperty();
     }
 
-    public BooleanProperty canReopen() {
-        return canReopen;
+    public ReadOnlyBooleanProperty canReopen() {
+        return canReopen.getReadOnlyProperty();
     }
 
-    public BooleanProperty canPublish() {
-        return canPublish;
+    public ReadOnlyBooleanProperty canPublish() {
+        return canPublish.getReadOnlyProperty();
     }
 
-    public BooleanProperty canArchive() {
-        return canArchive;
+    public ReadOnlyBooleanProperty canArchive() {
+        return canArchive.getReadOnlyProperty();
     }
 
-    public BooleanProperty canReview() {
-        return canReview;
+    public ReadOnlyBooleanProperty canReview() {
+        return canReview.getReadOnlyProperty();
     }
 }

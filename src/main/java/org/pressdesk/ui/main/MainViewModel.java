@@ -2,13 +2,15 @@ package org.pressdesk.ui.main;
 
 import java.util.Comparator;
 import java.util.List;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pressdesk.domain.AutosavedDraft;
+import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.AutosaveService;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.editor.EditorViewModel;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
@@ -23,8 +25,8 @@ public final class MainViewModel {
     private final UserAccount user;
     private final TaskRunner persistence;
     private final Messages messages;
-    private final StringProperty status = new SimpleStringProperty("");
-    private final IntegerProperty reviewCount = new SimpleIntegerProperty(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper reviewCount = new ReadOnlyIntegerWrapper(0);
     private final ReviewService reviews;
 
     public MainViewModel(CommuniqueListViewModel list, EditorViewModel editor, AutosaveService autosaves,
@@ -46,7 +48,8 @@ public final class MainViewModel {
         refreshReviewCount();
         editor.start();
         if (recover) {
-            persistence.run(() -> autosaves.pending(user), this::recover, failure -> { });
+            persistence.run(() -> autosaves.pending(user), this::recover,
+                    failure -> say("main.recovery.failed", failure));
         }
     }
 
@@ -70,11 +73,29 @@ public final class MainViewModel {
     }
 
     private void refreshReviewCount() {
-        persistence.run(reviews::queueCount, reviewCount::set, failure -> { });
+        persistence.run(reviews::queueCount, reviewCount::set, failure -> say("main.reviewCount.failed", failure));
     }
 
-    public IntegerProperty reviewCount() {
-        return reviewCount;
+    private void say(String key, Throwable failure) {
+        status.set(messages.get(key, Failures.describe(failure, messages)));
+    }
+
+    /** Whether the signed-in user is a manager; if not, the status bar says the action is theirs to take. */
+    public boolean requireManager() {
+        if (user.can(Role.MANAGER)) {
+            return true;
+        }
+        status.set(messages.get("permission.managerOnly"));
+        return false;
+    }
+
+    /** The window could not keep a preference (the export folder, say): the status bar says so. */
+    public void reportPreferencesNotSaved() {
+        status.set(messages.get("preferences.notSaved"));
+    }
+
+    public ReadOnlyIntegerProperty reviewCount() {
+        return reviewCount.getReadOnlyProperty();
     }
 
     public CommuniqueListViewModel list() {
@@ -89,7 +110,7 @@ public final class MainViewModel {
         return user;
     }
 
-    public StringProperty status() {
-        return status;
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
     }
 }

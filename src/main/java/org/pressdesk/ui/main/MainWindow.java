@@ -96,7 +96,7 @@ public final class MainWindow {
         listView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         this.previewView = new PreviewView(editor.preview(), messages);
         this.search = new SearchViewModel(services.search(), services.editor().offices(), searching,
-                context.scheduler(), Platform::runLater, messages);
+                context.scheduler(), messages);
         this.searchView = new SearchView(search, messages, id -> unsaved.thenRun(() -> model.editor().open(id)));
         this.listTabs = ArchiveHooks.listAndSearch(listView, searchView, messages);
         this.split = new SplitPane(listTabs, editorView, previewView);
@@ -232,7 +232,7 @@ public final class MainWindow {
         try {
             services.preferences().put(UiPreferences.EXPORT_DIRECTORY, exported.getParent().toString());
         } catch (java.io.IOException e) {
-            model.status().set(messages.get("preferences.notSaved"));
+            model.reportPreferencesNotSaved();
         }
     }
 
@@ -275,10 +275,8 @@ public final class MainWindow {
 
     /** Runs {@code open} for a manager; anyone else is told in the status bar that it is for managers. */
     public void asManager(Runnable open) {
-        if (context.user().can(Role.MANAGER)) {
+        if (model.requireManager()) {
             open.run();
-        } else {
-            model.status().set(messages.get("permission.managerOnly"));
         }
     }
 

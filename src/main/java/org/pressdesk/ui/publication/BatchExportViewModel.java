@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
@@ -32,17 +33,17 @@ public final class BatchExportViewModel {
     private final UserAccount user;
     private final TaskRunner runner;
     private final Messages messages;
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final ObjectProperty<SigningLockedException> locked = new SimpleObjectProperty<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<SigningLockedException> locked = new ReadOnlyObjectWrapper<>();
     private final List<ExportedPdf> done = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
     private List<Long> ids = List.of();
     private Path directory;
     private int next;
-    private volatile boolean cancelled;
+    private Cancellation cancellation = new Cancellation();
 
     public BatchExportViewModel(PdfExportService pdfExport, UserAccount user, TaskRunner runner, Messages messages) {
         this.pdfExport = pdfExport;
@@ -55,7 +56,7 @@ public final class BatchExportViewModel {
         ids = List.copyOf(selection);
         directory = target;
         next = 0;
-        cancelled = false;
+        cancellation = new Cancellation();
         done.clear();
         failures.clear();
         used.clear();
@@ -64,7 +65,7 @@ public final class BatchExportViewModel {
     }
 
     public void cancel() {
-        cancelled = true;
+        cancellation.cancel();
         if (locked.get() != null) {
             locked.set(null);
             finish();
@@ -78,7 +79,7 @@ public final class BatchExportViewModel {
     }
 
     private void exportNext() {
-        if (cancelled || next >= ids.size()) {
+        if (cancellation.isCancelled() || next >= ids.size()) {
             finish();
             return;
         }
@@ -109,7 +110,8 @@ public final class BatchExportViewModel {
 
     private void finish() {
         running.set(false);
-        String summary = cancelled ? messages.get("batch.cancelled", done.size(), ids.size(), directory)
+        String summary = cancellation.isCancelled()
+                ? messages.get("batch.cancelled", done.size(), ids.size(), directory)
                 : messages.get("batch.done", done.size(), directory);
         status.set(failures.isEmpty() ? summary
                 : summary + " " + messages.get("batch.failures", failures.size(), failures.get(0)));
@@ -119,19 +121,19 @@ public final class BatchExportViewModel {
         return List.copyOf(done);
     }
 
-    public DoubleProperty progress() {
-        return progress;
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
     }
 
-    public StringProperty status() {
-        return status;
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
     }
 
-    public BooleanProperty running() {
-        return running;
+    public ReadOnlyBooleanProperty running() {
+        return running.getReadOnlyProperty();
     }
 
-    public ObjectProperty<SigningLockedException> locked() {
-        return locked;
+    public ReadOnlyObjectProperty<SigningLockedException> locked() {
+        return locked.getReadOnlyProperty();
     }
 }

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,8 +49,8 @@ public final class ReviewViewModel {
     private final DateTimeFormatter when;
 
     private final ObservableList<CommuniqueSummary> queue = FXCollections.observableArrayList();
-    private final IntegerProperty queueCount = new SimpleIntegerProperty();
-    private final ObjectProperty<Communique> communique = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper queueCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Communique> communique = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
     private final ObjectProperty<Revision> from = new SimpleObjectProperty<>();
     private final ObjectProperty<Revision> to = new SimpleObjectProperty<>();
@@ -55,8 +59,8 @@ public final class ReviewViewModel {
     private final ObservableList<ReviewComment> comments = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final StringProperty newComment = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty canDecide = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(false);
     private Runnable onChanged = () -> { };
 
     public ReviewViewModel(ReviewService reviews, CommuniqueService communiques, UserAccount user, Messages messages,
@@ -224,12 +228,12 @@ public final class ReviewViewModel {
         return queue;
     }
 
-    public IntegerProperty queueCount() {
-        return queueCount;
+    public ReadOnlyIntegerProperty queueCount() {
+        return queueCount.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Communique> communique() {
-        return communique;
+    public ReadOnlyObjectProperty<Communique> communique() {
+        return communique.getReadOnlyProperty();
     }
 
     public ObservableList<Revision> revisions() {
@@ -264,11 +268,11 @@ public final class ReviewViewModel {
         return newComment;
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
-    public BooleanProperty canDecide() {
-        return canDecide;
+    public ReadOnlyBooleanProperty canDecide() {
+        return canDecide.getReadOnlyProperty();
     }
 }

@@ -1,17 +1,20 @@
 package org.pressdesk.ui.search;
 
 import java.time.Duration;
-import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
 import org.pressdesk.office.OfficeService;
@@ -21,8 +24,10 @@ import org.pressdesk.search.SearchHit;
 import org.pressdesk.search.SearchQuery;
 import org.pressdesk.search.SearchResults;
 import org.pressdesk.search.SearchService;
+import org.pressdesk.ui.task.BackgroundTask.Progress;
 import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;
+import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
@@ -37,7 +42,6 @@ public final class SearchViewModel {
     private final SearchService search;
     private final OfficeService offices;
     private final TaskRunner runner;
-    private final Executor uiThread;
     private final Messages messages;
     private final Debouncer debouncer;
     private final StringProperty text = new SimpleStringProperty("");
@@ -45,17 +49,17 @@ public final class SearchViewModel {
     private final StringProperty office = new SimpleStringProperty("");
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<String> officeCodes = FXCollections.observableArrayList();
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final DoubleProperty indexing = new SimpleDoubleProperty(0);
-    private final BooleanProperty indexBusy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper indexing = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper indexBusy = new ReadOnlyBooleanWrapper(false);
+    private Cancellation pendingSearch = new Cancellation();
     private long ticket;
 
     public SearchViewModel(SearchService search, OfficeService offices, TaskRunner runner, Scheduler scheduler,
-            Executor uiThread, Messages messages) {
+            Messages messages) {
         this.search = search;
         this.offices = offices;
         this.runner = runner;
-        this.uiThread = uiThread;
         this.messages = messages;
         this.debouncer = new Debouncer(scheduler, DELAY, DELAY.multipliedBy(4), this::searchNow);
         text.addListener((o, was, now) -> debouncer.trigger());
@@ -66,10 +70,10 @@ public final class SearchViewModel {
     /** Loads the offices for the filter and checks the index against the database (rebuilt if they disagree). */
     public void start() {
         runner.run(offices::list, list -> officeCodes.setAll(list.stream().map(Office::code).toList()),
-                failure -> { });
+                failure -> summary.set(Failures.describe(failure, messages, "search.failedUnexpectedly")));
         indexBusy.set(true);
-        runner.run(() -> search.check(this::reportProgress), rebuilt -> indexed(rebuilt ? "search.rebuilt" : null),
-                this::failed);
+        runner.submit((progress, cancellation) -> search.check(progress::update),
+                indexing(rebuilt -> indexed(rebuilt ? "search.rebuilt" : null)));
     }
 
     /** Rebuilds the whole index from the database, showing how far it has gone. */
@@ -77,13 +81,15 @@ public final class SearchViewModel {
         indexBusy.set(true);
         indexing.set(-1);
         summary.set(messages.get("search.rebuilding"));
-        runner.run(() -> search.rebuild(this::reportProgress), count -> indexed("search.rebuilt"), this::failed);
+        runner.submit((progress, cancellation) -> search.rebuild(progress::update),
+                indexing(count -> indexed("search.rebuilt")));
     }
 
-    private void reportProgress(int done, int total) {
-        uiThread.execute(() -> {
-            indexing.set(total == 0 ? -1 : (double) done / total);
-            summary.set(messages.get("search.indexing", done, total));
+    /** Index work's outcome, its progress shown in the bar and the summary. */
+    private <T> TaskListener<T> indexing(Consumer<T> done) {
+        return TaskListener.of(done, this::failed).withProgress((count, total) -> {
+            indexing.set(total == 0 ? -1 : Progress.fraction(count, total));
+            summary.set(messages.get("search.indexing", count, total));
         });
     }
 
@@ -108,11 +114,13 @@ public final class SearchViewModel {
         }
         SearchQuery query = new SearchQuery(words, status.get(), office.get().isBlank() ? null : office.get(), null,
                 null, null, null, LIMIT, true);
-        runner.run(() -> search.search(query), results -> {
-            if (mine == ticket) {
-                show(results);
-            }
-        }, this::failed);
+        pendingSearch.cancel();
+        pendingSearch = runner.submit((progress, cancellation) -> cancellation.isCancelled() ? null
+                : search.search(query), TaskListener.of(results -> {
+                    if (mine == ticket && results != null) {
+                        show(results);
+                    }
+                }, this::failed));
     }
 
     private void show(SearchResults results) {
@@ -146,15 +154,15 @@ public final class SearchViewModel {
         return officeCodes;
     }
 
-    public StringProperty summary() {
-        return summary;
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
     }
 
-    public DoubleProperty indexing() {
-        return indexing;
+    public ReadOnlyDoubleProperty indexing() {
+        return indexing.getReadOnlyProperty();
     }
 
-    public BooleanProperty indexBusy() {
-        return indexBusy;
+    public ReadOnlyBooleanProperty indexBusy() {
+        return indexBusy.getReadOnlyProperty();
     }
 }

@@ -87,7 +87,7 @@ public final class TagManagerView {
     private void merge(TagUsage row) {
         List<TagUsage> targets = model.mergeTargets(row);
         if (targets.isEmpty()) {
-            model.message().set(messages.get("tags.manager.nothingToMergeInto", row.tag().label()));
+            model.reportNothingToMergeInto(row);
             return;
         }
         List<String> names = targets.stream().map(u -> u.tag().label()).toList();

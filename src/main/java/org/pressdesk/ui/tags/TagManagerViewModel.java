@@ -1,10 +1,10 @@
 package org.pressdesk.ui.tags;
 
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.Tag;
@@ -22,8 +22,8 @@ public final class TagManagerViewModel {
     private final Messages messages;
     private final TaskRunner runner;
     private final ObservableList<TagUsage> rows = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public TagManagerViewModel(TagService tags, UserAccount user, Messages messages, TaskRunner runner) {
         this.tags = tags;
@@ -65,6 +65,11 @@ public final class TagManagerViewModel {
                 .toList();
     }
 
+    /** Says that {@code row} has no other tag of its kind to be merged into. */
+    public void reportNothingToMergeInto(TagUsage row) {
+        message.set(messages.get("tags.manager.nothingToMergeInto", row.tag().label()));
+    }
+
     private void change(java.util.concurrent.Callable<Tag> work, String done) {
         busy.set(true);
         runner.run(work, tag -> {
@@ -82,11 +87,11 @@ public final class TagManagerViewModel {
         return rows;
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 }

@@ -1,12 +1,11 @@
 package org.pressdesk.ui.task;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.pressdesk.domain.Cancellation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,25 +30,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener) {
+        Cancellation cancellation = new Cancellation();
         try {
-            executor.execute(task(work, onSuccess, onFailure));
+            executor.execute(new TaskExecution<>(task, listener, cancellation, Platform::runLater));
         } catch (RejectedExecutionException e) {
             // The window is closing: work asked for now (suggestions, a preview) has nobody left to show it to.
             Log.LOG.info("Work handed to a closed runner is dropped");
         }
-    }
-
-    private static <T> Runnable task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        return () -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                Log.LOG.debug("Background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        };
+        return cancellation;
     }
 
     /** Lets queued work finish (a last autosave, say) for a moment, then stops. */

@@ -2,29 +2,40 @@ package org.pressdesk.ui.task;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.pressdesk.domain.Cancellation;
 
 /**
- * Runs work away from the JavaFX thread and hands the outcome back to it. The window uses one backed by an
- * executor; view-model tests use {@link #sameThread()}.
+ * Runs {@link BackgroundTask}s away from the JavaFX thread and hands their progress and outcome back to it. The
+ * window uses one backed by an executor; view-model tests use {@link #sameThread()}. Every runner logs an unexpected
+ * failure once, at WARN ({@code Failures}), before the listener tells the user ({@code Failures.describe}).
  */
 public interface TaskRunner {
 
-    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    /**
+     * Starts {@code task}; the returned token cancels it (the task sees it, and passes it on to the service). Work
+     * that stops with a failure after a cancel reaches {@link TaskListener#cancelled()}, not the failure handler.
+     */
+    <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener);
+
+    /** Short work with no progress and no cancel: a load, a save. */
+    default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit((progress, cancellation) -> work.call(), TaskListener.of(onSuccess, onFailure));
+    }
 
     /** Runs everything at once on the calling thread. */
     static TaskRunner sameThread() {
         return new TaskRunner() {
             @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception | Error e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
+            public <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener) {
+                Cancellation cancellation = new Cancellation();
+                runHere(task, listener, cancellation);
+                return cancellation;
             }
         };
+    }
+
+    /** Runs {@code task} now on the calling thread under {@code cancellation}: for runners that hold work a while. */
+    static <T> void runHere(BackgroundTask<T> task, TaskListener<T> listener, Cancellation cancellation) {
+        new TaskExecution<>(task, listener, cancellation, Runnable::run).run();
     }
 }

@@ -2,8 +2,9 @@ package org.pressdesk.ui.editor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import org.pressdesk.domain.Cancellation;
+import org.pressdesk.ui.task.BackgroundTask;
+import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
@@ -14,8 +15,10 @@ final class HeldRunner implements TaskRunner {
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        queue.add(() -> TaskRunner.sameThread().run(work, onSuccess, onFailure));
+    public <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener) {
+        Cancellation cancellation = new Cancellation();
+        queue.add(() -> TaskRunner.runHere(task, listener, cancellation));
+        return cancellation;
     }
 
     void runAll() {

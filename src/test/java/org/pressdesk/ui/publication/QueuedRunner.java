@@ -2,8 +2,9 @@ package org.pressdesk.ui.publication;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import org.pressdesk.domain.Cancellation;
+import org.pressdesk.ui.task.BackgroundTask;
+import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
 
 /** A runner that holds work until the test runs it, one piece at a time. */
@@ -11,8 +12,10 @@ final class QueuedRunner implements TaskRunner {
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        queue.add(() -> TaskRunner.sameThread().run(work, onSuccess, onFailure));
+    public <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener) {
+        Cancellation cancellation = new Cancellation();
+        queue.add(() -> TaskRunner.runHere(task, listener, cancellation));
+        return cancellation;
     }
 
     boolean runNext() {

@@ -41,7 +41,7 @@ class SearchViewModelTest {
     void searchesAfterAPauseInTypingAndFollowsFilters() {
         ManualScheduler scheduler = new ManualScheduler();
         SearchViewModel model = new SearchViewModel(fixture.services.search(), fixture.services.offices(),
-                TaskRunner.sameThread(), scheduler, Runnable::run, Messages.forLocale(Locale.FRENCH));
+                TaskRunner.sameThread(), scheduler, Messages.forLocale(Locale.FRENCH));
         model.start();
         assertThat(model.officeCodes()).contains("BIP/MAECI", "PRIMATURE");
         model.text().set("ceremonie ambas");

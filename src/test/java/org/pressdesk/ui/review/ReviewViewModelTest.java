@@ -1,0 +1,96 @@
+package org.pressdesk.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.task.TaskRunner;
+
+/** The review screen's state without a toolkit, over a real database. */
+class ReviewViewModelTest {
+    @TempDir
+    Path directory;
+    private UiTestData data;
+    private Communique submitted;
+
+    @BeforeEach
+    void open() {
+        data = new UiTestData(directory.resolve("data"));
+        Communique draft = data.services.communiques().create(data.editor, new CommuniqueContent(
+                "Audience du Ministre", "Le Ministre a reçu l’Ambassadeur.", Genre.AUDIENCE_REPORT,
+                data.office.id(), "Bamako", LocalDate.of(2026, 2, 3), "fr"));
+        submitted = data.services.reviews().submit(data.editor, draft.id());
+    }
+
+    @AfterEach
+    void close() {
+        data.close();
+    }
+
+    private ReviewViewModel model(UserAccount reviewer) {
+        return new ReviewViewModel(data.services.reviews(), data.services.communiques(), reviewer, data.messages,
+                TaskRunner.sameThread());
+    }
+
+    @Test
+    void loadingTheQueueOpensItsFirstCommuniqueWithItsHistory() {
+        ReviewViewModel model = model(data.admin);
+        model.loadQueue();
+
+        assertThat(model.queueCount().get()).isEqualTo(1);
+        assertThat(model.communique().get().id()).isEqualTo(submitted.id());
+        assertThat(model.revisions()).hasSize(1);
+        assertThat(model.to().get()).isNotNull();
+        assertThat(model.history()).isNotEmpty();
+        assertThat(model.canDecide().get()).isTrue();
+    }
+
+    @Test
+    void askingForChangesNeedsACommentAndMovesNothingWithoutOne() {
+        ReviewViewModel model = model(data.admin);
+        model.loadQueue();
+        model.requestChanges();
+
+        assertThat(model.message().get()).contains("commentaire est obligatoire");
+        assertThat(data.services.communiques().get(submitted.id()).status()).isEqualTo(Status.IN_REVIEW);
+    }
+
+    @Test
+    void approvingMovesTheCommuniqueOnAndEmptiesTheQueue() {
+        AtomicInteger changed = new AtomicInteger();
+        ReviewViewModel model = model(data.admin);
+        model.setOnChanged(changed::incrementAndGet);
+        model.loadQueue();
+        model.newComment().set("Bon pour diffusion.");
+        model.approve();
+
+        assertThat(data.services.communiques().get(submitted.id()).status()).isEqualTo(Status.APPROVED);
+        assertThat(model.queueCount().get()).isZero();
+        assertThat(model.message().get()).contains("Audience du Ministre").contains("Approuvé");
+        assertThat(model.newComment().get()).isEmpty();
+        assertThat(changed).hasValue(1);
+    }
+
+    @Test
+    void theAuthorMayNotDecideAndARefusalIsShownInTheirWords() {
+        ReviewViewModel model = model(data.editor);
+        model.select(submitted.id());
+        assertThat(model.canDecide().get()).isFalse();
+
+        model.approve();
+
+        assertThat(model.message().get()).isNotBlank().doesNotContain("Exception");
+        assertThat(data.services.communiques().get(submitted.id()).status()).isEqualTo(Status.IN_REVIEW);
+    }
+}
