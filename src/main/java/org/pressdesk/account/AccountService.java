@@ -178,8 +178,21 @@ public final class AccountService {
         });
     }
 
-    /** An administrator deactivates an account (it can no longer sign in) or activates it again; history stays. */
+    /**
+     * An administrator deactivates an account (it can no longer sign in) or activates it again; history stays. On an
+     * encrypted database the deactivated account's key slot is removed once the change is committed, so that its
+     * password no longer opens a copy of the file taken away; reactivating it then needs a password reset, which
+     * writes a new slot.
+     */
     public UserAccount setActive(UserAccount actor, UserAccount target, boolean active) {
+        UserAccount changed = changeActive(actor, target, active);
+        if (!active) {
+            keySlots.accountRemoved(changed.username());
+        }
+        return changed;
+    }
+
+    private UserAccount changeActive(UserAccount actor, UserAccount target, boolean active) {
         requireAdministrator(actor);
         return database.inTransaction(() -> {
             UserAccount current = users.findById(target.id()).orElseThrow();

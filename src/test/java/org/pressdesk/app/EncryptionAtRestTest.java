@@ -107,6 +107,30 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void aDeactivatedAccountsPasswordNoLongerOpensTheFileUntilAnAdministratorResetsIt() {
+        Path data = tempDir.resolve("data");
+        AppServices.Created created = create(data);
+        char[] reset;
+        try (AppServices services = created.services()) {
+            UserAccount moussa = services.accounts().createAccount(created.admin(), "moussa", null, Role.EDITOR,
+                    "mot-de-passe-2".toCharArray());
+            services.accounts().setActive(created.admin(), moussa, false);
+            assertThat(KeySlots.load(data, 1_000, new java.security.SecureRandom()).has("moussa")).isFalse();
+            services.accounts().setActive(created.admin(), services.accounts().find("moussa").orElseThrow(), true);
+            assertThatThrownBy(() -> AppServices.unlock(DataDirectory.prepare(data), settings(), "moussa",
+                    "mot-de-passe-2".toCharArray())).isInstanceOfSatisfying(PressDeskException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("signIn.refused"));
+            reset = services.accounts().resetPassword(created.admin(),
+                    services.accounts().find("moussa").orElseThrow());
+        }
+
+        try (AppServices byEditor = AppServices.unlock(DataDirectory.prepare(data), settings(), "moussa",
+                reset)) {
+            assertThat(byEditor.accounts().find("moussa").orElseThrow().active()).isTrue();
+        }
+    }
+
+    @Test
     void reKeyingAnAccountRewritesItsSlotNotTheDatabase() throws IOException {
         Path data = tempDir.resolve("data");
         AppServices.Created created = create(data);

@@ -9,12 +9,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /** Writes small Word documents for the tests, as an office's secretary would: letterhead, heading, paragraphs. */
-final class WordSamples {
+public final class WordSamples {
     private WordSamples() {
     }
 
     /** {@code heading} in the "Heading1" style after {@code before} plain paragraphs, then {@code body}. */
-    static Path write(Path file, List<String> before, String heading, List<String> body) throws IOException {
+    public static Path write(Path file, List<String> before, String heading, List<String> body) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             before.forEach(text -> document.createParagraph().createRun().setText(text));
             if (heading != null) {

@@ -1,0 +1,87 @@
+package org.pressdesk.bench;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.pressdesk.archive.WordSamples;
+import org.pressdesk.signing.InstallationKeys;
+
+/**
+ * Writes the seed corpus of the fuzz tests (the *FuzzTestInputs folders under src/test/resources): small valid
+ * inputs of each kind, from which the fuzzer mutates. Made by our own code so that the corpus holds nothing from
+ * elsewhere. Run from the project root:
+ * {@code java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" org.pressdesk.bench.FuzzCorpus}
+ */
+public final class FuzzCorpus {
+    private static final Path RESOURCES = Path.of("src/test/resources/org/pressdesk");
+    private static final String TEXT = """
+            COMMUNIQUÉ DE PRESSE
+
+            Audience au ministère des Affaires étrangères
+
+            Le Ministre des Affaires étrangères a reçu en audience ce mardi 3 février 2026 l’Ambassadeur du \
+            Sénégal. Les deux personnalités ont évoqué la coopération entre Bamako et Dakar.
+
+            BIP/MAECI
+            """;
+
+    private FuzzCorpus() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path archive = folder("archive/ArchiveFileFuzzTestInputs/anyFileIsReadOrRefusedWithAReason");
+        Files.writeString(archive.resolve("utf8.txt"), TEXT, StandardCharsets.UTF_8);
+        Files.write(archive.resolve("cp1252.txt"), TEXT.getBytes(Charset.forName("windows-1252")));
+        Files.write(archive.resolve("utf16.txt"), TEXT.getBytes(StandardCharsets.UTF_16));
+        Files.writeString(archive.resolve("two.txt"), TEXT + "\n\n" + TEXT.replace("Sénégal", "Niger"));
+        WordSamples.write(archive.resolve("word.docx"), List.of("RÉPUBLIQUE DU MALI"), "Audience au ministère",
+                List.of("Le Ministre a reçu ce mardi l’Ambassadeur.", "BIP/MAECI"));
+
+        Path logos = folder("drafting/LogoFileFuzzTestInputs/anyLogoIsAcceptedOrRefusedWithAReason");
+        Files.write(logos.resolve("logo.png"), image("png", BufferedImage.TYPE_INT_ARGB));
+        Files.write(logos.resolve("logo.jpg"), image("jpg", BufferedImage.TYPE_INT_RGB));
+
+        InstallationKeys keys = new InstallationKeys(1_000);
+        char[] password = "corpus-password".toCharArray();
+        InstallationKeys.Created created = keys.create(UUID.fromString("6f1c2a9e-3b7d-4c1e-9a55-0d2f8e4b7c10"),
+                "Ambassade à Dakar", false, password, Instant.parse("2026-12-03T00:00:00Z"));
+        Path peers = folder("signing/PeerCertificateFuzzTestInputs/anyPeerCertificateIsReadOrRefusedWithAReason");
+        Files.write(peers.resolve("peer.pem"), InstallationKeys.pem(created.certificate()));
+        Files.write(peers.resolve("peer.der"), created.certificate().getEncoded());
+
+        Path p12 = folder("signing/SigningKeyFileFuzzTestInputs/anySigningKeyFileIsReadOrRefusedWithAReason");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("bureau", InstallationKeys.decrypt(created.encryptedKey(), password), password,
+                new Certificate[] {created.certificate()});
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.store(out, password);
+        Files.write(p12.resolve("bureau.p12"), out.toByteArray());
+    }
+
+    private static Path folder(String relative) throws IOException {
+        return Files.createDirectories(RESOURCES.resolve(relative));
+    }
+
+    private static byte[] image(String format, int type) throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, type);
+        var graphics = image.createGraphics();
+        graphics.setColor(new Color(0x14, 0x5a, 0x32));
+        graphics.fillRect(0, 0, 8, 4);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+}
