@@ -48,7 +48,7 @@ public final class FuzzCorpus {
         WordSamples.write(archive.resolve("word.docx"), List.of("RÉPUBLIQUE DU MALI"), "Audience au ministère",
                 List.of("Le Ministre a reçu ce mardi l’Ambassadeur.", "BIP/MAECI"));
 
-        Path logos = folder("drafting/LogoFileFuzzTestInputs/anyLogoIsAcceptedOrRefusedWithAReason");
+        Path logos = folder("office/LogoFileFuzzTestInputs/anyLogoIsAcceptedOrRefusedWithAReason");
         Files.write(logos.resolve("logo.png"), image("png", BufferedImage.TYPE_INT_ARGB));
         Files.write(logos.resolve("logo.jpg"), image("jpg", BufferedImage.TYPE_INT_RGB));
 

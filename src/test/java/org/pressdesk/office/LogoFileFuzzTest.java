@@ -1,4 +1,4 @@
-package org.pressdesk.drafting;
+package org.pressdesk.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
