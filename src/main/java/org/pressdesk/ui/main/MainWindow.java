@@ -136,6 +136,7 @@ public final class MainWindow {
                 this::focusSearch, this::rebuildIndex));
         SessionHooks.installMenus(menus, messages, new SessionHooks.Actions(context.user().can(Role.ADMINISTRATOR),
                 () -> new AccountsWindow(context, stage).show(), this::switchUser));
+        org.pressdesk.ui.exchange.ExchangeHooks.install(context, stage, menus, listView.table(), model::changed);
         VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
