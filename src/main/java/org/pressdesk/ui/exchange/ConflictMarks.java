@@ -9,14 +9,18 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
- * Marks the communiqués in conflict in the main list (a badge in a column of its own, read in one query each time
- * the list loads) and, for a manager, opens the resolution from the list's context menu.
+ * Marks the communiqués in conflict in the main list: a red badge ("en conflit" in its tooltip and to a screen
+ * reader) in a narrow first column, read in one query each time the list loads. For a manager, the list's context
+ * menu opens the resolution.
  */
 final class ConflictMarks {
     static final String BADGE = "conflict-badge";
@@ -36,20 +40,24 @@ final class ConflictMarks {
 
     /** Adds the column, follows the list's loads, and offers Résoudre le conflit… when {@code resolve} is given. */
     void install(Messages messages, java.util.function.LongConsumer resolve) {
-        TableColumn<CommuniqueSummary, Boolean> column = new TableColumn<>(messages.get("list.column.conflict"));
+        TableColumn<CommuniqueSummary, Boolean> column = new TableColumn<>();
         column.setId("conflictColumn");
-        column.setPrefWidth(90);
+        Label header = new Label("", new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        header.setTooltip(new Tooltip(messages.get("list.column.conflict")));
+        header.setAccessibleText(messages.get("list.column.conflict"));
+        column.setGraphic(header);
+        column.setPrefWidth(34);
+        column.setResizable(false);
+        column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(marked.contains(cell.getValue().id())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Boolean conflict, boolean empty) {
                 super.updateItem(conflict, empty);
-                Label badge = new Label(messages.get("list.conflict.badge"));
-                badge.getStyleClass().add(BADGE);
-                setGraphic(!empty && Boolean.TRUE.equals(conflict) ? badge : null);
+                setGraphic(!empty && Boolean.TRUE.equals(conflict) ? badge(messages) : null);
             }
         });
-        table.getColumns().add(2, column);
+        table.getColumns().add(0, column);
         table.getStylesheets().add(ConflictMarks.class.getResource("exchange.css").toExternalForm());
         table.getItems().addListener((ListChangeListener<CommuniqueSummary>) change -> reload());
         if (resolve != null) {
@@ -69,6 +77,14 @@ final class ConflictMarks {
             table.setContextMenu(menu);
         }
         reload();
+    }
+
+    private static Label badge(Messages messages) {
+        Label badge = new Label("", new FontIcon(MaterialDesignA.ALERT_CIRCLE));
+        badge.getStyleClass().add(BADGE);
+        badge.setTooltip(new Tooltip(messages.get("list.conflict.badge")));
+        badge.setAccessibleText(messages.get("list.conflict.badge"));
+        return badge;
     }
 
     /** Reads the conflicts again; loads asked for while one runs are folded into one more. */

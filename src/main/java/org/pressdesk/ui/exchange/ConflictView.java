@@ -86,15 +86,15 @@ final class ConflictView extends BorderPane {
     }
 
     private HBox buttons(Runnable close) {
-        Button keepLocal = button("keepLocalButton", "exchange.conflict.keepLocal", model::keepLocal);
-        Button keepRemote = button("keepRemoteButton", "exchange.conflict.keepRemote", model::keepRemote);
-        Button saveMerge = button("saveMergeButton", "exchange.conflict.saveMerge", model::saveMerge);
+        Button keepLocal = ExchangeView.button(messages, "keepLocalButton", "exchange.conflict.keepLocal", model::keepLocal);
+        Button keepRemote = ExchangeView.button(messages, "keepRemoteButton", "exchange.conflict.keepRemote", model::keepRemote);
+        Button saveMerge = ExchangeView.button(messages, "saveMergeButton", "exchange.conflict.saveMerge", model::saveMerge);
         saveMerge.getStyleClass().add("accent");
         var blocked = model.busy().or(model.resolved()).or(model.compared().isNull());
         for (Button b : new Button[] {keepLocal, keepRemote, saveMerge}) {
             b.disableProperty().bind(blocked);
         }
-        Button closeButton = button("closeConflictButton", "app.close", close);
+        Button closeButton = ExchangeView.button(messages, "closeConflictButton", "app.close", close);
         Label said = new Label();
         said.setId("conflictMessage");
         said.setWrapText(true);
@@ -107,14 +107,5 @@ final class ConflictView extends BorderPane {
         HBox row = new HBox(8, said, progress, keepLocal, keepRemote, saveMerge, closeButton);
         row.getStyleClass().add("exchange-status");
         return row;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }

@@ -17,15 +17,12 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One communiqué in conflict, for a manager: the revision kept here and the one received, side by side with their
  * word diff; keep either, or write the merged text, which the service saves as the next revision.
  */
 public final class ConflictViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ConflictViewModel.class);
 
     /** The conflict with its two texts compared, worked out away from the JavaFX thread. */
     public record Compared(ConflictService.Open open, SideBySide titles, SideBySide bodies) {
@@ -34,13 +31,13 @@ public final class ConflictViewModel {
     private final ConflictService conflicts;
     private final UserAccount actor;
     private final Messages messages;
-    private final TaskRunner runner;
+    private final ServiceCalls calls;
+    private final ReadOnlyStringWrapper message;
+    private final ReadOnlyBooleanWrapper busy;
     private final Runnable onResolved;
     private final ReadOnlyObjectWrapper<Compared> compared = new ReadOnlyObjectWrapper<>();
     private final StringProperty mergedTitle = new SimpleStringProperty("");
     private final StringProperty mergedBody = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper resolved = new ReadOnlyBooleanWrapper(false);
 
     public ConflictViewModel(ConflictService conflicts, UserAccount actor, Messages messages, TaskRunner runner,
@@ -48,13 +45,15 @@ public final class ConflictViewModel {
         this.conflicts = conflicts;
         this.actor = actor;
         this.messages = messages;
-        this.runner = runner;
+        this.calls = new ServiceCalls(runner, messages);
+        this.message = calls.message();
+        this.busy = calls.busy();
         this.onResolved = onResolved;
     }
 
     /** Loads the conflict of this communiqué; the merge starts from the text kept here. */
     public void load(long communiqueId) {
-        work(() -> {
+        calls.run(() -> {
             ConflictService.Open open = conflicts.conflicts().stream()
                     .filter(o -> o.communique().id() == communiqueId).findFirst()
                     .orElseThrow(() -> new PressDeskException("exchange.conflict.none", communiqueId));
@@ -102,7 +101,7 @@ public final class ConflictViewModel {
     }
 
     private void settle(Callable<Communique> change, String key, int revision) {
-        work(change, settled -> {
+        calls.run(change, settled -> {
             resolved.set(true);
             message.set(messages.get(key, revision, settled.revision()));
             onResolved.run();
@@ -120,24 +119,6 @@ public final class ConflictViewModel {
                 .withLocale(messages.locale()).format(revision.createdAt().atZone(java.time.ZoneId.systemDefault()));
         return messages.get(local ? "exchange.conflict.local" : "exchange.conflict.remote", revision.number(),
                 revision.authorName(), when);
-    }
-
-    private <T> void work(Callable<T> task, java.util.function.Consumer<T> then) {
-        busy.set(true);
-        runner.run(task, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        if (failure instanceof PressDeskException known) {
-            message.set(messages.describe(known));
-        } else {
-            LOG.warn("Resolving a conflict failed", failure);
-            message.set(messages.get("exchange.window.failed", String.valueOf(failure.getMessage())));
-        }
     }
 
     public ReadOnlyObjectProperty<Compared> compared() {

@@ -11,10 +11,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.i18n.Messages;
@@ -51,20 +51,20 @@ final class ExchangeView extends BorderPane {
         name.getStyleClass().add("exchange-heading");
         name.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("exchange.window.identity", model.identityName().get()), model.identityName()));
-        TextField fingerprint = new TextField();
+        Label fingerprint = new Label();
         fingerprint.setId("identityFingerprint");
-        fingerprint.setEditable(false);
+        fingerprint.setMinWidth(Region.USE_PREF_SIZE);
         fingerprint.getStyleClass().add("fingerprint");
         fingerprint.setAccessibleText(messages.get("exchange.window.fingerprint.accessible"));
         fingerprint.textProperty().bind(model.fingerprint());
         Button export = button("exportCertificateButton", "exchange.window.exportCertificate",
                 actions.exportCertificate());
         export.disableProperty().bind(model.hasIdentity().not().or(model.busy()));
+        export.setMinWidth(Region.USE_PREF_SIZE);
         Label label = new Label(messages.get("exchange.window.fingerprint"));
         label.setLabelFor(fingerprint);
         HBox row = new HBox(8, label, fingerprint, export);
         row.getStyleClass().add("exchange-row");
-        HBox.setHgrow(fingerprint, Priority.ALWAYS);
         VBox box = new VBox(6, name, row);
         box.getStyleClass().add("exchange-identity");
         return box;
@@ -75,17 +75,17 @@ final class ExchangeView extends BorderPane {
         table.setId("peerTable");
         table.setAccessibleText(messages.get("exchange.window.peers"));
         table.setPlaceholder(new Label(messages.get("exchange.peers.none")));
-        table.setPrefHeight(170);
+        table.setPrefHeight(140);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("exchange.window.column.name", 120, r -> r.peer().name()));
-        table.getColumns().add(column("exchange.window.column.installation", 190, r -> messages.get(
+        table.getColumns().add(column("exchange.window.column.name", 110, r -> r.peer().name()));
+        table.getColumns().add(column("exchange.window.column.installation", 200, r -> messages.get(
                 r.peer().headquarters() ? "exchange.window.headquarters" : "exchange.window.field",
                 r.peer().displayName())));
-        table.getColumns().add(column("exchange.window.column.fingerprint", 120,
-                r -> r.peer().fingerprint().substring(0, Math.min(16, r.peer().fingerprint().length()))));
-        table.getColumns().add(column("exchange.window.column.waiting", 250, model::waiting));
-        table.getColumns().add(column("exchange.window.column.lastSent", 120, r -> model.when(r.peer().lastSentAt())));
-        table.getColumns().add(column("exchange.window.column.lastReceived", 120,
+        table.getColumns().add(column("exchange.window.column.fingerprint", 120, ExchangeViewModel::shortPrint));
+        table.getColumns().add(column("exchange.window.column.waiting", 260, model::waiting));
+        table.getColumns().add(column("exchange.window.column.unacknowledged", 170, model::unacknowledged));
+        table.getColumns().add(column("exchange.window.column.lastSent", 150, r -> model.when(r.peer().lastSentAt())));
+        table.getColumns().add(column("exchange.window.column.lastReceived", 170,
                 r -> model.when(r.peer().lastReceivedAt())));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selected().set(now));
         model.selected().addListener((o, was, now) -> {
@@ -130,7 +130,7 @@ final class ExchangeView extends BorderPane {
         list.setId("conflictList");
         list.setAccessibleText(messages.get("exchange.window.conflicts.accessible"));
         list.setPlaceholder(new Label(messages.get("exchange.window.conflicts.none")));
-        list.setPrefHeight(110);
+        list.setPrefHeight(80);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ConflictService.Open item, boolean empty) {
@@ -181,9 +181,15 @@ final class ExchangeView extends BorderPane {
     }
 
     private Button button(String id, String key, Runnable action) {
+        return button(messages, id, key, action);
+    }
+
+    /** A button that says what it does, to the eye and to a screen reader, and never shrinks below its text. */
+    static Button button(Messages messages, String id, String key, Runnable action) {
         Button button = new Button(messages.get(key));
         button.setId(id);
         button.setAccessibleText(messages.get(key));
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

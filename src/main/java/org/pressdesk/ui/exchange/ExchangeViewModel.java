@@ -35,8 +35,6 @@ import org.pressdesk.i18n.Messages;
 import org.pressdesk.store.ExchangeRepository.Identity;
 import org.pressdesk.store.ExchangeRepository.Peer;
 import org.pressdesk.ui.task.TaskRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fichier → Échanges: this installation's identity, its peers with what waits for each, sending a file, receiving
@@ -44,7 +42,6 @@ import org.slf4j.LoggerFactory;
  * services goes through the runner, away from the JavaFX thread.
  */
 public final class ExchangeViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ExchangeViewModel.class);
     /** A certificate file is about a kilobyte; anything much larger is not one. */
     static final long MAX_CERTIFICATE_BYTES = 64 * 1024;
 
@@ -63,7 +60,9 @@ public final class ExchangeViewModel {
     private final Services services;
     private final UserAccount actor;
     private final Messages messages;
-    private final TaskRunner runner;
+    private final ServiceCalls calls;
+    private final ReadOnlyStringWrapper message;
+    private final ReadOnlyBooleanWrapper busy;
     private final Runnable onChanged;
     private final ReadOnlyStringWrapper identityName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
@@ -72,8 +71,7 @@ public final class ExchangeViewModel {
     private final ObjectProperty<PeerRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<ConflictService.Open> conflicts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportResult> preview = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper("");
     private Path previewFile;
 
     /** @param onChanged called after a received file changed communiqués (the main list reloads) */
@@ -82,7 +80,9 @@ public final class ExchangeViewModel {
         this.services = services;
         this.actor = actor;
         this.messages = messages;
-        this.runner = runner;
+        this.calls = new ServiceCalls(runner, messages);
+        this.message = calls.message();
+        this.busy = calls.busy();
         this.onChanged = onChanged;
     }
 
@@ -92,7 +92,7 @@ public final class ExchangeViewModel {
 
     /** Reads the identity, the peers with what waits for each, and the open conflicts. */
     public void load() {
-        work(this::snapshot, this::show);
+        calls.run(this::snapshot, this::show);
     }
 
     private Snapshot snapshot() {
@@ -126,7 +126,7 @@ public final class ExchangeViewModel {
 
     /** Reads a peer's certificate file and hands what it says to {@code then}, to compare before adding. */
     public void inspectPeer(Path file, Consumer<InstallationService.Candidate> then) {
-        work(() -> services.installation().inspect(readCertificate(file)), then);
+        calls.run(() -> services.installation().inspect(readCertificate(file)), then);
     }
 
     public void addPeer(Path file, String name) {
@@ -177,12 +177,13 @@ public final class ExchangeViewModel {
     public void receive(Path file) {
         preview.set(null);
         previewFile = null;
-        work(() -> services.imports().preview(actor, file), result -> {
+        calls.run(() -> services.imports().preview(actor, file), result -> {
             if (result.alreadyReceived()) {
                 message.set(messages.get("exchange.alreadyReceived", result.peer()));
             } else {
                 previewFile = file;
-                message.set(counts("exchange.preview", result));
+                message.set("");
+                previewSummary.set(counts("exchange.preview", result));
                 preview.set(result);
             }
         });
@@ -194,7 +195,7 @@ public final class ExchangeViewModel {
         if (file == null) {
             return;
         }
-        work(() -> services.imports().importFile(actor, file), result -> {
+        calls.run(() -> services.imports().importFile(actor, file), result -> {
             preview.set(null);
             previewFile = null;
             message.set(result.alreadyReceived() ? messages.get("exchange.alreadyReceived", result.peer())
@@ -226,7 +227,23 @@ public final class ExchangeViewModel {
             return messages.get("exchange.window.revoked");
         }
         ExportService.Pending p = row.pending();
-        return messages.get("exchange.window.waiting", p.communiques(), p.items(), p.unacknowledgedFiles());
+        return messages.get("exchange.window.waiting", p.communiques(), p.items());
+    }
+
+    /** How many files sent to a peer it has not acknowledged yet. */
+    public String unacknowledged(PeerRow row) {
+        return row.pending() == null ? "" : String.valueOf(row.pending().unacknowledgedFiles());
+    }
+
+    /** The first groups of a peer's fingerprint, enough to tell peers apart in a list. */
+    static String shortPrint(PeerRow row) {
+        String readable = InstallationService.readable(row.peer().fingerprint());
+        return readable.length() <= 9 ? readable : readable.substring(0, 9) + "…";
+    }
+
+    /** The summary of the file waiting in the preview. */
+    public ReadOnlyStringProperty previewSummary() {
+        return previewSummary.getReadOnlyProperty();
     }
 
     public String when(Instant moment) {
@@ -244,28 +261,10 @@ public final class ExchangeViewModel {
 
     /** Runs a change, says what it did, and reads everything again. */
     private void act(Callable<String> change) {
-        work(change, said -> {
+        calls.run(change, said -> {
             message.set(said);
             load();
         });
-    }
-
-    private <T> void work(Callable<T> task, Consumer<T> then) {
-        busy.set(true);
-        runner.run(task, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        if (failure instanceof PressDeskException known) {
-            message.set(messages.describe(known));
-        } else {
-            LOG.warn("Exchange work failed", failure);
-            message.set(messages.get("exchange.window.failed", String.valueOf(failure.getMessage())));
-        }
     }
 
     public ReadOnlyStringProperty identityName() {

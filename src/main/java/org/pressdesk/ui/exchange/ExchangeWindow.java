@@ -40,7 +40,7 @@ public final class ExchangeWindow {
                 this::addPeer, this::renamePeer, this::revokePeer, this::send, this::receive, this::resolve));
         stage.initOwner(owner);
         stage.setTitle(messages.get("exchange.window.title"));
-        stage.setScene(new Scene(view, 1060, 700));
+        stage.setScene(new Scene(view, 1320, 700));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> runner.close());
     }
 

@@ -24,17 +24,21 @@ final class PeerConfirmation {
         this.messages = messages;
     }
 
+    /** The groups of four digits on two lines, so that the whole fingerprint is read without scrolling. */
+    static String twoLines(String readable) {
+        int middle = readable.indexOf(' ', readable.length() / 2 - 2);
+        return middle < 0 ? readable : readable.substring(0, middle) + "\n" + readable.substring(middle + 1);
+    }
+
     /** The name to add the peer under, or empty when the administrator does not add it. */
     Optional<String> ask(InstallationService.Candidate candidate) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("app.dialogTitle"));
         dialog.setHeaderText(messages.get("exchange.window.confirmHeader", candidate.displayName()));
-        TextField fingerprint = new TextField(InstallationService.readable(candidate.fingerprint()));
+        Label fingerprint = new Label(twoLines(InstallationService.readable(candidate.fingerprint())));
         fingerprint.setId("candidateFingerprint");
-        fingerprint.setEditable(false);
-        fingerprint.getStyleClass().add("fingerprint");
-        fingerprint.setPrefColumnCount(48);
+        fingerprint.getStyleClass().addAll("fingerprint", "candidate-fingerprint");
         fingerprint.setAccessibleText(messages.get("exchange.window.fingerprint.accessible"));
         TextField name = new TextField(candidate.displayName());
         name.setId("candidateName");

@@ -24,18 +24,21 @@ final class PreviewPane extends VBox {
         Label summary = new Label();
         summary.setId("previewSummary");
         summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.textProperty().bind(model.previewSummary());
         TableView<ImportResult.Change> changes = new TableView<>();
         changes.setId("previewTable");
         changes.setAccessibleText(messages.get("exchange.window.preview.accessible"));
         changes.setPlaceholder(new Label(messages.get("exchange.window.preview.nothing")));
-        changes.setPrefHeight(150);
+        changes.setPrefHeight(175);
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        changes.getColumns().add(column(messages, "exchange.window.column.title", 330, ImportResult.Change::title));
+        changes.getColumns().add(column(messages, "exchange.window.column.title", 380, ImportResult.Change::title));
         changes.getColumns().add(column(messages, "exchange.window.column.before", 110,
                 c -> model.statusName(c.before())));
         changes.getColumns().add(column(messages, "exchange.window.column.after", 110,
                 c -> model.statusName(c.after())));
-        changes.getColumns().add(column(messages, "exchange.window.column.revisions", 120,
+        changes.getColumns().add(column(messages, "exchange.window.column.revisions", 170,
                 c -> String.valueOf(c.newRevisions())));
         changes.getColumns().add(column(messages, "exchange.window.column.conflict", 120,
                 c -> c.conflict() ? messages.get("exchange.window.inConflict") : ""));
@@ -55,7 +58,6 @@ final class PreviewPane extends VBox {
             setVisible(now != null);
             setManaged(now != null);
             changes.getItems().setAll(now == null ? java.util.List.of() : now.changes());
-            summary.setText(now == null ? "" : model.message().get());
         });
         setVisible(false);
         setManaged(false);

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -112,12 +111,12 @@ class ExchangeWindowTest {
 
         robot.clickOn("Fichier").clickOn("Échanges…");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#identityFingerprint").tryQuery()
-                .map(n -> !((TextField) n).getText().isEmpty()).orElse(false));
+                .map(n -> !((Labeled) n).getText().isEmpty()).orElse(false));
         toOpen.add(certificate);
         robot.clickOn("#addPeerButton");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#candidateFingerprint").tryQuery()
                 .isPresent());
-        assertThat(robot.lookup("#candidateFingerprint").queryAs(TextField.class).getText()).isEqualTo(
+        assertThat(robot.lookup("#candidateFingerprint").queryLabeled().getText().replace('\n', ' ')).isEqualTo(
                 InstallationService.readable(field.services.installation().requireIdentity().fingerprint()));
         robot.clickOn("#confirmAddPeerButton");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
