@@ -93,6 +93,18 @@ public final class InstallationService {
         return new SigningKey(key, certificate, List.of(certificate));
     }
 
+    /** What a certificate file says, read before it is added: the name it gives and the fingerprint to compare. */
+    public record Candidate(UUID installation, String displayName, boolean headquarters, String fingerprint) {
+    }
+
+    /** Reads a peer's certificate file without adding it, so that both sides compare fingerprints first. */
+    public Candidate inspect(byte[] certificateFile) {
+        X509Certificate certificate = InstallationKeys.read(certificateFile);
+        InstallationKeys.Subject subject = InstallationKeys.subject(certificate);
+        return new Candidate(subject.installation(), subject.displayName(), subject.headquarters(),
+                InstallationKeys.fingerprint(certificate));
+    }
+
     /** Adds the installation whose certificate file this is; returns it with the fingerprint to compare. */
     public Peer addPeer(UserAccount actor, byte[] certificateFile, String name) {
         requireAdministrator(actor);

@@ -19,6 +19,8 @@ import org.pressdesk.ui.account.AccountsWindow;
 import org.pressdesk.ui.audit.AuditWindow;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.editor.EditorServices;
+import org.pressdesk.ui.exchange.ExchangeHooks;
+import org.pressdesk.ui.exchange.ExchangeViewModel;
 import org.pressdesk.ui.main.AboutDialog;
 import org.pressdesk.ui.main.AuditCheck;
 import org.pressdesk.ui.main.MainServices;
@@ -56,20 +58,24 @@ public final class MainAssembly {
         MainWindow window = new MainWindow(session, windowServices, publication, stage);
         TagPanels tags = new TagPanels(session, services.tags(), services.tagging(), window.model().editor(),
                 window.model().list());
-        window.install(menus(window, tags), List.of(
+        ExchangeHooks exchange = new ExchangeHooks(session, new ExchangeViewModel.Services(services.installation(),
+                services.exchangeExport(), services.exchangeImport(), services.conflicts()));
+        window.install(menus(window, tags, exchange), List.of(
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, tags.editorPanel()),
                 new PanelEntry(PanelEntry.Slot.BELOW_LIST_FILTER, tags.filterPanel())));
+        exchange.markConflicts(window.listTable(), stage, window::publicationChanged);
         return window;
     }
 
     /** Every menu entry of {@code w}, menu by menu, in the order shown. */
-    private List<MenuEntry> menus(MainWindow w, TagPanels tags) {
+    private List<MenuEntry> menus(MainWindow w, TagPanels tags, ExchangeHooks exchange) {
         Stage s = w.stage();
         return List.of(
                 item(FILE, "menuNew", "menu.file.new", "Shortcut+N", w::newCommunique),
                 item(FILE, "menuNewWindow", "menu.file.newWindow", "Shortcut+Shift+N",
                         session.windows()::openMainWindow),
                 item(FILE, "menuImport", "menu.file.import", "Shortcut+Shift+I", w::openImport),
+                item(FILE, "menuExchange", "menu.file.exchange", null, () -> exchange.open(s)).shownTo(Role.MANAGER),
                 separator(FILE),
                 item(FILE, "menuSave", "menu.file.save", "Shortcut+S", w::save),
                 item(FILE, "menuExport", "menu.file.export", "Shortcut+E", w::export),

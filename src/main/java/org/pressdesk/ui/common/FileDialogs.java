@@ -21,6 +21,16 @@ public interface FileDialogs {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    /** Asks where to write a file matching {@code pattern} ("*.pdx"), proposing {@code name}; empty on cancel. */
+    default Optional<Path> chooseFileToSave(Window owner, String title, String filterName, String pattern,
+            String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
+        chooser.setInitialFileName(name);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     /** Asks for a folder; empty when the user cancels. */
     default Optional<Path> chooseDirectory(Window owner, String title, Path start) {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();

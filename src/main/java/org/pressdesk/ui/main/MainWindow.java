@@ -241,6 +241,11 @@ public final class MainWindow {
         return listView.table().getSelectionModel().getSelectedItems().stream().map(CommuniqueSummary::id).toList();
     }
 
+    /** The list's table, for a feature that marks its rows (exchange's conflict badges). */
+    public javafx.scene.control.TableView<CommuniqueSummary> listTable() {
+        return listView.table();
+    }
+
     /** Offices or files changed elsewhere (letterhead, batch export): the list and the preview follow. */
     public void publicationChanged() {
         model.changed();

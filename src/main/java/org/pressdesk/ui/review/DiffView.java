@@ -8,9 +8,9 @@ import javafx.scene.text.TextFlow;
 import org.pressdesk.domain.WordDiff;
 
 /** A word-level comparison as flowing text: removed words struck through in red, added ones underlined in green. */
-final class DiffView extends TextFlow {
+public final class DiffView extends TextFlow {
 
-    DiffView(ObservableList<WordDiff.Segment> segments, String styleClass) {
+    public DiffView(ObservableList<WordDiff.Segment> segments, String styleClass) {
         getStyleClass().addAll("diff", styleClass);
         segments.addListener((ListChangeListener<WordDiff.Segment>) change -> show(segments));
         show(segments);

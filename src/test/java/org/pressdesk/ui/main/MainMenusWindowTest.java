@@ -69,7 +69,8 @@ class MainMenusWindowTest {
                 "menuFile Fichier", "menuEdit Édition", "menuView Affichage", "menuReview Relecture",
                 "menuTools Outils", "menuHelp Aide");
         assertThat(entries(bar, "menuFile")).containsExactly(expected("menuNew Shortcut+N",
-                "menuNewWindow Shortcut+Shift+N", "menuImport Shortcut+Shift+I", "---", "menuSave Shortcut+S",
+                "menuNewWindow Shortcut+Shift+N", "menuImport Shortcut+Shift+I", "menuExchange", "---",
+                "menuSave Shortcut+S",
                 "menuExport Shortcut+E", "menuExportSelection Shortcut+Shift+E", "---", "menuSwitchUser",
                 "menuClose Shortcut+W", "menuQuit Shortcut+Q"));
         assertThat(entries(bar, "menuEdit")).containsExactly(expected("menuFilter Shortcut+F",
