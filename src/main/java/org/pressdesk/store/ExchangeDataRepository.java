@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.ExchangeRecords.ApprovalRow;
 import org.pressdesk.domain.ExchangeRecords.AuditRow;
 import org.pressdesk.domain.ExchangeRecords.CommentRow;
@@ -33,7 +32,6 @@ import org.pressdesk.domain.ExchangeRecords.RevisionRow;
 import org.pressdesk.domain.ExchangeRecords.StatusChangeRow;
 import org.pressdesk.domain.ExchangeRecords.TagLinkRow;
 import org.pressdesk.domain.Role;
-import org.pressdesk.domain.Status;
 import org.pressdesk.store.jooq.tables.Revision;
 
 /**

@@ -13,28 +13,26 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.Status;
-import org.pressdesk.testing.MutableClock;
 
 /** A field office and headquarters hand work over by file, both ways, with nothing lost or doubled. */
 class ExchangeRoundTripTest {
     @TempDir
     Path temp;
 
+    private HqAndField pair;
     private Installation hq;
     private Installation field;
 
     @BeforeEach
     void open() {
-        MutableClock clock = new MutableClock();
-        hq = Installation.open(temp, "hq", true, clock);
-        field = Installation.open(temp, "field", false, clock);
-        Installation.pair(hq, field);
+        pair = new HqAndField(temp);
+        hq = pair.hq;
+        field = pair.field;
     }
 
     @AfterEach
     void close() {
-        hq.close();
-        field.close();
+        pair.close();
     }
 
     @Test

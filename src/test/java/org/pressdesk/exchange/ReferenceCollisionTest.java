@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
-import org.pressdesk.testing.MutableClock;
 
 /**
  * Two installations numbered the same office's references: both communiqués keep their number, the received one
@@ -18,22 +17,20 @@ class ReferenceCollisionTest {
     @TempDir
     Path temp;
 
-    private MutableClock clock;
+    private HqAndField pair;
     private Installation hq;
     private Installation field;
 
     @BeforeEach
     void open() {
-        clock = new MutableClock();
-        hq = Installation.open(temp, "hq", true, clock);
-        field = Installation.open(temp, "field", false, clock);
-        Installation.pair(hq, field);
+        pair = new HqAndField(temp);
+        hq = pair.hq;
+        field = pair.field;
     }
 
     @AfterEach
     void close() {
-        hq.close();
-        field.close();
+        pair.close();
     }
 
     @Test
@@ -62,7 +59,7 @@ class ReferenceCollisionTest {
         Communique atHqFirst = sendAndApproveAtHq();
         Communique local = approve(field, field.create("Approuvé au terrain", "Texte du terrain."));
         field.receive(hq.send(field, temp));
-        try (Installation third = Installation.open(temp, "third", false, clock)) {
+        try (Installation third = Installation.open(temp, "third", false, pair.clock)) {
             Installation.pair(field, third);
 
             third.receive(field.send(third, temp));

@@ -15,28 +15,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.TagKind;
-import org.pressdesk.testing.MutableClock;
 
 /** Offices, authors and tag links a peer has acknowledged are not sent to it again. */
 class SentOnceTest {
     @TempDir
     Path temp;
 
+    private HqAndField pair;
     private Installation hq;
     private Installation field;
 
     @BeforeEach
     void open() {
-        MutableClock clock = new MutableClock();
-        hq = Installation.open(temp, "hq", true, clock);
-        field = Installation.open(temp, "field", false, clock);
-        Installation.pair(hq, field);
+        pair = new HqAndField(temp);
+        hq = pair.hq;
+        field = pair.field;
     }
 
     @AfterEach
     void close() {
-        hq.close();
-        field.close();
+        pair.close();
     }
 
     @Test
