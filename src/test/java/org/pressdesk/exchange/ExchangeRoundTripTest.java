@@ -6,35 +6,13 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.Status;
 
 /** A field office and headquarters hand work over by file, both ways, with nothing lost or doubled. */
-class ExchangeRoundTripTest {
-    @TempDir
-    Path temp;
-
-    private HqAndField pair;
-    private Installation hq;
-    private Installation field;
-
-    @BeforeEach
-    void open() {
-        pair = new HqAndField(temp);
-        hq = pair.hq;
-        field = pair.field;
-    }
-
-    @AfterEach
-    void close() {
-        pair.close();
-    }
-
+class ExchangeRoundTripTest extends HqAndFieldTest {
     @Test
     void aDraftSubmittedInTheFieldArrivesWithItsRevisionsCommentsAndAuthorsAndComesBackApproved() {
         Communique draft = field.create("Visite du ministre", "Premier jet.");

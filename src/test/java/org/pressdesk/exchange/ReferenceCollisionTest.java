@@ -2,37 +2,14 @@ package org.pressdesk.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 
 /**
  * Two installations numbered the same office's references: both communiqués keep their number, the received one
  * shows it marked with the peer it came from, and the number travels on as it was given.
  */
-class ReferenceCollisionTest {
-    @TempDir
-    Path temp;
-
-    private HqAndField pair;
-    private Installation hq;
-    private Installation field;
-
-    @BeforeEach
-    void open() {
-        pair = new HqAndField(temp);
-        hq = pair.hq;
-        field = pair.field;
-    }
-
-    @AfterEach
-    void close() {
-        pair.close();
-    }
-
+class ReferenceCollisionTest extends HqAndFieldTest {
     @Test
     void bothCommuniquesKeepTheSameNumberAndTheReceivedOneIsMarkedWithItsOrigin() {
         Communique atHqFirst = sendAndApproveAtHq();

@@ -9,34 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.TagKind;
 
 /** Offices, authors and tag links a peer has acknowledged are not sent to it again. */
-class SentOnceTest {
-    @TempDir
-    Path temp;
-
-    private HqAndField pair;
-    private Installation hq;
-    private Installation field;
-
-    @BeforeEach
-    void open() {
-        pair = new HqAndField(temp);
-        hq = pair.hq;
-        field = pair.field;
-    }
-
-    @AfterEach
-    void close() {
-        pair.close();
-    }
-
+class SentOnceTest extends HqAndFieldTest {
     @Test
     void aSecondFileAfterAnAcknowledgementCarriesNoOfficeAuthorOrTagLinkAgain() throws IOException {
         Communique c = field.create("Visite du ministre", "Premier jet.");
