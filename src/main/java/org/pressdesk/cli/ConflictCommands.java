@@ -1,16 +1,20 @@
 package org.pressdesk.cli;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.pressdesk.domain.BodyFormat;
 import org.pressdesk.domain.Communique;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.exchange.ConflictService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code conflicts [--json]} and {@code resolve ID --keep REVISION_UUID}. */
+/** {@code conflicts [--json]} and {@code resolve ID --keep REVISION_UUID | --merge-file FILE}. */
 final class ConflictCommands {
     private ConflictCommands() {
     }
@@ -57,22 +61,43 @@ final class ConflictCommands {
         }
     }
 
+    /**
+     * {@code resolve ID --keep REVISION_UUID}, or {@code resolve ID --merge-file FILE [--title TEXT]}: a text merged
+     * by hand (Markdown, like {@code edit}) becomes a new revision after both.
+     */
     @Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Resolve extends Subcommand {
         @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
         String id;
 
-        @Option(names = "--keep", paramLabel = "REVISION_UUID", required = true, descriptionKey = "option.keep")
+        @Option(names = "--keep", paramLabel = "REVISION_UUID", descriptionKey = "option.keep")
         UUID keep;
+
+        @Option(names = "--merge-file", paramLabel = "FILE", descriptionKey = "option.mergeFile")
+        Path mergeFile;
+
+        @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "option.mergeTitle")
+        String title;
 
         @Override
         public Integer call() {
             CliContext context = context();
+            if ((keep == null) == (mergeFile == null) || keep != null && title != null) {
+                throw new PressDeskException("conflicts.resolveHow");
+            }
             var user = context.user();
+            String body = mergeFile == null ? null : ContentOptions.readBody(mergeFile);
             Communique communique = context.services().communiques().resolve(id);
-            Communique resolved = context.services().conflicts().keep(user, communique.id(), keep);
+            Communique resolved = keep != null ? context.services().conflicts().keep(user, communique.id(), keep)
+                    : context.services().conflicts().merge(user, communique.id(), merged(communique, body));
             context.say("conflicts.resolved", resolved.id(), resolved.revision());
             return OK;
+        }
+
+        private CommuniqueContent merged(Communique communique, String body) {
+            CommuniqueContent was = communique.content();
+            return new CommuniqueContent(title == null ? was.title() : title, body, was.genre(), was.officeId(),
+                    was.place(), was.eventDate(), was.language(), was.embargoAt(), BodyFormat.MARKDOWN);
         }
     }
 }

@@ -111,6 +111,8 @@ public final class ExportService {
 
     static Set<UUID> itemUuids(ExchangePackage.Payload p) {
         Set<UUID> items = new LinkedHashSet<>();
+        p.offices().forEach(r -> items.add(r.uuid()));
+        p.users().forEach(r -> items.add(r.uuid()));
         p.revisions().forEach(r -> items.add(r.uuid()));
         p.comments().forEach(r -> items.add(r.uuid()));
         p.statusChanges().forEach(r -> items.add(r.uuid()));
@@ -140,7 +142,10 @@ public final class ExportService {
                 }
             }
             headers.sort(Comparator.comparing(CommuniqueRow::createdAt).thenComparing(CommuniqueRow::uuid));
-            return new ExchangePackage.Payload(local.offices, local.users, headers, revisions, comments, changes,
+            // offices and authors travel once, like everything else: what the peer holds is not sent again
+            var officeRows = local.offices.stream().filter(o -> !known.contains(o.uuid())).toList();
+            var userRows = local.users.stream().filter(u -> !known.contains(u.uuid())).toList();
+            return new ExchangePackage.Payload(officeRows, userRows, headers, revisions, comments, changes,
                     approvals, links, events);
         });
     }

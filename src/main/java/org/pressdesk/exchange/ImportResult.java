@@ -13,7 +13,18 @@ import org.pressdesk.domain.Status;
  */
 public record ImportResult(UUID fileId, String peer, boolean alreadyReceived, boolean applied, int newCommuniques,
         int newRevisions, int newComments, int newStatusChanges, int newApprovals, int newTagLinks,
-        int newAuditEvents, int newConflicts, int referencesSkipped, List<Change> changes) {
+        int newAuditEvents, int newConflicts, int referencesSkipped, List<Change> changes, int referencesMarked) {
+
+    /**
+     * The result without marked references (the form before references were marked; {@code referencesSkipped} stays
+     * 0 since then: a colliding reference is kept, marked, instead of skipped).
+     */
+    public ImportResult(UUID fileId, String peer, boolean alreadyReceived, boolean applied, int newCommuniques,
+            int newRevisions, int newComments, int newStatusChanges, int newApprovals, int newTagLinks,
+            int newAuditEvents, int newConflicts, int referencesSkipped, List<Change> changes) {
+        this(fileId, peer, alreadyReceived, applied, newCommuniques, newRevisions, newComments, newStatusChanges,
+                newApprovals, newTagLinks, newAuditEvents, newConflicts, referencesSkipped, changes, 0);
+    }
 
     /** One communiqué the file speaks of. {@code before} is null for a communiqué new here. */
     public record Change(long communiqueId, UUID uuid, String title, Status before, Status after, int newRevisions,
@@ -37,6 +48,7 @@ public record ImportResult(UUID fileId, String peer, boolean alreadyReceived, bo
         private int auditEvents;
         private int conflicts;
         private int referencesSkipped;
+        private int referencesMarked;
         private final Map<Long, Integer> revisionsBy = new LinkedHashMap<>();
         private final Map<Long, Boolean> touched = new LinkedHashMap<>();
         private final List<Change> changes = new ArrayList<>();
@@ -83,8 +95,8 @@ public record ImportResult(UUID fileId, String peer, boolean alreadyReceived, bo
             conflicts++;
         }
 
-        void referenceSkipped() {
-            referencesSkipped++;
+        void referenceMarked() {
+            referencesMarked++;
         }
 
         void settled(long id, UUID uuid, String title, Status before, Status after, boolean conflict) {
@@ -105,7 +117,8 @@ public record ImportResult(UUID fileId, String peer, boolean alreadyReceived, bo
 
         ImportResult build(boolean applied) {
             return new ImportResult(fileId, peer, false, applied, communiques, revisions, comments, statusChanges,
-                    approvals, tagLinks, auditEvents, conflicts, referencesSkipped, List.copyOf(changes));
+                    approvals, tagLinks, auditEvents, conflicts, referencesSkipped, List.copyOf(changes),
+                    referencesMarked);
         }
     }
 }

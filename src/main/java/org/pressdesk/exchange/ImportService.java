@@ -92,8 +92,10 @@ public final class ImportService {
         Instant now = clock.instant();
         ImportResult.Builder result = new ImportResult.Builder(manifest.file(), checked.sender().name());
         Directory directory = new Directory(data, offices, now);
+        ReceivedReferences references = new ReceivedReferences(data, manifest.sender(), checked.sender().name(), now,
+                result);
         new RecordMerger(data, rows, communiques, revisions, tags, directory, self.uuid(), self.headquarters(), now,
-                result).merge(payload);
+                result, references).merge(payload);
         long peerId = checked.sender().id();
         rows.markKnown(peerId, ExportService.itemUuids(payload));
         rows.acknowledge(peerId, manifest.acknowledges() == null ? List.of() : manifest.acknowledges());

@@ -65,11 +65,12 @@ final class LocalRecords {
         }
         Map<Long, Object[]> creators = data.creators();
         Map<Long, long[]> conflicts = data.conflicts();
+        Map<Long, String> asGiven = data.referencesAsGiven();
         for (CommuniqueState c : data.communiques()) {
             Object[] creator = creators.get(c.id());
             long[] conflict = conflicts.get(c.id());
             communiques.put(c.uuid(), new CommuniqueRow(c.uuid(), officeById.get(c.officeId()), (UUID) creator[0],
-                    (java.time.Instant) creator[1], c.status(), c.reference(),
+                    (java.time.Instant) creator[1], c.status(), asGiven.getOrDefault(c.id(), c.reference()),
                     c.currentRevisionId() == null ? null : revisionUuids.get(c.currentRevisionId()),
                     revisionsBy.getOrDefault(c.uuid(), List.of()),
                     conflict == null ? null : revisionUuids.get(conflict[1])));

@@ -44,32 +44,34 @@ final class PackageReader {
     }
 
     Checked read(Path file, UUID self, Function<UUID, Optional<Peer>> peers) {
-        Map<String, byte[]> entries = unzip(file);
-        byte[] manifestBytes = required(entries, ExchangePackage.MANIFEST);
-        byte[] signature = required(entries, ExchangePackage.SIGNATURE);
-        ExchangePackage.Manifest manifest = manifest(manifestBytes);
-        if (manifest.format() > ExchangePackage.FORMAT) {
-            throw new PressDeskException("exchange.file.newerFormat", manifest.format(), ExchangePackage.FORMAT);
+        try (SpooledEntries spooled = new SpooledEntries()) {
+            Map<String, byte[]> small = unzip(file, spooled);
+            byte[] manifestBytes = required(small, ExchangePackage.MANIFEST);
+            byte[] signature = required(small, ExchangePackage.SIGNATURE);
+            ExchangePackage.Manifest manifest = manifest(manifestBytes);
+            if (manifest.format() > ExchangePackage.FORMAT) {
+                throw new PressDeskException("exchange.file.newerFormat", manifest.format(), ExchangePackage.FORMAT);
+            }
+            if (manifest.format() < 1 || manifest.file() == null || manifest.sender() == null
+                    || manifest.entries() == null) {
+                throw new PressDeskException("exchange.file.invalid", ExchangePackage.MANIFEST);
+            }
+            Peer sender = peers.apply(manifest.sender()).orElseThrow(() -> new PressDeskException(
+                    "exchange.file.unknownSender", String.valueOf(manifest.senderName())));
+            if (sender.revoked()) {
+                throw new PressDeskException("exchange.file.revokedSender", sender.name());
+            }
+            CmsVerifier.Result verified = CmsVerifier.verify(signature, manifestBytes);
+            if (!verified.intact() || !sender.fingerprint().equals(verified.signerSha256())) {
+                throw new PressDeskException("exchange.file.badSignature", sender.name());
+            }
+            if (!self.equals(manifest.receiver())) {
+                throw new PressDeskException("exchange.file.wrongReceiver", sender.name());
+            }
+            checkEntries(manifest, spooled);
+            return new Checked(new ExchangePackage(manifest, payload(spooled)), sender,
+                    ContentHash.sha256(manifestBytes));
         }
-        if (manifest.format() < 1 || manifest.file() == null || manifest.sender() == null
-                || manifest.entries() == null) {
-            throw new PressDeskException("exchange.file.invalid", ExchangePackage.MANIFEST);
-        }
-        Peer sender = peers.apply(manifest.sender()).orElseThrow(() -> new PressDeskException(
-                "exchange.file.unknownSender", String.valueOf(manifest.senderName())));
-        if (sender.revoked()) {
-            throw new PressDeskException("exchange.file.revokedSender", sender.name());
-        }
-        CmsVerifier.Result verified = CmsVerifier.verify(signature, manifestBytes);
-        if (!verified.intact() || !sender.fingerprint().equals(verified.signerSha256())) {
-            throw new PressDeskException("exchange.file.badSignature", sender.name());
-        }
-        if (!self.equals(manifest.receiver())) {
-            throw new PressDeskException("exchange.file.wrongReceiver", sender.name());
-        }
-        checkEntries(manifest, entries);
-        return new Checked(new ExchangePackage(manifest, payload(entries)), sender,
-                ContentHash.sha256(manifestBytes));
     }
 
     private static byte[] required(Map<String, byte[]> entries, String name) {
@@ -89,28 +91,31 @@ final class PackageReader {
     }
 
     /** The manifest lists exactly the entries of format 1, and each one's bytes hash as it says. */
-    private static void checkEntries(ExchangePackage.Manifest manifest, Map<String, byte[]> entries) {
+    private static void checkEntries(ExchangePackage.Manifest manifest, SpooledEntries spooled) {
         Set<String> listed = new HashSet<>();
         for (ExchangePackage.Entry entry : manifest.entries()) {
             if (entry == null || !ExchangePackage.ENTRIES.contains(entry.name()) || !listed.add(entry.name())) {
                 throw new PressDeskException("exchange.file.invalid", ExchangePackage.MANIFEST);
             }
-            byte[] bytes = required(entries, entry.name());
-            if (bytes.length != entry.size() || !ContentHash.sha256(bytes).equals(entry.sha256())) {
+            SpooledEntries.Spooled bytes = spooled.get(entry.name());
+            if (bytes == null) {
+                throw new PressDeskException("exchange.file.missingEntry", entry.name());
+            }
+            if (bytes.size() != entry.size() || !bytes.sha256().equals(entry.sha256())) {
                 throw new PressDeskException("exchange.file.hashMismatch", entry.name());
             }
         }
-        if (listed.size() != ExchangePackage.ENTRIES.size() || entries.size() != listed.size() + 2) {
+        if (listed.size() != ExchangePackage.ENTRIES.size() || spooled.names().size() != listed.size()) {
             throw new PressDeskException("exchange.file.invalid", ExchangePackage.MANIFEST);
         }
     }
 
-    private ExchangePackage.Payload payload(Map<String, byte[]> entries) {
+    private ExchangePackage.Payload payload(SpooledEntries spooled) {
         List<List<?>> lists = new ArrayList<>();
         List<Class<?>> types = ExchangePackage.Payload.types();
         for (int i = 0; i < types.size(); i++) {
             String name = ExchangePackage.ENTRIES.get(i);
-            lists.add(lines(name, entries.get(name), types.get(i)));
+            lists.add(lines(name, spooled.get(name).file(), types.get(i)));
         }
         return cast(lists);
     }
@@ -121,9 +126,10 @@ final class PackageReader {
                 (List) l.get(4), (List) l.get(5), (List) l.get(6), (List) l.get(7), (List) l.get(8));
     }
 
-    private <T> List<T> lines(String name, byte[] bytes, Class<T> type) {
+    private <T> List<T> lines(String name, Path file, Class<T> type) {
         List<T> rows = new ArrayList<>();
-        try (MappingIterator<T> values = json.readerFor(type).readValues(bytes)) {
+        try (InputStream in = Files.newInputStream(file);
+                MappingIterator<T> values = json.readerFor(type).readValues(in)) {
             while (values.hasNextValue()) {
                 T row = values.nextValue();
                 if (row == null) {
@@ -140,34 +146,43 @@ final class PackageReader {
         return rows;
     }
 
-    /** Every entry's bytes, refusing unknown or repeated names and anything past the size limits. */
-    private static Map<String, byte[]> unzip(Path file) {
+    /**
+     * The manifest's and signature's bytes; the other entries go to {@code spooled}. Unknown or repeated names and
+     * anything past the size limits are refused.
+     */
+    private static Map<String, byte[]> unzip(Path file, SpooledEntries spooled) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new PressDeskException("exchange.file.tooLarge", file);
             }
-            Map<String, byte[]> entries = new HashMap<>();
+            Map<String, byte[]> small = new HashMap<>();
             long total = 0;
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     String name = entry.getName();
-                    boolean known = ExchangePackage.MANIFEST.equals(name) || ExchangePackage.SIGNATURE.equals(name)
-                            || ExchangePackage.ENTRIES.contains(name);
-                    if (!known || entries.containsKey(name)) {
+                    boolean inMemory = ExchangePackage.MANIFEST.equals(name) || ExchangePackage.SIGNATURE.equals(name);
+                    if (!inMemory && !ExchangePackage.ENTRIES.contains(name) || small.containsKey(name)
+                            || spooled.contains(name)) {
                         throw new PressDeskException("exchange.file.unexpectedEntry", name);
                     }
-                    byte[] bytes = bounded(zip, limit(name), file);
-                    total += bytes.length;
-                    if (total > MAX_TOTAL_BYTES) {
+                    long size;
+                    if (inMemory) {
+                        byte[] bytes = bounded(zip, limit(name), file);
+                        small.put(name, bytes);
+                        size = bytes.length;
+                    } else {
+                        size = spooled.add(name, zip, Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total));
+                    }
+                    total += size;
+                    if (size < 0 || total > MAX_TOTAL_BYTES) {
                         throw new PressDeskException("exchange.file.tooLarge", file);
                     }
-                    entries.put(name, bytes);
                 }
             }
-            if (entries.isEmpty()) {
+            if (small.isEmpty() && spooled.names().isEmpty()) {
                 throw new PressDeskException("exchange.file.unreadable", file);
             }
-            return entries;
+            return small;
         } catch (NoSuchFileException e) {
             throw new PressDeskException("cli.fileMissing", file);
         } catch (IOException | IllegalArgumentException e) {

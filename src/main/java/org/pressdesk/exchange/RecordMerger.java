@@ -24,6 +24,7 @@ import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.store.CommuniqueRepository;
+import org.pressdesk.store.ExchangeBulkInserts;
 import org.pressdesk.store.ExchangeDataRepository;
 import org.pressdesk.store.ExchangeDataRepository.CommuniqueState;
 import org.pressdesk.store.ExchangeRepository;
@@ -56,10 +57,13 @@ final class RecordMerger {
     private final Map<Long, Set<UUID>> knownBefore = new HashMap<>();
     private final Map<Long, long[]> conflicts;
     private final ImportResult.Builder result;
+    private final ExchangeBulkInserts bulk;
+    private final ReceivedReferences references;
+    private final List<ExchangeBulkInserts.Origin> origins = new ArrayList<>();
 
     RecordMerger(ExchangeDataRepository data, ExchangeRepository exchange, CommuniqueRepository communiqueRows,
             RevisionRepository revisionRows, TagRepository tagRows, Directory directory, UUID self, boolean selfHq,
-            Instant now, ImportResult.Builder result) {
+            Instant now, ImportResult.Builder result, ReceivedReferences references) {
         this.data = data;
         this.exchange = exchange;
         this.communiqueRows = communiqueRows;
@@ -70,6 +74,8 @@ final class RecordMerger {
         this.selfHq = selfHq;
         this.now = now;
         this.result = result;
+        this.bulk = data.bulk();
+        this.references = references;
         for (CommuniqueState state : data.communiques()) {
             states.put(state.uuid(), state);
             communiqueIds.put(state.uuid(), state.id());
@@ -91,52 +97,67 @@ final class RecordMerger {
         directory.addOffices(p.offices());
         Map<UUID, RevisionRow> revisions = new HashMap<>();
         p.revisions().forEach(r -> revisions.put(r.uuid(), r));
-        for (CommuniqueRow c : p.communiques()) {
-            insertCommuniqueAndRevisions(c, revisions);
-        }
+        insertCommuniques(p.communiques(), revisions);
+        insertRevisions(p.communiques(), revisions);
         insertComments(p.comments());
         insertStatusChanges(p.statusChanges());
         insertApprovals(p.approvals());
         insertTagLinks(p.tagLinks());
         insertAudit(p.audit());
+        bulk.origins(origins);
         settle(p.communiques(), revisions);
     }
 
-    private void insertCommuniqueAndRevisions(CommuniqueRow c, Map<UUID, RevisionRow> revisions) {
-        if (!communiqueIds.containsKey(c.uuid())) {
-            RevisionRow head = revisions.get(c.head());
-            if (head == null || !head.communique().equals(c.uuid())) {
-                throw new PressDeskException("exchange.file.incomplete", c.uuid());
+    /** The communiqués new here, each with its head revision's content until the merge sets its state. */
+    private void insertCommuniques(List<CommuniqueRow> communiques, Map<UUID, RevisionRow> revisions) {
+        List<ExchangeBulkInserts.NewCommunique> fresh = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (CommuniqueRow c : communiques) {
+            if (!communiqueIds.containsKey(c.uuid()) && seen.add(c.uuid())) {
+                RevisionRow head = revisions.get(c.head());
+                if (head == null || !head.communique().equals(c.uuid())) {
+                    throw new PressDeskException("exchange.file.incomplete", c.uuid());
+                }
+                CommuniqueContent content = content(head);
+                fresh.add(new ExchangeBulkInserts.NewCommunique(c.uuid(), content,
+                        directory.officeCode(content.officeId()), directory.user(c.createdBy()), c.createdAt()));
+                result.newCommunique();
             }
-            CommuniqueContent content = content(head);
-            long id = communiqueRows.insert(c.uuid(), content, directory.officeCode(content.officeId()),
-                    Status.DRAFT, directory.user(c.createdBy()), c.createdAt());
-            communiqueIds.put(c.uuid(), id);
-            result.newCommunique();
         }
-        long communiqueId = communiqueIds.get(c.uuid());
-        List<RevisionRow> fresh = new ArrayList<>();
-        for (UUID uuid : c.revisions()) {
-            RevisionRow row = revisions.get(uuid);
-            if (row != null && !revisionIds.containsKey(uuid)) {
+        communiqueIds.putAll(bulk.communiques(fresh));
+    }
+
+    /** The revisions new here, numbered locally in the order they were written. */
+    private void insertRevisions(List<CommuniqueRow> communiques, Map<UUID, RevisionRow> revisions) {
+        List<ExchangeBulkInserts.NewRevision> rows = new ArrayList<>();
+        Set<UUID> taken = new HashSet<>();
+        for (CommuniqueRow c : communiques) {
+            long communiqueId = communiqueIds.get(c.uuid());
+            List<RevisionRow> fresh = new ArrayList<>();
+            for (UUID uuid : c.revisions()) {
+                RevisionRow row = revisions.get(uuid);
+                if (revisionIds.containsKey(uuid)) {
+                    continue;
+                }
+                if (!taken.add(uuid)) {
+                    throw new PressDeskException("exchange.file.incomplete", uuid);
+                }
+                if (row == null || !row.communique().equals(c.uuid())) {
+                    throw new PressDeskException("exchange.file.incomplete", uuid);
+                }
                 fresh.add(row);
-            } else if (row == null && !revisionIds.containsKey(uuid)) {
-                throw new PressDeskException("exchange.file.incomplete", uuid);
+            }
+            fresh.sort(Comparator.comparing(RevisionRow::createdAt).thenComparing(RevisionRow::uuid));
+            for (RevisionRow r : fresh) {
+                int number = lastNumbers.merge(communiqueId, 1, Integer::sum);
+                rows.add(new ExchangeBulkInserts.NewRevision(r.uuid(), communiqueId, number, content(r),
+                        r.contentSha256(), directory.user(r.author()), r.createdAt()));
+                revisionNumbers.put(r.uuid(), number);
+                origins.add(new ExchangeBulkInserts.Origin(r.uuid(), r.origin(), r.originHq()));
+                result.newRevision(communiqueId);
             }
         }
-        fresh.sort(Comparator.comparing(RevisionRow::createdAt).thenComparing(RevisionRow::uuid));
-        for (RevisionRow r : fresh) {
-            if (!r.communique().equals(c.uuid())) {
-                throw new PressDeskException("exchange.file.incomplete", r.uuid());
-            }
-            int number = lastNumbers.merge(communiqueId, 1, Integer::sum);
-            long id = revisionRows.insert(r.uuid(), communiqueId, number, content(r), r.contentSha256(),
-                    directory.user(r.author()), r.createdAt());
-            revisionIds.put(r.uuid(), id);
-            revisionNumbers.put(r.uuid(), number);
-            data.insertOrigin(r.uuid(), r.origin(), r.originHq());
-            result.newRevision(communiqueId);
-        }
+        revisionIds.putAll(bulk.revisions(rows));
     }
 
     private CommuniqueContent content(RevisionRow r) {
@@ -162,34 +183,41 @@ final class RecordMerger {
 
     private void insertComments(List<CommentRow> comments) {
         Set<UUID> existing = data.uuids("review_comment");
+        List<ExchangeBulkInserts.Linked<CommentRow>> rows = new ArrayList<>();
         for (CommentRow c : comments) {
             if (existing.add(c.uuid())) {
                 long id = communique(c.communique());
-                data.insertComment(c, id, directory.user(c.author()), c.revision() == null ? 0 : number(c.revision()));
-                data.insertOrigin(c.uuid(), c.origin(), c.originHq());
+                rows.add(new ExchangeBulkInserts.Linked<>(c, id, directory.user(c.author()),
+                        c.revision() == null ? 0 : number(c.revision()), null));
+                origins.add(new ExchangeBulkInserts.Origin(c.uuid(), c.origin(), c.originHq()));
                 result.newComment(id);
             }
         }
+        bulk.comments(rows);
     }
 
     private void insertStatusChanges(List<StatusChangeRow> changes) {
         Set<UUID> existing = data.uuids("status_change");
         Map<UUID, Long> commentIds = data.ids("review_comment");
+        List<ExchangeBulkInserts.Linked<StatusChangeRow>> rows = new ArrayList<>();
         for (StatusChangeRow s : changes) {
             if (existing.add(s.uuid())) {
                 long id = communique(s.communique());
                 Status.valueOf(s.fromStatus());
                 Status.valueOf(s.toStatus());
-                data.insertStatusChange(s, id, directory.user(s.actor()), s.revision() == null ? 0
-                        : number(s.revision()), s.comment() == null ? null : commentIds.get(s.comment()));
-                data.insertOrigin(s.uuid(), s.origin(), s.originHq());
+                rows.add(new ExchangeBulkInserts.Linked<>(s, id, directory.user(s.actor()),
+                        s.revision() == null ? 0 : number(s.revision()),
+                        s.comment() == null ? null : commentIds.get(s.comment())));
+                origins.add(new ExchangeBulkInserts.Origin(s.uuid(), s.origin(), s.originHq()));
                 result.newStatusChange(id);
             }
         }
+        bulk.statusChanges(rows);
     }
 
     private void insertApprovals(List<ApprovalRow> approvals) {
         Set<UUID> existing = data.uuids("approval");
+        List<ExchangeBulkInserts.Linked<ApprovalRow>> rows = new ArrayList<>();
         for (ApprovalRow a : approvals) {
             if (existing.add(a.uuid())) {
                 long id = communique(a.communique());
@@ -197,11 +225,12 @@ final class RecordMerger {
                 if (revision == null) {
                     throw new PressDeskException("exchange.file.incomplete", a.revision());
                 }
-                data.insertApproval(a, id, revision, directory.user(a.approver()));
-                data.insertOrigin(a.uuid(), a.origin(), a.originHq());
+                rows.add(new ExchangeBulkInserts.Linked<>(a, id, directory.user(a.approver()), 0, revision));
+                origins.add(new ExchangeBulkInserts.Origin(a.uuid(), a.origin(), a.originHq()));
                 result.newApproval(id);
             }
         }
+        bulk.approvals(rows);
     }
 
     private void insertTagLinks(List<TagLinkRow> links) {
@@ -219,12 +248,14 @@ final class RecordMerger {
 
     private void insertAudit(List<AuditRow> events) {
         Set<UUID> existing = data.localAuditUuids();
+        List<AuditRow> fresh = new ArrayList<>();
         for (AuditRow a : events) {
             if (existing.add(a.uuid())) {
-                data.insertRemoteAudit(a);
+                fresh.add(a);
                 result.newAuditEvent();
             }
         }
+        bulk.remoteAudit(fresh);
     }
 
     /** Sets each communiqué the file speaks of to its merged head, status, approval, reference and conflict. */
@@ -237,6 +268,7 @@ final class RecordMerger {
                 k -> new ArrayList<>()).add(a));
         Map<Long, UUID> uuidsById = new HashMap<>();
         revisionIds.forEach((uuid, id) -> uuidsById.put(id, uuid));
+        List<ExchangeBulkInserts.State> settled = new ArrayList<>();
         for (CommuniqueRow c : communiques) {
             long id = communiqueIds.get(c.uuid());
             CommuniqueState before = states.get(c.uuid());
@@ -246,46 +278,45 @@ final class RecordMerger {
             MergeRules.Head head = MergeRules.head(localHead, knownBefore.getOrDefault(id, Set.of()),
                     conflict == null ? null : uuidsById.get(conflict[1]), c.head(),
                     new HashSet<>(c.revisions()), c.conflictWith());
-            Revision headRevision = revisionRows.findById(revisionIds.get(head.head())).orElseThrow();
+            Revision headRevision = headRevision(head.head(), received);
             Status fallback = Status.valueOf(before == null ? c.status() : before.status());
             Status status = MergeRules.status(changes.getOrDefault(c.uuid(), List.of()), head.head(),
                     headRevision.createdAt(), fallback);
             UUID approved = MergeRules.approved(approvals.getOrDefault(c.uuid(), List.of()));
-            data.setState(id, headRevision.content(), directory.officeCode(headRevision.content().officeId()),
-                    lastNumbers.getOrDefault(id, 0), headRevision.id(),
-                    approved == null ? null : revisionIds.get(approved), status, headRevision.authorId(),
-                    headRevision.createdAt());
+            settled.add(new ExchangeBulkInserts.State(id, headRevision.content(),
+                    directory.officeCode(headRevision.content().officeId()), lastNumbers.getOrDefault(id, 0),
+                    headRevision.id(), approved == null ? null : revisionIds.get(approved), status,
+                    headRevision.authorId(), headRevision.createdAt(),
+                    references.take(id, before == null ? null : before.reference(), c.reference())));
             conflict(id, head, conflict);
-            reference(id, before, c.reference());
             result.settled(id, c.uuid(), headRevision.content().title(),
                     before == null ? null : Status.valueOf(before.status()), status, head.conflictWith() != null);
         }
+        bulk.states(settled);
+    }
+
+    /** The head's revision: built from the file when it came in it (no query), else read here. */
+    private Revision headRevision(UUID head, Map<UUID, RevisionRow> received) {
+        long id = revisionIds.get(head);
+        RevisionRow row = received.get(head);
+        if (row == null) {
+            return revisionRows.findById(id).orElseThrow();
+        }
+        return new Revision(id, row.uuid(), communiqueIds.get(row.communique()), number(row.uuid()), content(row),
+                row.contentSha256(), directory.user(row.author()), null, row.createdAt());
     }
 
     private void conflict(long id, MergeRules.Head head, long[] before) {
-        if (head.conflictWith() == null) {
-            exchange.clearConflict(id);
-            return;
-        }
-        Long other = revisionIds.get(head.conflictWith());
+        Long other = head.conflictWith() == null ? null : revisionIds.get(head.conflictWith());
         if (other == null) {
-            exchange.clearConflict(id);
+            if (before != null) {
+                exchange.clearConflict(id);
+            }
             return;
         }
         if (before == null) {
             result.newConflict();
         }
         exchange.putConflict(new Conflict(id, revisionIds.get(head.head()), other, now));
-    }
-
-    private void reference(long id, CommuniqueState before, String reference) {
-        if (reference == null || before != null && before.reference() != null) {
-            return;
-        }
-        if (data.referenceTaken(reference)) {
-            result.referenceSkipped();
-        } else {
-            data.setReference(id, reference);
-        }
     }
 }

@@ -246,4 +246,9 @@ public final class CommuniqueRepository {
                         Times.instant(r.get(COMMUNIQUE.UPDATED_AT))),
                 r.get(COMMUNIQUE.VERSION), r.get(COMMUNIQUE.REFERENCE));
     }
+
+    /** Whether a communiqué here already holds that reference. */
+    public boolean referenceTaken(String reference) {
+        return database.dsl().fetchExists(COMMUNIQUE, COMMUNIQUE.REFERENCE.eq(reference));
+    }
 }

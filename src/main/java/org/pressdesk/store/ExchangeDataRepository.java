@@ -6,6 +6,7 @@ import static org.pressdesk.store.jooq.Tables.COMMUNIQUE;
 import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_TAG;
 import static org.pressdesk.store.jooq.Tables.EXCHANGE_CONFLICT;
 import static org.pressdesk.store.jooq.Tables.EXCHANGE_ORIGIN;
+import static org.pressdesk.store.jooq.Tables.EXCHANGE_REFERENCE;
 import static org.pressdesk.store.jooq.Tables.EXCHANGE_REMOTE_AUDIT;
 import static org.pressdesk.store.jooq.Tables.OFFICE;
 import static org.pressdesk.store.jooq.Tables.REVIEW_COMMENT;
@@ -24,7 +25,6 @@ import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.ExchangeRecords.ApprovalRow;
 import org.pressdesk.domain.ExchangeRecords.AuditRow;
 import org.pressdesk.domain.ExchangeRecords.CommentRow;
@@ -32,7 +32,6 @@ import org.pressdesk.domain.ExchangeRecords.RevisionRow;
 import org.pressdesk.domain.ExchangeRecords.StatusChangeRow;
 import org.pressdesk.domain.ExchangeRecords.TagLinkRow;
 import org.pressdesk.domain.Role;
-import org.pressdesk.domain.Status;
 import org.pressdesk.store.jooq.tables.Revision;
 
 /**
@@ -43,9 +42,16 @@ public final class ExchangeDataRepository {
     private static final Revision AT_REVISION = REVISION.as("at_revision");
 
     private final Database database;
+    private final ExchangeBulkInserts bulk;
 
     public ExchangeDataRepository(Database database) {
         this.database = database;
+        this.bulk = new ExchangeBulkInserts(database);
+    }
+
+    /** The same rows written many at a time, for an import. */
+    public ExchangeBulkInserts bulk() {
+        return bulk;
     }
 
     /** A communiqué's local ids and pointers, for the merge. */
@@ -221,102 +227,30 @@ public final class ExchangeDataRepository {
         return database.dsl().fetchExists(OFFICE, OFFICE.CODE_KEY.eq(codeKey));
     }
 
-    public boolean referenceTaken(String reference) {
-        return database.dsl().fetchExists(COMMUNIQUE, COMMUNIQUE.REFERENCE.eq(reference));
+    /** Every reference held here. */
+    public Set<String> references() {
+        return new HashSet<>(database.dsl().select(COMMUNIQUE.REFERENCE).from(COMMUNIQUE)
+                .where(COMMUNIQUE.REFERENCE.isNotNull()).fetch(COMMUNIQUE.REFERENCE));
     }
 
-    public long insertComment(CommentRow c, long communiqueId, long authorId, int revision) {
-        return database.dsl().insertInto(REVIEW_COMMENT)
-                .set(REVIEW_COMMENT.UUID, c.uuid())
-                .set(REVIEW_COMMENT.COMMUNIQUE_ID, communiqueId)
-                .set(REVIEW_COMMENT.KIND, c.kind())
-                .set(REVIEW_COMMENT.AUTHOR_ID, authorId)
-                .set(REVIEW_COMMENT.CREATED_AT, Times.utc(c.createdAt()))
-                .set(REVIEW_COMMENT.REVISION, revision)
-                .set(REVIEW_COMMENT.BODY, c.body())
-                .returningResult(REVIEW_COMMENT.ID)
-                .fetchOne(REVIEW_COMMENT.ID);
-    }
-
-    public void insertStatusChange(StatusChangeRow s, long communiqueId, long actorId, int revision, Long commentId) {
-        database.dsl().insertInto(STATUS_CHANGE)
-                .set(STATUS_CHANGE.UUID, s.uuid())
-                .set(STATUS_CHANGE.COMMUNIQUE_ID, communiqueId)
-                .set(STATUS_CHANGE.FROM_STATUS, s.fromStatus())
-                .set(STATUS_CHANGE.TO_STATUS, s.toStatus())
-                .set(STATUS_CHANGE.ACTION, s.action())
-                .set(STATUS_CHANGE.ACTOR_ID, actorId)
-                .set(STATUS_CHANGE.CHANGED_AT, Times.utc(s.changedAt()))
-                .set(STATUS_CHANGE.REVISION, revision)
-                .set(STATUS_CHANGE.COMMENT_ID, commentId)
+    /** Keeps a received reference as it was given, for a communiqué that shows it marked with where it came from. */
+    public void insertReferenceMark(long communiqueId, String reference, UUID installation, String receivedFrom,
+            Instant at) {
+        database.dsl().insertInto(EXCHANGE_REFERENCE)
+                .set(EXCHANGE_REFERENCE.COMMUNIQUE_ID, communiqueId)
+                .set(EXCHANGE_REFERENCE.REFERENCE, reference)
+                .set(EXCHANGE_REFERENCE.INSTALLATION, installation)
+                .set(EXCHANGE_REFERENCE.RECEIVED_FROM, receivedFrom)
+                .set(EXCHANGE_REFERENCE.RECEIVED_AT, Times.utc(at))
                 .execute();
     }
 
-    public void insertApproval(ApprovalRow a, long communiqueId, long revisionId, long approverId) {
-        database.dsl().insertInto(APPROVAL)
-                .set(APPROVAL.UUID, a.uuid())
-                .set(APPROVAL.COMMUNIQUE_ID, communiqueId)
-                .set(APPROVAL.REVISION_ID, revisionId)
-                .set(APPROVAL.CONTENT_SHA256, a.contentSha256())
-                .set(APPROVAL.APPROVER_ID, approverId)
-                .set(APPROVAL.APPROVED_AT, Times.utc(a.approvedAt()))
-                .set(APPROVAL.FOUR_EYES_WAIVED, a.fourEyesWaived())
-                .execute();
-    }
-
-    public void insertOrigin(UUID item, UUID installation, boolean headquarters) {
-        database.dsl().insertInto(EXCHANGE_ORIGIN)
-                .set(EXCHANGE_ORIGIN.ITEM_UUID, item)
-                .set(EXCHANGE_ORIGIN.INSTALLATION, installation)
-                .set(EXCHANGE_ORIGIN.HEADQUARTERS, headquarters)
-                .execute();
-    }
-
-    public void insertRemoteAudit(AuditRow a) {
-        database.dsl().insertInto(EXCHANGE_REMOTE_AUDIT)
-                .set(EXCHANGE_REMOTE_AUDIT.UUID, a.uuid())
-                .set(EXCHANGE_REMOTE_AUDIT.INSTALLATION, a.installation())
-                .set(EXCHANGE_REMOTE_AUDIT.OCCURRED_AT, Times.utc(a.occurredAt()))
-                .set(EXCHANGE_REMOTE_AUDIT.ACTOR_NAME, a.actorName())
-                .set(EXCHANGE_REMOTE_AUDIT.KIND, a.kind())
-                .set(EXCHANGE_REMOTE_AUDIT.COMMUNIQUE_UUID, a.communique())
-                .set(EXCHANGE_REMOTE_AUDIT.DETAIL, a.detail())
-                .set(EXCHANGE_REMOTE_AUDIT.HASH, a.hash())
-                .execute();
-    }
-
-    /**
-     * Points a communiqué at the merge's outcome: its head revision's content, its status and approved revision,
-     * its revision count. The version moves on, so an editor open on the old state is told to reload.
-     */
-    public void setState(long id, CommuniqueContent content, String officeCode, int revisionCount, long headId,
-            Long approvedId, Status status, long updatedBy, Instant updatedAt) {
-        database.dsl().update(COMMUNIQUE)
-                .set(COMMUNIQUE.OFFICE_ID, content.officeId())
-                .set(COMMUNIQUE.GENRE, content.genre().name())
-                .set(COMMUNIQUE.LANGUAGE, content.language())
-                .set(COMMUNIQUE.TITLE, content.title())
-                .set(COMMUNIQUE.FILTER_KEY, CommuniqueRepository.filterKey(content, officeCode))
-                .set(COMMUNIQUE.PLACE, content.place())
-                .set(COMMUNIQUE.EVENT_DATE, content.eventDate())
-                .set(COMMUNIQUE.BODY, content.body())
-                .set(COMMUNIQUE.EMBARGO_AT, Times.utc(content.embargoAt()))
-                .set(COMMUNIQUE.BODY_FORMAT, content.bodyFormat().name())
-                .set(COMMUNIQUE.REVISION_COUNT, revisionCount)
-                .set(COMMUNIQUE.CURRENT_REVISION_ID, headId)
-                .set(COMMUNIQUE.APPROVED_REVISION_ID, approvedId)
-                .set(COMMUNIQUE.STATUS, status.name())
-                .set(COMMUNIQUE.UPDATED_BY, updatedBy)
-                .set(COMMUNIQUE.UPDATED_AT, Times.utc(updatedAt))
-                .set(COMMUNIQUE.VERSION, COMMUNIQUE.VERSION.plus(1))
-                .where(COMMUNIQUE.ID.eq(id))
-                .execute();
-        database.changed(id);
-    }
-
-    public void setReference(long id, String reference) {
-        database.dsl().update(COMMUNIQUE).set(COMMUNIQUE.REFERENCE, reference)
-                .where(COMMUNIQUE.ID.eq(id).and(COMMUNIQUE.REFERENCE.isNull())).execute();
+    /** The references as given, by communiqué id, of the communiqués that show theirs marked. */
+    public Map<Long, String> referencesAsGiven() {
+        Map<Long, String> given = new HashMap<>();
+        database.dsl().select(EXCHANGE_REFERENCE.COMMUNIQUE_ID, EXCHANGE_REFERENCE.REFERENCE)
+                .from(EXCHANGE_REFERENCE).forEach(r -> given.put(r.value1(), r.value2()));
+        return given;
     }
 
     /** The conflicts by communiqué id: {localRevisionId, remoteRevisionId}. */

@@ -34,7 +34,12 @@ public final class ReferenceNumbering {
         Office office = offices.findById(officeId).orElseThrow(() -> new NotFoundException("office.notFound",
                 officeId));
         int year = at.atZone(office.timeZone()).getYear();
-        int number = counters.next(office.id(), year);
-        communiques.assignReference(approved.id(), References.format(year, number, office.code()));
+        String reference = References.format(year, counters.next(office.id(), year), office.code());
+        while (communiques.referenceTaken(reference)) {
+            // a number this office's counter has not given here, but a communiqué received from another
+            // installation already holds: what left an office is never renumbered, so this one takes the next
+            reference = References.format(year, counters.next(office.id(), year), office.code());
+        }
+        communiques.assignReference(approved.id(), reference);
     }
 }

@@ -1,5 +1,6 @@
 package org.pressdesk.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,17 +65,27 @@ public final class ExchangeBenchmark {
             System.out.printf("filled %,d communiqués x 3 revisions in %.1f s%n", count, seconds(fill));
             Path file = root.resolve("dakar-siege.pdx");
             long export = System.nanoTime();
+            long exportCpu = cpu();
             ExportService.Exported sent = field.exchangeExport().export(fieldAdmin, "siege", file, true, KEY);
             double exportSeconds = seconds(export);
+            double exportCpuSeconds = (cpu() - exportCpu) / 1e9;
             long size = Files.size(file);
+            System.gc();
             long importStart = System.nanoTime();
+            long importCpu = cpu();
+            HeapPeak heap = HeapPeak.start();
             ImportResult received = hq.exchangeImport().importFile(hqAdmin, file);
             double importSeconds = seconds(importStart);
-            System.out.printf("export: %.1f s (%,d revisions, %,d items)%n", exportSeconds,
-                    sent.carried().revisions(), sent.carried().items());
+            double importCpuSeconds = (cpu() - importCpu) / 1e9;
+            System.out.printf("export: %.1f s, thread CPU %.1f s (%,d revisions, %,d items)%n", exportSeconds,
+                    exportCpuSeconds, sent.carried().revisions(), sent.carried().items());
             System.out.printf("file: %,d bytes, %,d bytes per revision%n", size, size / (3L * count));
-            System.out.printf("verify + import: %.1f s (%,d communiqués, %,d revisions)%n", importSeconds,
-                    received.newCommuniques(), received.newRevisions());
+            System.out.printf("verify + import: %.1f s, thread CPU %.1f s (%,d communiqués, %,d revisions)%n",
+                    importSeconds, importCpuSeconds, received.newCommuniques(), received.newRevisions());
+            System.out.printf("heap used after collections during the import: at most %,d MB (max heap %,d MB)%n",
+                    heap.stop() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("load average at the end: %.1f%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -125,6 +136,11 @@ public final class ExchangeBenchmark {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(12) == 0 ? ". " : " ");
         }
         return text.toString().strip();
+    }
+
+    /** CPU time of this thread: on a shared machine, the fairer figure next to wall-clock time. */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double seconds(long startNanos) {

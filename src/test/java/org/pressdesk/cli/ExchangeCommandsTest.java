@@ -14,7 +14,8 @@ class ExchangeCommandsTest {
     @TempDir
     Path temp;
 
-    private final Cli cli = new Cli().with(CliContext.KEYSTORE_PASSWORD_VARIABLE, "cle-d-echange-1");
+    private final AdminCli admin = new AdminCli();
+    private final Cli cli = admin.cli();
 
     @Test
     void twoInstallationsPairExportPreviewImportAndVerifyTheirAuditTrails() throws IOException {
@@ -72,17 +73,10 @@ class ExchangeCommandsTest {
     }
 
     private Cli.Run as(String data, String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--data";
-        all[1] = data;
-        all[2] = "--user";
-        all[3] = TestOffice.ADMIN;
-        System.arraycopy(args, 0, all, 4, args.length);
-        return cli.run(all);
+        return admin.as(data, args);
     }
 
     private static Cli.Run ok(Cli.Run run) {
-        assertThat(run.code()).as(run.toString()).isZero();
-        return run;
+        return AdminCli.ok(run);
     }
 }

@@ -6,37 +6,13 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.domain.Status;
-import org.pressdesk.testing.MutableClock;
 
 /** A field office and headquarters hand work over by file, both ways, with nothing lost or doubled. */
-class ExchangeRoundTripTest {
-    @TempDir
-    Path temp;
-
-    private Installation hq;
-    private Installation field;
-
-    @BeforeEach
-    void open() {
-        MutableClock clock = new MutableClock();
-        hq = Installation.open(temp, "hq", true, clock);
-        field = Installation.open(temp, "field", false, clock);
-        Installation.pair(hq, field);
-    }
-
-    @AfterEach
-    void close() {
-        hq.close();
-        field.close();
-    }
-
+class ExchangeRoundTripTest extends HqAndFieldTest {
     @Test
     void aDraftSubmittedInTheFieldArrivesWithItsRevisionsCommentsAndAuthorsAndComesBackApproved() {
         Communique draft = field.create("Visite du ministre", "Premier jet.");
