@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.pressdesk.audit.AuditVerifier;
+import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.DataDirectory;
@@ -153,6 +156,31 @@ public final class Backups {
                 throw known;
             }
             throw new PressDeskException(e, "backup.corrupt", backup);
+        }
+    }
+
+    /**
+     * Restores {@code backup} into the new folder {@code target} (an administrator) and opens it with this database's
+     * key and checks its audit chain; the running database is not touched. A backup that does not open that way
+     * (another office's, damaged) leaves nothing behind.
+     */
+    public void restoreChecked(UserAccount actor, Path backup, Path target) {
+        if (!actor.can(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("permission.administratorOnly");
+        }
+        boolean existed = Files.exists(target);
+        restore(backup, target);
+        boolean intact;
+        try (Database copy = services.openCopy(DataDirectory.prepare(target))) {
+            intact = new AuditVerifier(new AuditRepository(copy), new SettingsRepository(copy)).verify().intact();
+        } catch (RuntimeException e) {
+            forgetRestored(target, existed);
+            Log.LOG.warn("Restored backup {} does not open with this database's key", backup, e);
+            throw new PressDeskException(e, "restore.notThisDatabase", backup);
+        }
+        if (!intact) {
+            forgetRestored(target, existed);
+            throw new PressDeskException("backup.mismatch", backup);
         }
     }
 

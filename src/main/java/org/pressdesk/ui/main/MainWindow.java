@@ -136,6 +136,7 @@ public final class MainWindow {
                 this::focusSearch, this::rebuildIndex));
         SessionHooks.installMenus(menus, messages, new SessionHooks.Actions(context.user().can(Role.ADMINISTRATOR),
                 () -> new AccountsWindow(context, stage).show(), this::switchUser));
+        org.pressdesk.ui.backup.BackupMenu.install(menus, context, stage);
         VBox top = new VBox(menus, MainMenus.toolBar(actions, messages, reviewQueue));
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
@@ -152,6 +153,7 @@ public final class MainWindow {
         javafx.scene.control.Label who = new javafx.scene.control.Label(messages.get("main.signedIn",
                 context.user().displayName(), messages.get("role." + context.user().role().name())));
         who.setId("signedInLabel");
+        bar.getRightItems().add(org.pressdesk.ui.backup.BackupMenu.statusElement(context));
         bar.getRightItems().add(who);
         return bar;
     }
