@@ -9,7 +9,7 @@ import org.pressdesk.crash.BackupCrashTrials;
 /**
  * The backup kill trials at length: backing up, restoring, encrypting and re-keying, each killed with SIGKILL at
  * seeded random moments and checked. Arguments: trials of each kind (default 20), seed (default: the clock,
- * printed), working folder (default target/bench-backup-crash). Prints, per kind, the trials, the outcomes the
+ * printed), working folder (default target/bench-backup-crash), kinds (default backup,restore,encrypt,rekey). Prints, per kind, the trials, the outcomes the
  * workload reported before its kills, and every problem found with the seed that replays it.
  */
 public final class BackupCrashBenchmark {
@@ -23,7 +23,9 @@ public final class BackupCrashBenchmark {
         Path folder = Files.createTempDirectory(Files.createDirectories(work), "run");
         System.out.printf("backup kill trials: %d of each kind, seed %d, folder %s%n", trials, seed, folder);
         BackupCrashTrials harness = new BackupCrashTrials(folder, Duration.ofMillis(3000));
-        for (String kind : List.of("backup", "restore", "encrypt", "rekey")) {
+        List<String> kinds = args.length > 3 ? List.of(args[3].split(",")) : List.of("backup", "restore", "encrypt",
+                "rekey");
+        for (String kind : kinds) {
             long start = System.nanoTime();
             BackupCrashTrials.Outcome outcome = switch (kind) {
                 case "backup" -> harness.backups(seed, trials);

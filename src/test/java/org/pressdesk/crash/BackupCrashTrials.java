@@ -24,7 +24,8 @@ import org.pressdesk.testing.ChildJvm;
  * left: the database opens with the right password (the one last reported changed, or the one being set when the
  * kill came, provided the same one also signs in), every communiqué committed before the kill is there, the audit
  * chain is intact, every backup with a good name restores and opens, and a restore folder either holds a database
- * that opens or none at all. Trial {@code i} of a kind uses seed {@code seed + i}.
+ * that opens or none at all. Trial {@code i} of a kind uses seed {@code seed + i}. An encryption (a whole copy and
+ * its check) gets three times the others' longest run, so that some kills come after it finished.
  */
 public final class BackupCrashTrials {
     /** What the trials of one kind found. */
@@ -107,7 +108,7 @@ public final class BackupCrashTrials {
         for (int i = 0; i < trials; i++) {
             Path data = work.resolve("encrypt-" + i);
             copy(template, data);
-            List<String> lines = kill(seed + i, "encrypt", data.toString());
+            List<String> lines = kill(seed + i, longestRun.multipliedBy(3), "encrypt", data.toString());
             boolean reported = lines.contains("ENCRYPTED");
             reports += reported ? 1 : 0;
             String where = "encrypt seed " + (seed + i) + ": ";
@@ -159,7 +160,11 @@ public final class BackupCrashTrials {
 
     /** Starts the workload, waits for it to work, lets it run a seeded random time, kills it; returns its output. */
     private List<String> kill(long seed, String... args) throws Exception {
-        long runMillis = new Random(seed).nextLong(Math.max(1, longestRun.toMillis()));
+        return kill(seed, longestRun, args);
+    }
+
+    private List<String> kill(long seed, Duration longest, String... args) throws Exception {
+        long runMillis = new Random(seed).nextLong(Math.max(1, longest.toMillis()));
         ChildJvm child = ChildJvm.start(BackupCrashWorkload.class, args);
         try {
             child.awaitLine(CrashLog.WORKING, Duration.ofSeconds(90));
