@@ -66,6 +66,11 @@ public final class BackupSchedule {
         return plan();
     }
 
+    /** False on the shared server, which its own administrators back up: no file copies are made from here. */
+    public boolean applies() {
+        return onFile;
+    }
+
     /** When the last good backup was made, if ever. */
     public Optional<Instant> lastGood() {
         return backups.lastGood();

@@ -15,7 +15,8 @@ import org.pressdesk.ui.task.TaskRunner;
 
 /**
  * The status bar's reminder: a warning when no good backup exists or the last one is older than a week; empty
- * otherwise. Read in the background (it is a database read) each time {@link #refresh()} is called.
+ * otherwise, and always empty on the shared server. Read in the background (it is a database read) each time
+ * {@link #refresh()} is called.
  */
 public final class BackupReminder {
     public static final Duration TOO_OLD = Duration.ofDays(7);
@@ -34,11 +35,13 @@ public final class BackupReminder {
     }
 
     public void refresh() {
-        runner.run(schedule::lastGood, this::show, failure -> warning.set(""));
+        runner.run(() -> schedule.applies() ? schedule.lastGood() : null, this::show, failure -> warning.set(""));
     }
 
     private void show(Optional<Instant> lastGood) {
-        if (lastGood.isEmpty()) {
+        if (lastGood == null) {
+            warning.set("");
+        } else if (lastGood.isEmpty()) {
             warning.set(messages.get("backup.status.none"));
         } else if (lastGood.get().isBefore(clock.instant().minus(TOO_OLD))) {
             warning.set(messages.get("backup.status.old", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
