@@ -92,7 +92,8 @@ class BackupsWindowTest {
         assertThat(data.services.backupSchedule().plan().folder()).contains(stick);
         assertThat(message(robot)).contains("relue et vérifiée");
         answers.add(run.resolve("restaurations"));
-        robot.clickOn(robot.lookup("#backupsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstRow(robot, table).isPresent());
+        robot.clickOn(firstRow(robot, table).orElseThrow());
         robot.clickOn("#restoreButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message(robot).contains("n’a pas changé"));
         try (var restored = Files.list(run.resolve("restaurations"))) {
@@ -115,6 +116,14 @@ class BackupsWindowTest {
         robot.clickOn("#menuTools");
         robot.clickOn("#menuBackups");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backupsView").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#backupsView").query().getScene().getWindow().hide());
+    }
+
+    /** The table's first filled row, once it is drawn. */
+    private static Optional<javafx.scene.Node> firstRow(FxRobot robot, TableView<?> table) {
+        return robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.TableRow<?> row && row.getItem() != null
+                        && row.getIndex() == 0).findFirst();
     }
 
     private static String message(FxRobot robot) {
