@@ -146,11 +146,12 @@ public final class AccountService {
         }
         checkPassword(newPassword);
         String hash = hasher.hash(newPassword);
-        keySlots.passwordChanged(target.username(), newPassword);
+        keySlots.passwordChanging(target.username(), newPassword);
         database.inTransaction(() -> {
             users.updatePassword(target.id(), hash, clock.instant());
             audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password");
         });
+        keySlots.passwordChanged(target.username(), newPassword);
     }
 
     /** An account and the password to hand over to its owner, shown once. */
@@ -230,13 +231,14 @@ public final class AccountService {
         requireAdministrator(actor);
         char[] password = NewPasswords.random();
         String hash = hasher.hash(password);
-        keySlots.passwordChanged(target.username(), password);
+        keySlots.passwordChanging(target.username(), password);
         database.inTransaction(() -> {
             users.updatePassword(target.id(), hash, clock.instant());
             users.clearFailures(target.id());
             throttle.forgive(target.username());
             audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password reset");
         });
+        keySlots.passwordChanged(target.username(), password);
         return password;
     }
 

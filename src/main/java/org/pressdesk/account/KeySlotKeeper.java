@@ -9,6 +9,13 @@ public interface KeySlotKeeper {
 
     void passwordChanged(String username, char[] password);
 
+    /**
+     * Called before a new password's hash is committed: the new password gets a slot beside the current one, so that
+     * a program killed before the commit still opens with the password the database kept.
+     */
+    default void passwordChanging(String username, char[] password) {
+    }
+
     void accountRemoved(String username);
 
     /** For a database that is not encrypted: there are no slots to keep. */

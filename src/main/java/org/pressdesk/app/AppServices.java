@@ -277,6 +277,12 @@ public final class AppServices implements AutoCloseable {
         return new Backups(this, Clock.systemUTC());
     }
 
+    /** Scheduled backups (daily and at sign-out) into the administrator's folder, with their rotation. */
+    public BackupSchedule backupSchedule() {
+        return new BackupSchedule(backups(), new SettingsRepository(database), database.server().isEmpty(),
+                Clock.systemUTC());
+    }
+
     /** True when the data directory holds an encrypted database (it has key slots). */
     public static boolean isEncrypted(DataDirectory directory) {
         return Unlocking.isEncrypted(directory);

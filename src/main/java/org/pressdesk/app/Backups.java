@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.pressdesk.audit.AuditVerifier;
+import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Role;
+import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.DataDirectory;
@@ -27,15 +28,21 @@ import org.pressdesk.store.keys.KeySlots;
 
 /**
  * Backups that are proven: H2 writes a consistent copy while the program runs (encrypted pages stay encrypted), the
- * copy is restored into a temporary folder, opened with the same key, and compared with the live database (row
- * counts, audit head) and its audit chain verified; only then does it get its final name. A file without that name
+ * copy is restored into a temporary folder, opened with the same key, and compared with the live database as it was
+ * at the copy (row counts, audit head, a hash of every revision's content) and its audit chain verified; only then
+ * does it get its final name. A file without that name
  * (".partial") was never checked and is never offered for restoring.
  */
 public final class Backups {
+    private static final class Log {
+        static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Backups.class);
+    }
+
     static final String SUFFIX = ".zip";
-    private static final String PARTIAL = ".partial";
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'pressdesk-'yyyyMMdd'-'HHmmss")
-            .withZone(ZoneOffset.UTC);
+    /** The setting that holds when the last good backup was made. */
+    static final String LAST_GOOD_SETTING = "backup.lastGood";
+    private static final int COPY_ATTEMPTS = 4;
+    private static final String UNPACKING = "pressdesk.mv.db.restoring";
 
     /** A checked backup: its file and when it was made. */
     public record Backup(Path file, Instant madeAt) {
@@ -54,63 +61,79 @@ public final class Backups {
         return services.dataDirectory().resolve("backups");
     }
 
-    /** Makes a backup into {@code folder}, checks it by restoring it, and returns it once it is known good. */
+    /**
+     * Makes a backup into {@code folder}, checks it by restoring it, and returns it once it is known good. The copy
+     * is written under a {@code .partial} name and renamed only after its check, so that an interrupted or failed
+     * backup is never taken for a good one.
+     */
     public Backup create(Path folder) {
         Instant now = clock.instant();
-        String name = NAME.format(now);
+        String name = BackupFolder.NAME.format(now);
         Path partial;
         try {
             Path target = OwnerOnlyFiles.createFolder(folder);
-            partial = target.resolve(name + PARTIAL + SUFFIX);
+            partial = target.resolve(name + BackupFolder.PARTIAL + SUFFIX);
             Files.deleteIfExists(partial);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new PressDeskException(e, "backup.cannotWrite", folder);
         }
         services.search().awaitIndexed();
-        DatabaseCensus live = DatabaseCensus.of(services.database());
-        services.database().backupTo(partial);
-        OwnerOnlyFiles.tighten(partial);
+        DatabaseCensus live = copyUnchanged(partial, folder);
         Path keys = services.dataDirectory().resolve(KeySlots.FILE_NAME);
         Path good = partial.resolveSibling(name + SUFFIX);
         try {
+            OwnerOnlyFiles.tighten(partial);
             if (Files.exists(keys)) {
-                Files.copy(keys, partial.resolveSibling(name + ".keys"), StandardCopyOption.REPLACE_EXISTING);
-                OwnerOnlyFiles.tighten(partial.resolveSibling(name + ".keys"));
+                Path savedKeys = BackupFolder.keysOf(partial);
+                Files.copy(keys, savedKeys, StandardCopyOption.REPLACE_EXISTING);
+                OwnerOnlyFiles.tighten(savedKeys);
             }
             check(partial, live);
             Files.move(partial, good, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new PressDeskException(e, "backup.cannotWrite", folder);
         }
+        new SettingsRepository(services.database()).put(LAST_GOOD_SETTING, now.toString());
         return new Backup(good, now);
+    }
+
+    /**
+     * Writes the copy between two censuses of the live database and returns the census only when both are equal:
+     * nothing was committed while H2 copied, so the census describes exactly what the copy holds. A busy database
+     * is tried again a few times.
+     */
+    private DatabaseCensus copyUnchanged(Path partial, Path folder) {
+        for (int attempt = 1; ; attempt++) {
+            DatabaseCensus before = DatabaseCensus.of(services.database());
+            try {
+                services.database().backupTo(partial);
+            } catch (RuntimeException e) {
+                throw new PressDeskException(e, "backup.cannotWrite", folder);
+            }
+            if (DatabaseCensus.of(services.database()).equals(before)) {
+                return before;
+            }
+            if (attempt == COPY_ATTEMPTS) {
+                throw new PressDeskException("backup.busy", folder);
+            }
+        }
+    }
+
+    /** When the last good backup was made (by any front end, to any folder), if one was. */
+    public Optional<Instant> lastGood() {
+        return new SettingsRepository(services.database()).get(LAST_GOOD_SETTING).map(Instant::parse);
     }
 
     /** The checked backups in {@code folder}, newest first. */
     public List<Backup> list(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Backup> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                String fileName = file.getFileName().toString();
-                if (fileName.endsWith(SUFFIX) && !fileName.endsWith(PARTIAL + SUFFIX)) {
-                    try {
-                        found.add(new Backup(file, NAME.parse(fileName.substring(0, fileName.length() - 4),
-                                Instant::from)));
-                    } catch (java.time.format.DateTimeParseException e) {
-                        // Not one of ours.
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new PressDeskException(e, "backup.cannotRead", folder);
-        }
-        found.sort(Comparator.comparing(Backup::madeAt).reversed());
-        return found;
+        return new BackupFolder(folder).good().stream().map(e -> new Backup(e.file(), e.madeAt())).toList();
     }
 
-    /** Restores {@code backup} as the database of the new folder {@code target}, its key slots with it. */
+    /**
+     * Restores {@code backup} as the database of the new folder {@code target}, its key slots with it. The database
+     * is unpacked under a temporary name and renamed last, so that an interrupted restore leaves no folder that looks
+     * like a usable one.
+     */
     public static void restore(Path backup, Path target) {
         if (Files.exists(target.resolve("pressdesk.mv.db"))) {
             throw new PressDeskException("restore.targetNotEmpty", target);
@@ -118,12 +141,14 @@ public final class Backups {
         boolean existed = Files.exists(target);
         try {
             OwnerOnlyFiles.createFolder(target);
-            unzipDatabase(backup, target.resolve("pressdesk.mv.db"));
-            String base = backup.getFileName().toString();
-            Path keys = backup.resolveSibling(base.substring(0, base.length() - SUFFIX.length()) + ".keys");
+            Path keys = BackupFolder.keysOf(backup);
             if (Files.exists(keys)) {
-                Files.copy(keys, target.resolve(KeySlots.FILE_NAME));
+                Files.copy(keys, target.resolve(KeySlots.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
             }
+            Path unpacking = target.resolve(UNPACKING);
+            Files.deleteIfExists(unpacking);
+            unzipDatabase(backup, unpacking);
+            Files.move(unpacking, target.resolve("pressdesk.mv.db"), StandardCopyOption.ATOMIC_MOVE);
             OwnerOnlyFiles.tighten(target);
         } catch (IOException | RuntimeException e) {
             forgetRestored(target, existed);
@@ -131,6 +156,31 @@ public final class Backups {
                 throw known;
             }
             throw new PressDeskException(e, "backup.corrupt", backup);
+        }
+    }
+
+    /**
+     * Restores {@code backup} into the new folder {@code target} (an administrator) and opens it with this database's
+     * key and checks its audit chain; the running database is not touched. A backup that does not open that way
+     * (another office's, damaged) leaves nothing behind.
+     */
+    public void restoreChecked(UserAccount actor, Path backup, Path target) {
+        if (!actor.can(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("permission.administratorOnly");
+        }
+        boolean existed = Files.exists(target);
+        restore(backup, target);
+        boolean intact;
+        try (Database copy = services.openCopy(DataDirectory.prepare(target))) {
+            intact = new AuditVerifier(new AuditRepository(copy), new SettingsRepository(copy)).verify().intact();
+        } catch (RuntimeException e) {
+            forgetRestored(target, existed);
+            Log.LOG.warn("Restored backup {} does not open with this database's key", backup, e);
+            throw new PressDeskException(e, "restore.notThisDatabase", backup);
+        }
+        if (!intact) {
+            forgetRestored(target, existed);
+            throw new PressDeskException("backup.mismatch", backup);
         }
     }
 
@@ -142,7 +192,11 @@ public final class Backups {
             restore(partial, restored);
             DataDirectory directory = DataDirectory.prepare(restored);
             try (Database copy = services.openCopy(directory)) {
-                if (!DatabaseCensus.of(copy).equals(live) || !new AuditVerifier(new AuditRepository(copy), new SettingsRepository(copy)).verify().intact()) {
+                DatabaseCensus copied = DatabaseCensus.of(copy);
+                if (!copied.equals(live) || !new AuditVerifier(new AuditRepository(copy),
+                        new SettingsRepository(copy)).verify().intact()) {
+                    Log.LOG.warn("Backup {} does not match the database: {} revision(s) differ", partial,
+                            copied.revisionsDifferingFrom(live).size());
                     throw new PressDeskException("backup.mismatch", partial);
                 }
             }
@@ -173,7 +227,7 @@ public final class Backups {
             return;
         }
         for (String name : new String[] {"pressdesk.mv.db", KeySlots.FILE_NAME, "pressdesk.trace.db",
-            "pressdesk.lock.db"}) {
+            "pressdesk.lock.db", UNPACKING}) {
             try {
                 Files.deleteIfExists(target.resolve(name));
             } catch (IOException e) {

@@ -35,6 +35,11 @@ final class SessionKeySlots implements KeySlotKeeper, AutoCloseable {
     }
 
     @Override
+    public void passwordChanging(String username, char[] password) {
+        change(slots -> slots.putNext(username, password, key));
+    }
+
+    @Override
     public void accountRemoved(String username) {
         change(slots -> slots.remove(username));
     }

@@ -53,6 +53,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private final FxTaskRunner persistence = new FxTaskRunner("persistence");
     private final FxTaskRunner rendering = new FxTaskRunner("rendering");
     private final FxTaskRunner listing = new FxTaskRunner("listing");
+    private final org.pressdesk.ui.backup.ScheduledBackups scheduledBackups =
+            new org.pressdesk.ui.backup.ScheduledBackups();
     private final FxScheduler scheduler = new FxScheduler();
     private final List<MainWindow> windows = new ArrayList<>();
     private Stage primary;
@@ -224,6 +226,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         window.stage().setOnHidden(e -> windowClosed(window));
         primary.centerOnScreen();
         window.show(true);
+        scheduledBackups.daily(services);
         if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
             StartupProbe.watch(window.stage(), window.model().list().items());
         }
@@ -311,6 +314,10 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         rendering.close();
         listing.close();
         scheduler.close();
+        if (services != null && user != null) {
+            scheduledBackups.atSignOut(services, org.pressdesk.ui.backup.ScheduledBackups.SIGN_OUT_BOUND);
+        }
+        scheduledBackups.close();
         if (services != null) {
             services.close();
         } else {

@@ -17,6 +17,7 @@ import org.pressdesk.domain.Role;
 import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.ui.account.AccountsWindow;
 import org.pressdesk.ui.audit.AuditWindow;
+import org.pressdesk.ui.backup.BackupMenu;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.editor.EditorServices;
 import org.pressdesk.ui.exchange.ExchangeHooks;
@@ -60,15 +61,17 @@ public final class MainAssembly {
                 window.model().list());
         ExchangeHooks exchange = new ExchangeHooks(session, new ExchangeViewModel.Services(services.installation(),
                 services.exchangeExport(), services.exchangeImport(), services.conflicts()));
-        window.install(menus(window, tags, exchange), List.of(
+        BackupMenu backups = new BackupMenu(session, services.backupSchedule(), services.backups());
+        window.install(menus(window, tags, exchange, backups), List.of(
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, tags.editorPanel()),
-                new PanelEntry(PanelEntry.Slot.BELOW_LIST_FILTER, tags.filterPanel())));
+                new PanelEntry(PanelEntry.Slot.BELOW_LIST_FILTER, tags.filterPanel()),
+                new PanelEntry(PanelEntry.Slot.STATUS_BAR, backups.statusElement())));
         exchange.markConflicts(window.listTable(), stage, window::publicationChanged);
         return window;
     }
 
     /** Every menu entry of {@code w}, menu by menu, in the order shown. */
-    private List<MenuEntry> menus(MainWindow w, TagPanels tags, ExchangeHooks exchange) {
+    private List<MenuEntry> menus(MainWindow w, TagPanels tags, ExchangeHooks exchange, BackupMenu backups) {
         Stage s = w.stage();
         return List.of(
                 item(FILE, "menuNew", "menu.file.new", "Shortcut+N", w::newCommunique),
@@ -112,6 +115,8 @@ public final class MainAssembly {
                 separator(TOOLS),
                 item(TOOLS, "menuTags", "menu.tools.tags", null, () -> tags.manage(s)),
                 item(TOOLS, "menuRebuildIndex", "menu.tools.rebuildIndex", null, w::rebuildIndex),
+                item(TOOLS, "menuBackups", "menu.tools.backups", null, () -> backups.open(s))
+                        .shownTo(Role.ADMINISTRATOR),
 
                 item(HELP, "menuAbout", "menu.help.about", null,
                         () -> new AboutDialog(session.messages(), services.dataDirectory().path(), s).show()));

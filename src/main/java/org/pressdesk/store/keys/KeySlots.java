@@ -32,6 +32,8 @@ import org.pressdesk.store.UserRepository;
  */
 public final class KeySlots {
     public static final String FILE_NAME = "pressdesk.keys";
+    /** The suffix of the slot of a password being changed to (see {@link #putNext}). */
+    private static final String NEXT = ".next";
     private static final String FORMAT = "pressdesk-keys-1";
     private static final String RECOVERY = "recovery";
 
@@ -119,8 +121,20 @@ public final class KeySlots {
      */
     public DataKey unlock(String username, char[] password) {
         String id = slotId(username);
+        String next = id + NEXT;
         return Optional.ofNullable(slots.get(id)).flatMap(slot -> slot.unwrap(password, boundTo(id)))
+                .or(() -> Optional.ofNullable(slots.get(next)).flatMap(slot -> slot.unwrap(password, boundTo(next))))
                 .orElseThrow(() -> new PressDeskException("signIn.refused"));
+    }
+
+    /**
+     * Adds a second slot for the password an account is changing to, beside the current one, before the new
+     * password's hash is committed: a program killed in between leaves both passwords able to open the key, and the
+     * one the database recorded signs in. {@link #put} then replaces the pair with the new slot alone.
+     */
+    public void putNext(String username, char[] password, DataKey key) {
+        String next = slotId(username) + NEXT;
+        slots.put(next, KeyWrap.wrap(password, key, boundTo(next), iterations, random));
     }
 
     /** The data key, opened with the recovery key. */
@@ -133,10 +147,12 @@ public final class KeySlots {
     public void put(String username, char[] password, DataKey key) {
         String id = slotId(username);
         slots.put(id, KeyWrap.wrap(password, key, boundTo(id), iterations, random));
+        slots.remove(id + NEXT);
     }
 
     public void remove(String username) {
         slots.remove(slotId(username));
+        slots.remove(slotId(username) + NEXT);
     }
 
     public boolean has(String username) {

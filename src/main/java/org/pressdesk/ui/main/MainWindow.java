@@ -54,6 +54,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel model;
     private final CommuniqueListView listView;
+    private StatusBar statusBar;
     private final EditorView editorView;
     private final SplitPane split;
     private final PreviewView previewView;
@@ -129,7 +130,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setId("mainWindow");
         root.setTop(top);
-        root.setBottom(statusBar());
+        this.statusBar = statusBar();
+        root.setBottom(statusBar);
         return root;
     }
 
@@ -163,6 +165,7 @@ public final class MainWindow {
             switch (panel.slot()) {
                 case BELOW_EDITOR_FORM -> editorView.showBelowForm(panel.panel());
                 case BELOW_LIST_FILTER -> listView.showBelowFilter(panel.panel());
+                case STATUS_BAR -> statusBar.getRightItems().add(statusBar.getRightItems().size() - 1, panel.panel());
             }
         }
     }

@@ -11,7 +11,9 @@ public record PanelEntry(Slot slot, Node panel) {
         /** In the editor, under the title, date and office fields. */
         BELOW_EDITOR_FORM,
         /** In the list, under its filter field. */
-        BELOW_LIST_FILTER
+        BELOW_LIST_FILTER,
+        /** On the status bar's right, before the signed-in person. */
+        STATUS_BAR
     }
 
     public PanelEntry {
