@@ -254,7 +254,7 @@ public final class AppServices implements AutoCloseable {
             database = Database.open(directory, unlocked.key());
         } catch (RuntimeException e) {
             session.close();
-            throw e;
+            throw DatabaseRecovery.damagedUnderTheRightKey(e, directory);
         }
         return new AppServices(directory, database, settings, session);
     }
@@ -262,6 +262,11 @@ public final class AppServices implements AutoCloseable {
     /** Opens another copy of this database (a backup restored to check it) with the key this one was opened with. */
     Database openCopy(DataDirectory directory) {
         return keySlots == null ? Database.open(directory) : Database.open(directory, keySlots.key());
+    }
+
+    /** Recovery of a data folder whose database H2 can no longer open (no services can be built over it). */
+    public static DatabaseRecovery recovery(DataDirectory directory, Settings settings) {
+        return new DatabaseRecovery(directory, settings);
     }
 
     /** Proven backups of this database. */

@@ -111,6 +111,10 @@ public final class SearchViewModel {
         runner.run(() -> search.search(query), results -> {
             if (mine == ticket) {
                 show(results);
+                if (query.wordsLeftOut() > 0) {
+                    summary.set(summary.get() + " " + messages.get("search.shortened", SearchQuery.maxWords(),
+                            query.wordsLeftOut()));
+                }
             }
         }, this::failed);
     }
