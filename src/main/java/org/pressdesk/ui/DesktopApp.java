@@ -310,6 +310,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private void reopen() {
         Opening again = Opening.of(startup.dataPath(), startup.opening().settings());
         startup = new Startup(startup.start(), startup.language(), startup.dataPath(), true, again);
+        signIn = null; // the sign-in shown before the failure waited on the old opening: a new one is shown
         show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
         again.begin();
         again.opened().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened, failure)));
