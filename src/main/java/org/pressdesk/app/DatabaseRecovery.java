@@ -70,17 +70,6 @@ public final class DatabaseRecovery {
         return false;
     }
 
-    /**
-     * What to tell when a key taken from a key slot does not open the file: the key is right (the slot proved it), so
-     * H2's "wrong key" can only mean pages that no longer decrypt, a damaged file.
-     */
-    static RuntimeException damagedUnderTheRightKey(RuntimeException failure, DataDirectory directory) {
-        if (failure instanceof PressDeskException known && "database.wrongKey".equals(known.messageKey())) {
-            return new PressDeskException(failure, "database.corrupted", directory);
-        }
-        return failure;
-    }
-
     /** The newest checked backup in the data folder's backup folder, if any. */
     public Optional<Backups.Backup> lastBackup() {
         return Backups.listIn(directory.resolve("backups")).stream().findFirst();
