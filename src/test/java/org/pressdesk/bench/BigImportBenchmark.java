@@ -6,7 +6,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.pressdesk.account.PasswordHasher;
@@ -16,7 +15,6 @@ import org.pressdesk.archive.ImportPreview;
 import org.pressdesk.archive.ImportProgress;
 import org.pressdesk.archive.ImportResult;
 import org.pressdesk.archive.PreviewItem;
-import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.DataDirectory;
@@ -27,8 +25,6 @@ import org.pressdesk.store.DataDirectory;
  * {@code java -Xmx512m -cp $CP org.pressdesk.bench.BigImportBenchmark 126000}.
  */
 public final class BigImportBenchmark {
-    private static final char[] PASSWORD = "banc-d-essai-2026".toCharArray();
-
     private BigImportBenchmark() {
     }
 
@@ -41,7 +37,7 @@ public final class BigImportBenchmark {
         resetPeaks();
         try (AppServices services = AppServices.open(DataDirectory.prepare(work.resolve("data")),
                 new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), d -> { }))) {
-            UserAccount admin = setUp(services);
+            UserAccount admin = ArchiveBenchmark.setUp(services);
             long start = System.nanoTime();
             ImportPreview preview = services.archiveImport().preview(List.of(file));
             long previewed = System.nanoTime();
@@ -60,17 +56,6 @@ public final class BigImportBenchmark {
             System.out.printf(Locale.ROOT, "heap peak %d MB (after GC now: %d MB)%n", peakHeapMegabytes(),
                     usedAfterGc());
         }
-    }
-
-    private static UserAccount setUp(AppServices services) {
-        UserAccount admin = services.accounts().createFirstAdministrator("bench", "Banc d’essai", PASSWORD);
-        ZoneId bamako = ZoneId.of("Africa/Bamako");
-        Office ministry = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information et de la Presse",
-                Office.Letterhead.empty(), bamako);
-        services.offices().create(admin, "PRIMATURE", "Primature", Office.Letterhead.empty(), bamako);
-        services.offices().create(admin, "CCRP PRÉSIDENCE", "Présidence", Office.Letterhead.empty(), bamako);
-        services.offices().setDefault(admin, ministry);
-        return admin;
     }
 
     private static void resetPeaks() {
