@@ -272,6 +272,11 @@ public final class AppServices implements AutoCloseable {
         return keySlots == null ? Database.open(directory) : Database.open(directory, keySlots.key());
     }
 
+    /** Recovery of a data folder whose database H2 can no longer open (no services can be built over it). */
+    public static DatabaseRecovery recovery(DataDirectory directory, Settings settings) {
+        return new DatabaseRecovery(directory, settings);
+    }
+
     /** Proven backups of this database. */
     public Backups backups() {
         return new Backups(this, Clock.systemUTC());

@@ -19,6 +19,7 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.AuditRepository;
+import org.pressdesk.store.BoundedRead;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
@@ -126,6 +127,11 @@ public final class Backups {
 
     /** The checked backups in {@code folder}, newest first. */
     public List<Backup> list(Path folder) {
+        return listIn(folder);
+    }
+
+    /** The checked backups in {@code folder}, newest first; needs no open database (a damaged one is replaced). */
+    public static List<Backup> listIn(Path folder) {
         return new BackupFolder(folder).good().stream().map(e -> new Backup(e.file(), e.madeAt())).toList();
     }
 
@@ -209,7 +215,8 @@ public final class Backups {
         try (InputStream file = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(file)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if ("pressdesk.mv.db".equals(entry.getName())) {
-                    Files.copy(entries, target);
+                    // H2's pages compress well, but not a thousandfold: a bigger entry is not a backup of ours
+                    Files.copy(BoundedRead.limited(entries, Files.size(zip) * 1000 + (64L << 20)), target);
                     return;
                 }
             }

@@ -126,8 +126,8 @@ public final class ArchiveImportService {
         }
         Map<String, Office> officesByCode = new HashMap<>();
         Map<Integer, Long> ids = new LinkedHashMap<>();
-        Map<Long, String> audited = new LinkedHashMap<>();
         for (int from = 0; from < fresh.size(); from += CHUNK) {
+            Map<Long, String> audited = new LinkedHashMap<>();
             stopIfCancelled(cancellation);
             List<ImportChoice> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
             List<ImportRepository.NewCommunique> rows = new ArrayList<>(chunk.size());
@@ -142,10 +142,11 @@ public final class ArchiveImportService {
                 links.addAll(links(created.get(i), chunk.get(i).source().item(), run));
             }
             tags.linkAllNew(links, run.now());
+            // each chunk's entries go to the chain at once: a big import never holds them all in memory
+            audit.recordAll(actor, AuditKind.COMMUNIQUE_CREATED, audited);
             progress.progressed(from + chunk.size(), fresh.size());
         }
         stopIfCancelled(cancellation);
-        audit.recordAll(actor, AuditKind.COMMUNIQUE_CREATED, audited);
         return ids;
     }
 

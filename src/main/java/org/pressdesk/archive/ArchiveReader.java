@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.store.BoundedRead;
 
 /**
  * Reads archive files into understood communiqués, files and items on every core (the tag suggestions must be
@@ -47,7 +48,10 @@ public final class ArchiveReader {
                 return ParsedFile.failed(file, Notice.error("archive.error.tooLarge", megabytes(size),
                         megabytes(maxBytes)));
             }
-            return read(file, Files.readAllBytes(file), directory);
+            return read(file, BoundedRead.readAtMost(file, maxBytes), directory);
+        } catch (BoundedRead.TooLarge e) {
+            return ParsedFile.failed(file, Notice.error("archive.error.tooLarge", megabytes(maxBytes + 1),
+                    megabytes(maxBytes)));
         } catch (IOException e) {
             return ParsedFile.failed(file, Notice.error("archive.error.unreadable", String.valueOf(e.getMessage())));
         }

@@ -12,6 +12,7 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.StoredCertificate;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.store.BoundedRead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +50,9 @@ final class CertCommand extends Subcommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Import extends OfficeOption {
+        /** A PKCS#12 file holds a key and a few certificates: a few kilobytes. */
+        private static final long MAX_KEYSTORE_BYTES = 1024 * 1024;
+
         @Parameters(index = "0", paramLabel = "FILE.p12", descriptionKey = "param.p12File")
         Path file;
 
@@ -71,7 +75,9 @@ final class CertCommand extends Subcommand {
 
         private static byte[] read(Path file) {
             try {
-                return Files.readAllBytes(file);
+                return BoundedRead.readAtMost(file, MAX_KEYSTORE_BYTES);
+            } catch (BoundedRead.TooLarge e) {
+                throw new PressDeskException("file.tooLarge", file, MAX_KEYSTORE_BYTES / 1024);
             } catch (NoSuchFileException e) {
                 throw new PressDeskException("cli.fileMissing", file);
             } catch (IOException e) {

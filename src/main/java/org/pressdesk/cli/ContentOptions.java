@@ -40,12 +40,10 @@ final class ContentOptions {
      * size to check beforehand, and reading it whole ran out of memory.
      */
     static byte[] readAtMost(Path file, int limit) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) {
-                throw new PressDeskException("cli.fileTooLarge", file, limit / 1_000_000);
-            }
-            return bytes;
+        try {
+            return org.pressdesk.store.BoundedRead.readAtMost(file, limit);
+        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            throw new PressDeskException("cli.fileTooLarge", file, limit / 1_000_000);
         }
     }
 

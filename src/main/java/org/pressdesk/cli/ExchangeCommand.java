@@ -149,10 +149,9 @@ final class ExchangeCommand extends Subcommand {
 
     static byte[] read(Path file) {
         try {
-            if (Files.size(file) > 64 * 1024) {
-                throw new PressDeskException("exchange.certificateInvalid");
-            }
-            return Files.readAllBytes(file);
+            return org.pressdesk.store.BoundedRead.readAtMost(file, 64 * 1024);
+        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            throw new PressDeskException("exchange.certificateInvalid");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new PressDeskException("cli.fileMissing", file);
         } catch (IOException e) {

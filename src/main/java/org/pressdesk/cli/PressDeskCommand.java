@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
             UserCommand.class, FourEyesCommand.class, AuditCommand.class, TagsCommand.class,
             TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class, ImportCommand.class,
             SearchCommand.class, ServerCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class,
-            ExchangeCommand.class, ConflictCommands.Conflicts.class, ConflictCommands.Resolve.class})
+            ExchangeCommand.class, ConflictCommands.Conflicts.class, ConflictCommands.Resolve.class,
+            RecoverCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

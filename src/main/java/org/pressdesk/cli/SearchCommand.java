@@ -66,8 +66,12 @@ final class SearchCommand extends Subcommand {
             context.warn("search.cli.rebuilt");
         }
         Genre kind = genre == null ? null : ContentOptions.genre(genre);
-        SearchResults results = services.search().search(new SearchQuery(String.join(" ", words), status, office,
-                tag, kind, ContentOptions.date(from), ContentOptions.date(to), limit, false));
+        SearchQuery query = new SearchQuery(String.join(" ", words), status, office, tag, kind,
+                ContentOptions.date(from), ContentOptions.date(to), limit, false);
+        if (query.wordsLeftOut() > 0) {
+            context.warn("search.shortened", SearchQuery.maxWords(), query.wordsLeftOut());
+        }
+        SearchResults results = services.search().search(query);
         if (json) {
             Json.print(context.terminal().out(), results.hits().stream().map(h -> new HitJson(h.id(), h.title(),
                     h.score(), h.snippet().marked("<em>", "</em>"), h.partial(), h.matchedWords())).toList());

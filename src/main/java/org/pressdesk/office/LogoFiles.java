@@ -34,7 +34,9 @@ public final class LogoFiles {
                 throw new PressDeskException("logo.tooLarge", name, Math.round(size / 1048576.0),
                         MAX_BYTES / 1048576);
             }
-            return check(Files.readAllBytes(file), name);
+            return check(org.pressdesk.store.BoundedRead.readAtMost(file, MAX_BYTES), name);
+        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            throw new PressDeskException("logo.tooLarge", name, MAX_BYTES / 1048576 + 1, MAX_BYTES / 1048576);
         } catch (NoSuchFileException e) {
             throw new PressDeskException(e, "logo.missing", file);
         } catch (IOException e) {

@@ -87,10 +87,15 @@ public final class PdfVerifier {
         }
     }
 
+    /** A published communiqué is a few hundred kilobytes; a file past this is not one of ours. */
+    private static final long MAX_PDF_BYTES = 256L * 1024 * 1024;
+
     private static byte[] read(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = org.pressdesk.store.BoundedRead.readAtMost(file, MAX_PDF_BYTES);
+        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            throw new PressDeskException("verify.notPdf", file.getFileName());
         } catch (NoSuchFileException e) {
             throw new PressDeskException(e, "verify.missing", file);
         } catch (IOException e) {

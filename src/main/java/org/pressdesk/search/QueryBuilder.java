@@ -220,6 +220,19 @@ final class QueryBuilder {
         return words;
     }
 
+    /** The words of {@code text} past {@link #MAX_WORDS}, which a search leaves out. */
+    static int wordsLeftOut(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        Matcher matcher = WORDS.matcher(text);
+        while (matcher.find()) {
+            count++;
+        }
+        return Math.max(0, count - MAX_WORDS);
+    }
+
     /** The analysed terms of a text and their positions, with gaps where stop words were ("lettres de créance"). */
     private record Tokens(List<String> terms, List<Integer> positions) {
         boolean isEmpty() {

@@ -26,6 +26,16 @@ public record SearchQuery(String text, Status status, String officeCode, String 
         return new SearchQuery(text, status, officeCode, tag, genre, from, to, limit, true);
     }
 
+    /** How many words of the text the search leaves out: it keeps the first {@value QueryBuilder#MAX_WORDS}. */
+    public int wordsLeftOut() {
+        return QueryBuilder.wordsLeftOut(text);
+    }
+
+    /** The most words a search uses; the rest of a longer text is left out. */
+    public static int maxWords() {
+        return QueryBuilder.MAX_WORDS;
+    }
+
     public boolean hasFilters() {
         return status != null || officeCode != null || tag != null || genre != null || from != null || to != null;
     }

@@ -23,6 +23,8 @@ public final class LocalPreferences {
     }
     private static final String FILE = "preferences.properties";
 
+    /** A preferences file holds a few short lines; a bigger one is not ours and is ignored. */
+    private static final long MAX_BYTES = 1024 * 1024;
     private final Path file;
     private final Properties values = new Properties();
 
@@ -33,7 +35,7 @@ public final class LocalPreferences {
     public static LocalPreferences load(Path directory) {
         LocalPreferences preferences = new LocalPreferences(directory.resolve(FILE));
         if (Files.isRegularFile(preferences.file)) {
-            try (Reader reader = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
+            try (Reader reader = BoundedRead.utf8(preferences.file, MAX_BYTES)) {
                 preferences.values.load(reader);
             } catch (IOException e) {
                 Log.LOG.warn("Cannot read {}; using defaults", preferences.file, e);

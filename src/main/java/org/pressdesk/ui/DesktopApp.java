@@ -302,7 +302,21 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private void fatal(Throwable failure) {
         Log.LOG.error("Start-up failed", failure);
         String text = Failures.describe(failure, messages, "startup.failed");
+        if (DamagedStart.offered(failure, startup.dataPath(), startup.opening().settings(), persistence, messages,
+                text, this::reopen, pane -> show(pane, 720, 420))) {
+            return;
+        }
         show(StartupPane.failure(text, messages.get("app.quit"), Platform::exit), 640, 360);
+    }
+
+    /** Opens the data folder again, once a recovered or restored database took the damaged one's place. */
+    private void reopen() {
+        Opening again = Opening.of(startup.dataPath(), startup.opening().settings());
+        startup = new Startup(startup.start(), startup.language(), startup.dataPath(), true, again);
+        signIn = null; // the sign-in shown before the failure waited on the old opening: a new one is shown
+        show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
+        again.begin();
+        again.opened().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened, failure)));
     }
 
     @Override

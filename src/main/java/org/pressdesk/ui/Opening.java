@@ -112,6 +112,10 @@ final class Opening {
         return unlocked;
     }
 
+    AppServices.Settings settings() {
+        return settings;
+    }
+
     /** Starts the opening (once; later calls do nothing). */
     void begin() {
         go.complete(null);

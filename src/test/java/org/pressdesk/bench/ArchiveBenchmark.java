@@ -163,7 +163,8 @@ public final class ArchiveBenchmark {
                 new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), d -> { }));
     }
 
-    private static UserAccount setUp(AppServices services) {
+    /** An administrator and the three offices the synthetic archives name; the first is the default. */
+    static UserAccount setUp(AppServices services) {
         UserAccount admin = services.accounts().createFirstAdministrator("bench", "Banc d’essai", PASSWORD);
         ZoneId bamako = ZoneId.of("Africa/Bamako");
         Office ministry = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information et de la Presse",

@@ -99,4 +99,16 @@ class ArchiveCommandsTest {
         assertThat(run.code()).isEqualTo(CommandLineApp.FAILED);
         assertThat(run.err()).contains("--limit doit être un nombre positif");
     }
+
+    @Test
+    void aSearchOfTooManyWordsIsShortenedAndSaysSo() {
+        String[] words = new String[603];
+        java.util.Arrays.fill(words, "ambassadeur");
+        String[] args = new String[words.length + 1];
+        args[0] = "search";
+        System.arraycopy(words, 0, args, 1, words.length);
+        Run found = run(args);
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.err()).contains("raccourcie à ses 100 premiers mots").contains("503 suivants");
+    }
 }

@@ -25,4 +25,11 @@ class LongQueryTest {
         assertThat(((BooleanQuery) query).clauses()).hasSizeLessThanOrEqualTo(QueryBuilder.MAX_WORDS);
         assertThat(clauses[0]).isLessThan(IndexSearcher.getMaxClauseCount());
     }
+
+    @Test
+    void aQueryTellsHowManyWordsItLeavesOut() {
+        assertThat(SearchQuery.of("ministre ambassadeur").wordsLeftOut()).isZero();
+        assertThat(SearchQuery.of("mot ".repeat(QueryBuilder.MAX_WORDS)).wordsLeftOut()).isZero();
+        assertThat(SearchQuery.of("mot ".repeat(600)).wordsLeftOut()).isEqualTo(600 - QueryBuilder.MAX_WORDS);
+    }
 }

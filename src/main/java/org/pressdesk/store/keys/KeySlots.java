@@ -59,6 +59,9 @@ public final class KeySlots {
         return new KeySlots(UUID.randomUUID(), salt, iterations, Map.of(), random);
     }
 
+    /** Slots for hundreds of accounts fit in far less; a bigger file is damaged or not ours. */
+    private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
     public static boolean existIn(Path folder) {
         return Files.exists(folder.resolve(FILE_NAME));
     }
@@ -66,7 +69,7 @@ public final class KeySlots {
     /** Reads the slots of {@code folder}; a missing or damaged file is a clear failure. */
     public static KeySlots load(Path folder, int iterations, SecureRandom random) {
         Properties text = new Properties();
-        try (Reader reader = Files.newBufferedReader(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
+        try (Reader reader = org.pressdesk.store.BoundedRead.utf8(folder.resolve(FILE_NAME), MAX_FILE_BYTES)) {
             text.load(reader);
         } catch (NoSuchFileException e) {
             throw new PressDeskException(e, "keys.missing", folder.resolve(FILE_NAME));

@@ -119,6 +119,10 @@ public final class SearchViewModel {
                 : search.search(query), TaskListener.of(results -> {
                     if (mine == ticket && results != null) {
                         show(results);
+                        if (query.wordsLeftOut() > 0) {
+                            summary.set(summary.get() + " " + messages.get("search.shortened",
+                                    SearchQuery.maxWords(), query.wordsLeftOut()));
+                        }
                     }
                 }, this::failed));
     }

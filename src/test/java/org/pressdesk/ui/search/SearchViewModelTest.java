@@ -58,4 +58,15 @@ class SearchViewModelTest {
         assertThat(model.hits()).isEmpty();
         assertThat(model.summary().get()).isEmpty();
     }
+
+    @Test
+    void aSearchOfTooManyWordsSaysItWasShortened() {
+        ManualScheduler scheduler = new ManualScheduler();
+        SearchViewModel model = new SearchViewModel(fixture.services.search(), fixture.services.offices(),
+                TaskRunner.sameThread(), scheduler, Messages.forLocale(Locale.FRENCH));
+        model.start();
+        model.text().set("ceremonie " + "voeux ".repeat(150));
+        scheduler.advance(SearchViewModel.DELAY);
+        assertThat(model.summary().get()).contains("raccourcie à ses 100 premiers mots").contains("les 51 suivants");
+    }
 }

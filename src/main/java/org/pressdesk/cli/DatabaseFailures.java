@@ -1,0 +1,42 @@
+package org.pressdesk.cli;
+
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A command that failed inside the database: the driver's and jOOQ's messages quote the whole statement (hundreds of
+ * kilobytes for a big import, and the texts of communiqués), so neither the terminal nor the log gets them; the log
+ * gets the kinds of the exceptions, the SQL state and H2's error code, at WARN.
+ */
+final class DatabaseFailures {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFailures.class);
+
+    private DatabaseFailures() {
+    }
+
+    /** The first SQL exception among the causes, or null. */
+    static SQLException sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** What the user is told: the SQL state and the vendor's code, which the log and the documentation explain. */
+    static String code(SQLException sql) {
+        return sql.getSQLState() + "/" + sql.getErrorCode();
+    }
+
+    static void log(Throwable failure, SQLException sql) {
+        StringBuilder kinds = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            kinds.append(kinds.length() == 0 ? "" : " < ").append(t.getClass().getName());
+        }
+        StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
+        LOG.warn("Command failed in the database: SQL state {}, error {} ({}), at {}", sql.getSQLState(),
+                sql.getErrorCode(), kinds, where);
+    }
+}

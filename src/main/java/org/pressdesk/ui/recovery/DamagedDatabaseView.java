@@ -1,0 +1,63 @@
+package org.pressdesk.ui.recovery;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.pressdesk.i18n.Messages;
+
+/**
+ * What the window shows instead of a dead end when the database no longer opens: what happened, and the choices of
+ * {@link DamagedDatabaseViewModel} (recover, restore the last backup, quit), then the outcome and, once a checked
+ * database is in place, a button that opens it.
+ */
+public final class DamagedDatabaseView extends VBox {
+
+    public DamagedDatabaseView(DamagedDatabaseViewModel model, Messages messages, String what, Runnable reopen,
+            Runnable quit) {
+        super(16);
+        setId("damagedDatabase");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(24));
+        Label problem = label("damagedProblem", what + "\n" + messages.get("damaged.explain"));
+        Label outcome = label("damagedOutcome", "");
+        outcome.textProperty().bind(model.outcome());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(32, 32);
+        progress.visibleProperty().bind(model.working());
+        Button recover = button("damagedRecover", messages.get("damaged.recover"), model::recover);
+        recover.disableProperty().bind(model.working().or(model.repaired()));
+        recover.setDefaultButton(true);
+        Button restore = button("damagedRestore", "", model::restoreBackup);
+        restore.textProperty().bind(model.backupLabel());
+        restore.accessibleTextProperty().bind(model.backupLabel());
+        restore.visibleProperty().bind(model.hasBackup());
+        restore.managedProperty().bind(model.hasBackup());
+        restore.disableProperty().bind(model.working().or(model.repaired()));
+        Button open = button("damagedOpen", messages.get("damaged.open"), reopen);
+        open.visibleProperty().bind(model.repaired());
+        open.managedProperty().bind(model.repaired());
+        Button leave = button("damagedQuit", messages.get("app.quit"), quit);
+        leave.disableProperty().bind(model.working());
+        getChildren().addAll(problem, new HBox(12, recover, restore, open, leave, progress), outcome);
+    }
+
+    private static Label label(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMaxWidth(600);
+        return label;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(text);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
