@@ -102,11 +102,24 @@ final class SharedFileWait {
         }
     }
 
+    /**
+     * What the user is told once the patience is spent: a program that holds the file without sharing it (not a
+     * PressDesk, or one started without the automatic server) is named as such; anything else is a busy folder.
+     */
+    private PressDeskException gaveUp(Exception failure) {
+        LOG.warn("{} stayed busy for {} s", location, patience.toSeconds(), failure);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return new PressDeskException(failure, "database.inUse", location);
+            }
+        }
+        return new PressDeskException(failure, "database.busy", location, patience.toSeconds());
+    }
+
     private void pauseOrGiveUp(int tries, long deadline, Exception failure) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-            LOG.warn("{} stayed busy for {} s", location, patience.toSeconds(), failure);
-            throw new PressDeskException(failure, "database.busy", location, patience.toSeconds());
+            throw gaveUp(failure);
         }
         long pause = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(tries, 6));
         pause = pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1);
@@ -115,7 +128,7 @@ final class SharedFileWait {
             Thread.sleep(Math.min(pause, Duration.ofNanos(left).toMillis() + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PressDeskException(failure, "database.busy", location, patience.toSeconds());
+            throw gaveUp(failure);
         }
     }
 }
