@@ -43,6 +43,7 @@ public final class CrashTrials {
             long trialSeed = seed + i;
             List<CrashLog> logs = killOne(trialSeed);
             clearStaleLock(trialSeed);
+            int before = problems.size();
             try (AppServices services = CrashOffice.open(folder)) {
                 for (int p = 0; p < logs.size(); p++) {
                     reports += logs.get(p).reports();
@@ -52,6 +53,9 @@ public final class CrashTrials {
                     }
                 }
             }
+            // One line a trial, so that a long run that is stopped still says how far it got and what it found.
+            System.out.printf("trial %d (seed %d): %d report(s) so far, %d new problem(s)%n", i + 1, trialSeed,
+                    reports, problems.size() - before);
         }
         return new Outcome(trials, reports, problems);
     }
