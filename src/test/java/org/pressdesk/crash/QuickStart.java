@@ -57,6 +57,9 @@ public final class QuickStart {
         String classPath = String.join(File.pathSeparator, entries);
         Path archive = work.resolve("sessions.jsa");
         Path folder = work.resolve("warm-up");
+        if (!Boolean.parseBoolean(System.getProperty("crash.archive", "true"))) {
+            return new QuickStart(List.of(), classPath); // -Dcrash.archive=false: no warm-up, no archive
+        }
         CrashOffice.create(folder);
         long start = System.nanoTime();
         ChildJvm warmUp = ChildJvm.start(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
