@@ -48,6 +48,9 @@ public final class Database implements AutoCloseable {
     private ServerChangeFeed feed;
     private final boolean onFile;
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    /** For the shared H2 file only: how long to wait for the other processes using it; null elsewhere. */
+    private final SharedFileWait wait;
+    private final javax.sql.DataSource connections;
 
     private Database(JdbcConnectionPool pool, SQLDialect dialect, String location, ServerAddress server,
             boolean onFile) {
@@ -55,9 +58,11 @@ public final class Database implements AutoCloseable {
         this.location = location;
         this.server = server;
         this.onFile = onFile;
+        this.wait = onFile ? SharedFileWait.configured(location) : null;
+        this.connections = onFile ? new WaitingConnections(pool, wait) : pool;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dialect);
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(connections)));
         configuration.set(new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withRenderSchema(false)
@@ -130,7 +135,8 @@ public final class Database implements AutoCloseable {
 
     private static Database openH2(JdbcConnectionPool pool, String location, boolean onFile) {
         try {
-            migrate(pool, location, Vendor.H2);
+            migrate(onFile ? new WaitingConnections(pool, SharedFileWait.configured(location)) : pool, location,
+                    Vendor.H2);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -177,7 +183,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool, String location, Vendor vendor) {
+    private static void migrate(javax.sql.DataSource pool, String location, Vendor vendor) {
         SchemaVersion.refuseNewer(pool, location);
         if (SchemaVersion.isCurrent(pool)) {
             return;
@@ -224,7 +230,7 @@ public final class Database implements AutoCloseable {
 
     /** The connections, for code that must speak plain JDBC (the schema check). */
     javax.sql.DataSource dataSource() {
-        return pool;
+        return connections;
     }
 
     public DSLContext dsl() {
@@ -236,6 +242,13 @@ public final class Database implements AutoCloseable {
      * commits, the listeners hear which communiqués it changed.
      */
     public <T> T inTransaction(Supplier<T> work) {
+        if (wait != null && depth.get()[0] == 0) {
+            return wait.transaction(work, this::transactionOnce);
+        }
+        return transactionOnce(work);
+    }
+
+    private <T> T transactionOnce(Supplier<T> work) {
         int[] level = depth.get();
         level[0]++;
         T result;
@@ -266,7 +279,11 @@ public final class Database implements AutoCloseable {
      */
     private void writeThrough() {
         if (onFile) {
-            dsl.execute("checkpoint");
+            try {
+                wait.untilFree(() -> dsl.execute("checkpoint"));
+            } catch (java.sql.SQLException e) {
+                throw new DataAccessException("checkpoint", e);
+            }
         }
     }
 

@@ -22,7 +22,8 @@ import org.pressdesk.store.DataDirectory;
  * queue for saves and autosaves, a listing thread reading the list and the review count, the search index's own
  * thread), by a seeded random script of typing, autosave, save, submit, approve and new communiqués. Each outcome the
  * window would report is printed, after the service returned, as one line of {@link CrashLog}. Arguments: the data
- * directory, the seed, the user name.
+ * directory, the seed, the user name, and optionally a number of steps after which the session ends by itself (the
+ * warm-up run that records the class archive the killed sessions start from).
  */
 public final class CrashWorkload {
     private final AppServices services;
@@ -48,13 +49,20 @@ public final class CrashWorkload {
         ExecutorService listing = Executors.newSingleThreadExecutor();
         CrashWorkload workload = new CrashWorkload(services, user, Long.parseLong(args[1]));
         CrashLog.started();
-        while (true) {
+        int steps = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
+        for (int i = 0; i < steps; i++) {
             persistence.submit(workload::next).get(60, TimeUnit.SECONDS);
             listing.submit(() -> {
                 services.communiques().list(ListQuery.all());
                 return services.reviews().queueCount();
             });
         }
+        // Only a warm-up run (the class archive's) gets here: it ends as the program does, closing what it opened.
+        persistence.shutdown();
+        listing.shutdown();
+        listing.awaitTermination(60, TimeUnit.SECONDS);
+        services.close();
+        System.exit(0);
     }
 
     private Void next() {

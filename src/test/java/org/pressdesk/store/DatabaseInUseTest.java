@@ -35,6 +35,8 @@ class DatabaseInUseTest {
             data = office.dataDirectory();
         }
         DataDirectory directory = DataDirectory.prepare(data);
+        // Told once the wait for the folder is over: 2 s here instead of the 30 s a user waits.
+        System.setProperty(SharedFileWait.PATIENCE_PROPERTY, "2");
 
         try (ChildJvm holder = ChildJvm.start(HoldDatabaseOpen.class, directory.databaseBase().toString())) {
             holder.awaitLine("ready", Duration.ofSeconds(30));
@@ -59,6 +61,8 @@ class DatabaseInUseTest {
             assertThat(err.toString()).contains("déjà utilisée par un autre programme")
                     .doesNotContain("Exception", "at org.", "\tat ");
             assertThat(out.toString()).isEmpty();
+        } finally {
+            System.clearProperty(SharedFileWait.PATIENCE_PROPERTY);
         }
 
         try (Database reopened = Database.open(directory)) {

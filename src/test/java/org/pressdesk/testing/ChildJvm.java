@@ -27,6 +27,12 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> main, String... args) throws IOException {
+        return start(List.of(), System.getProperty("java.class.path"), main, args);
+    }
+
+    /** Starts {@code main} with these extra JVM options (a class archive, say) on this class path. */
+    public static ChildJvm start(List<String> options, String classPath, Class<?> main, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -34,8 +40,9 @@ public final class ChildJvm implements AutoCloseable {
         command.add("-XX:+UseSerialGC");
         command.add("-Dorg.jooq.no-logo=true");
         command.add("-Dorg.jooq.no-tips=true");
+        command.addAll(options);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(main.getName());
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
