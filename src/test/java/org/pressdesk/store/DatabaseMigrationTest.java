@@ -31,7 +31,8 @@ class DatabaseMigrationTest {
             return files.map(f -> f.getFileName().toString())
                     .map(n -> n.substring(1, n.length() - 4).split("__", 2))
                     .sorted(Comparator.comparingInt(parts -> Integer.parseInt(parts[0])))
-                    .map(parts -> parts[0] + ":" + parts[1].replace('_', ' ') + ":true").toList(); // Flyway shows a name's underscores as spaces
+                    // Flyway shows a script name's underscores as spaces
+                    .map(parts -> parts[0] + ":" + parts[1].replace('_', ' ') + ":true").toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
