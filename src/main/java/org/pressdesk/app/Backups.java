@@ -19,7 +19,7 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.AuditRepository;
-import org.pressdesk.store.BoundedRead;
+import org.pressdesk.domain.BoundedRead;
 import org.pressdesk.store.SettingsRepository;
 import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.pressdesk.domain.CommuniqueContent;
-import org.pressdesk.store.BoundedRead;
+import org.pressdesk.domain.BoundedRead;
 
 /**
  * Reads archive files into understood communiqués, files and items on every core (the tag suggestions must be

@@ -12,7 +12,7 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.StoredCertificate;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.BoundedRead;
+import org.pressdesk.domain.BoundedRead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

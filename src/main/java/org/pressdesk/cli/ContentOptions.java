@@ -41,8 +41,8 @@ final class ContentOptions {
      */
     static byte[] readAtMost(Path file, int limit) throws IOException {
         try {
-            return org.pressdesk.store.BoundedRead.readAtMost(file, limit);
-        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            return org.pressdesk.domain.BoundedRead.readAtMost(file, limit);
+        } catch (org.pressdesk.domain.BoundedRead.TooLarge e) {
             throw new PressDeskException("cli.fileTooLarge", file, limit / 1_000_000);
         }
     }

@@ -149,8 +149,8 @@ final class ExchangeCommand extends Subcommand {
 
     static byte[] read(Path file) {
         try {
-            return org.pressdesk.store.BoundedRead.readAtMost(file, 64 * 1024);
-        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            return org.pressdesk.domain.BoundedRead.readAtMost(file, 64 * 1024);
+        } catch (org.pressdesk.domain.BoundedRead.TooLarge e) {
             throw new PressDeskException("exchange.certificateInvalid");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new PressDeskException("cli.fileMissing", file);

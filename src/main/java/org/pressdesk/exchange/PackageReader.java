@@ -157,7 +157,7 @@ final class PackageReader {
             }
             Map<String, byte[]> small = new HashMap<>();
             long total = 0;
-            try (ZipInputStream zip = new ZipInputStream(org.pressdesk.store.BoundedRead.limited(
+            try (ZipInputStream zip = new ZipInputStream(org.pressdesk.domain.BoundedRead.limited(
                     Files.newInputStream(file), MAX_FILE_BYTES))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     String name = entry.getName();
@@ -186,7 +186,7 @@ final class PackageReader {
             return small;
         } catch (NoSuchFileException e) {
             throw new PressDeskException("cli.fileMissing", file);
-        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+        } catch (org.pressdesk.domain.BoundedRead.TooLarge e) {
             throw new PressDeskException("exchange.file.tooLarge", file);
         } catch (IOException | IllegalArgumentException e) {
             throw new PressDeskException(e, "exchange.file.unreadable", file);

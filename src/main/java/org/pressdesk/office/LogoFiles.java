@@ -34,8 +34,8 @@ public final class LogoFiles {
                 throw new PressDeskException("logo.tooLarge", name, Math.round(size / 1048576.0),
                         MAX_BYTES / 1048576);
             }
-            return check(org.pressdesk.store.BoundedRead.readAtMost(file, MAX_BYTES), name);
-        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            return check(org.pressdesk.domain.BoundedRead.readAtMost(file, MAX_BYTES), name);
+        } catch (org.pressdesk.domain.BoundedRead.TooLarge e) {
             throw new PressDeskException("logo.tooLarge", name, MAX_BYTES / 1048576 + 1, MAX_BYTES / 1048576);
         } catch (NoSuchFileException e) {
             throw new PressDeskException(e, "logo.missing", file);

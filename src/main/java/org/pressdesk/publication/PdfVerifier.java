@@ -93,8 +93,8 @@ public final class PdfVerifier {
     private static byte[] read(Path file) {
         byte[] bytes;
         try {
-            bytes = org.pressdesk.store.BoundedRead.readAtMost(file, MAX_PDF_BYTES);
-        } catch (org.pressdesk.store.BoundedRead.TooLarge e) {
+            bytes = org.pressdesk.domain.BoundedRead.readAtMost(file, MAX_PDF_BYTES);
+        } catch (org.pressdesk.domain.BoundedRead.TooLarge e) {
             throw new PressDeskException("verify.notPdf", file.getFileName());
         } catch (NoSuchFileException e) {
             throw new PressDeskException(e, "verify.missing", file);

@@ -1,5 +1,6 @@
 package org.pressdesk.store;
 
+import org.pressdesk.domain.BoundedRead;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

@@ -226,7 +226,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         window.stage().setOnHidden(e -> windowClosed(window));
         primary.centerOnScreen();
         window.show(true);
-        scheduledBackups.daily(services);
+        scheduledBackups.daily(services.backupSchedule());
         if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
             StartupProbe.watch(window.stage(), window.model().list().items());
         }
@@ -329,7 +329,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         listing.close();
         scheduler.close();
         if (services != null && user != null) {
-            scheduledBackups.atSignOut(services, org.pressdesk.ui.backup.ScheduledBackups.SIGN_OUT_BOUND);
+            scheduledBackups.atSignOut(services.backupSchedule(),
+                    org.pressdesk.ui.backup.ScheduledBackups.SIGN_OUT_BOUND);
         }
         scheduledBackups.close();
         if (services != null) {

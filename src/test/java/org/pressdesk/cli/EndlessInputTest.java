@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.office.LogoFiles;
-import org.pressdesk.store.BoundedRead;
+import org.pressdesk.domain.BoundedRead;
 import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.keys.KeySlots;
 

@@ -17,10 +17,15 @@ public final class DamagedFiles {
      * the damaged file's bytes.
      */
     public static byte[] damageNewestChunk(Path file) throws IOException {
+        return damageBlockFromEnd(file, 1);
+    }
+
+    /** The same damage in the {@code block}-th 4 KiB block from the end (1 is the last). */
+    public static byte[] damageBlockFromEnd(Path file, int block) throws IOException {
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
             byte[] junk = new byte[1000];
             Arrays.fill(junk, (byte) 0x5A);
-            raw.seek(raw.length() - 4096 + 300);
+            raw.seek(raw.length() - 4096L * block + 300);
             raw.write(junk);
         }
         return Files.readAllBytes(file);

@@ -69,7 +69,7 @@ public final class KeySlots {
     /** Reads the slots of {@code folder}; a missing or damaged file is a clear failure. */
     public static KeySlots load(Path folder, int iterations, SecureRandom random) {
         Properties text = new Properties();
-        try (Reader reader = org.pressdesk.store.BoundedRead.utf8(folder.resolve(FILE_NAME), MAX_FILE_BYTES)) {
+        try (Reader reader = org.pressdesk.domain.BoundedRead.utf8(folder.resolve(FILE_NAME), MAX_FILE_BYTES)) {
             text.load(reader);
         } catch (NoSuchFileException e) {
             throw new PressDeskException(e, "keys.missing", folder.resolve(FILE_NAME));

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.pressdesk.app.AppServices;
+import org.pressdesk.app.BackupSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +31,13 @@ public final class ScheduledBackups implements AutoCloseable {
     });
 
     /** After sign-in: the daily backup, in the background, when the last good one is over a day old. */
-    public void daily(AppServices services) {
-        submit(() -> services.backupSchedule().dailyIfDue(), "daily");
+    public void daily(BackupSchedule schedule) {
+        submit(schedule::dailyIfDue, "daily");
     }
 
     /** At sign-out: a backup, waited for at most {@code bound}; an unfinished one is never marked good. */
-    public void atSignOut(AppServices services, Duration bound) {
-        Future<?> running = submit(() -> services.backupSchedule().atSignOut(), "sign-out");
+    public void atSignOut(BackupSchedule schedule, Duration bound) {
+        Future<?> running = submit(schedule::atSignOut, "sign-out");
         if (running == null) {
             return;
         }

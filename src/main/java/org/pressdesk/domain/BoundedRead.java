@@ -1,4 +1,4 @@
-package org.pressdesk.store;
+package org.pressdesk.domain;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
