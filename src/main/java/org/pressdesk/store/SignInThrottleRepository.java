@@ -42,18 +42,24 @@ public final class SignInThrottleRepository {
      * (made by {@link #ensure}), so that parallel attempts (other threads, other processes) see each other's counts.
      */
     public Counter countAttempt(String key, Instant at) {
-        Record row = database.dsl().select(SIGN_IN_THROTTLE.ATTEMPTS, SIGN_IN_THROTTLE.LAST_ATTEMPT_AT)
-                .from(SIGN_IN_THROTTLE)
-                .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key))
-                .forUpdate()
-                .fetchOne();
+        Record row = lock(key);
         if (row == null) {
-            database.dsl().insertInto(SIGN_IN_THROTTLE)
-                    .columns(SIGN_IN_THROTTLE.THROTTLE_KEY, SIGN_IN_THROTTLE.ATTEMPTS,
-                            SIGN_IN_THROTTLE.LAST_ATTEMPT_AT)
-                    .values(key, 1, Times.utc(at))
-                    .execute();
-            return Counter.NONE;
+            // Another process's successful sign-in cleared the row since ensure(), and it may be putting one back
+            // right now: insert without failing on its row, then lock whichever row is there.
+            try {
+                database.dsl().insertInto(SIGN_IN_THROTTLE)
+                        .columns(SIGN_IN_THROTTLE.THROTTLE_KEY, SIGN_IN_THROTTLE.ATTEMPTS,
+                                SIGN_IN_THROTTLE.LAST_ATTEMPT_AT)
+                        .values(key, 0, Times.utc(at))
+                        .onDuplicateKeyIgnore()
+                        .execute();
+            } catch (IntegrityConstraintViolationException e) {
+                // H2's emulation can still meet the other insert; its row is there, which is what we need.
+            }
+            row = lock(key);
+            if (row == null) {
+                return Counter.NONE;
+            }
         }
         int attempts = row.get(SIGN_IN_THROTTLE.ATTEMPTS);
         Counter before = attempts == 0 ? Counter.NONE
@@ -64,6 +70,14 @@ public final class SignInThrottleRepository {
                 .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key))
                 .execute();
         return before;
+    }
+
+    private Record lock(String key) {
+        return database.dsl().select(SIGN_IN_THROTTLE.ATTEMPTS, SIGN_IN_THROTTLE.LAST_ATTEMPT_AT)
+                .from(SIGN_IN_THROTTLE)
+                .where(SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key))
+                .forUpdate()
+                .fetchOne();
     }
 
     public Optional<Counter> find(String key) {
