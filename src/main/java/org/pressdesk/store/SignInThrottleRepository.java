@@ -33,7 +33,8 @@ public final class SignInThrottleRepository {
                     .onDuplicateKeyIgnore()
                     .execute();
         } catch (IntegrityConstraintViolationException e) {
-            // Another attempt inserted it first: the row is there, which is all we need.
+            // Another attempt inserted it first (H2's emulation of the ignore can still meet it): the row is there,
+            // which is all we need.
         }
     }
 
@@ -46,16 +47,7 @@ public final class SignInThrottleRepository {
         if (row == null) {
             // Another process's successful sign-in cleared the row since ensure(), and it may be putting one back
             // right now: insert without failing on its row, then lock whichever row is there.
-            try {
-                database.dsl().insertInto(SIGN_IN_THROTTLE)
-                        .columns(SIGN_IN_THROTTLE.THROTTLE_KEY, SIGN_IN_THROTTLE.ATTEMPTS,
-                                SIGN_IN_THROTTLE.LAST_ATTEMPT_AT)
-                        .values(key, 0, Times.utc(at))
-                        .onDuplicateKeyIgnore()
-                        .execute();
-            } catch (IntegrityConstraintViolationException e) {
-                // H2's emulation can still meet the other insert; its row is there, which is what we need.
-            }
+            ensure(key, at);
             row = lock(key);
             if (row == null) {
                 return Counter.NONE;

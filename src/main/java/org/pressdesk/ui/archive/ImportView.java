@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.common.Buttons;
 
 /**
  * The import preview: what each file gave, a row per communiqué with the fields found (editable), its warnings,
@@ -177,11 +178,7 @@ public final class ImportView extends BorderPane {
     }
 
     private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(text);
-        button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.of(id, text, action);
     }
 
     public TableView<ImportRow> table() {

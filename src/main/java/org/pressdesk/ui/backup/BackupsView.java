@@ -17,6 +17,7 @@ import org.pressdesk.app.BackupFolder;
 import org.pressdesk.app.BackupSchedule;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.FileDialogs;
+import org.pressdesk.ui.common.Buttons;
 
 /** The controls of Outils → Sauvegardes…: folder and rotation, the backups, and the two actions. */
 public final class BackupsView extends VBox {
@@ -126,11 +127,7 @@ public final class BackupsView extends VBox {
     }
 
     private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(text);
-        button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.of(id, text, action);
     }
 
     private static HBox row(javafx.scene.Node... nodes) {

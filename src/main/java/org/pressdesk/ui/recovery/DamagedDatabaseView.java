@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.common.Buttons;
 
 /**
  * What the window shows instead of a dead end when the database no longer opens: what happened, and the choices of
@@ -54,10 +55,6 @@ public final class DamagedDatabaseView extends VBox {
     }
 
     private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(text);
-        button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.of(id, text, action);
     }
 }

@@ -18,6 +18,7 @@ import org.pressdesk.domain.ReviewComment;
 import org.pressdesk.domain.Revision;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.Converters;
+import org.pressdesk.ui.common.Buttons;
 
 /** The review screen: queue, comparison, comment thread with the decisions, history. */
 public final class ReviewView extends BorderPane {
@@ -131,10 +132,7 @@ public final class ReviewView extends BorderPane {
     }
 
     private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.of(id, text, action);
     }
 
     private static VBox box(javafx.scene.Node... children) {
