@@ -3,8 +3,6 @@ package org.pressdesk.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -19,10 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.testing.BundleFiles;
 
 /** The language bundles: complete in both languages, no key missing or unused, no apostrophe MessageFormat eats. */
 class BundlesTest {
-    private static final Path BUNDLES = Path.of("src/main/resources/org/pressdesk/i18n");
     private static final Path SOURCES = Path.of("src/main/java");
     /** Keys built in code from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC = List.of("status.", "genre.", "role.", "pdf.heading.", "language.",
@@ -112,11 +110,7 @@ class BundlesTest {
         }
     }
 
-    private static Properties load(String file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+    private static Properties load(String file) {
+        return BundleFiles.load(file);
     }
 }

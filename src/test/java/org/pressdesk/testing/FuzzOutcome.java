@@ -2,11 +2,6 @@ package org.pressdesk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.pressdesk.domain.PressDeskException;
 
@@ -16,8 +11,8 @@ import org.pressdesk.domain.PressDeskException;
  * finding, with the input that caused it.
  */
 public final class FuzzOutcome {
-    private static final Properties FRENCH = bundle("messages.properties");
-    private static final Properties ENGLISH = bundle("messages_en.properties");
+    private static final Properties FRENCH = BundleFiles.load("messages.properties");
+    private static final Properties ENGLISH = BundleFiles.load("messages_en.properties");
 
     private FuzzOutcome() {
     }
@@ -37,15 +32,5 @@ public final class FuzzOutcome {
     public static void assertTranslated(String key) {
         assertThat(FRENCH.getProperty(key)).as("French message for %s", key).isNotBlank();
         assertThat(ENGLISH.getProperty(key)).as("English message for %s", key).isNotBlank();
-    }
-
-    private static Properties bundle(String file) {
-        Properties properties = new Properties();
-        try (InputStream in = FuzzOutcome.class.getResourceAsStream("/org/pressdesk/i18n/" + file)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }
