@@ -21,6 +21,8 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.AutosaveService;
 import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.local.DataDirectory;
+import org.pressdesk.local.LocalPreferences;
 import org.pressdesk.office.OfficeService;
 import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.exchange.ExportService;
@@ -38,12 +40,10 @@ import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.AutosaveRepository;
 import org.pressdesk.store.CertificateRepository;
 import org.pressdesk.store.CommuniqueRepository;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.ExchangeDataRepository;
 import org.pressdesk.store.ExchangeRepository;
 import org.pressdesk.store.ImportRepository;
-import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.ReferenceCounterRepository;
 import org.pressdesk.store.RevisionRepository;
@@ -96,6 +96,8 @@ public final class AppServices implements AutoCloseable {
     private final ExportService exchangeExport;
     private final ImportService exchangeImport;
     private final ConflictService conflicts;
+    private final Backups backups;
+    private final BackupSchedule backupSchedule;
 
     private final SessionKeySlots keySlots;
 
@@ -169,6 +171,10 @@ public final class AppServices implements AutoCloseable {
                 revisionRows, officeRows, tagRows, installation, audit, clock);
         this.conflicts = new ConflictService(database, exchangeRows, communiqueRows, revisionRows,
                 officeRows, audit, clock);
+        this.backups = new Backups(dataDirectory, database, settingRows, () -> search.get().awaitIndexed(),
+                this::openCopy, Clock.systemUTC());
+        this.backupSchedule = new BackupSchedule(backups, settingRows, database.server().isEmpty(),
+                Clock.systemUTC());
     }
 
     /**
@@ -252,6 +258,10 @@ public final class AppServices implements AutoCloseable {
 
     /** A new encrypted database: its services, its administrator, and the recovery key to print once. */
     public record Created(AppServices services, UserAccount admin, RecoveryKey recovery) {
+        /** The recovery key as printed once for the office's safe; front ends show this, not the key object. */
+        public String recoveryKeyText() {
+            return recovery.text();
+        }
     }
 
     private static AppServices opened(DataDirectory directory, Settings settings, Unlocking.Unlocked unlocked) {
@@ -279,13 +289,12 @@ public final class AppServices implements AutoCloseable {
 
     /** Proven backups of this database. */
     public Backups backups() {
-        return new Backups(this, Clock.systemUTC());
+        return backups;
     }
 
     /** Scheduled backups (daily and at sign-out) into the administrator's folder, with their rotation. */
     public BackupSchedule backupSchedule() {
-        return new BackupSchedule(backups(), new SettingsRepository(database), database.server().isEmpty(),
-                Clock.systemUTC());
+        return backupSchedule;
     }
 
     /** True when the data directory holds an encrypted database (it has key slots). */

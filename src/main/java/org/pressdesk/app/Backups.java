@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,13 +19,13 @@ import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.local.DataDirectory;
+import org.pressdesk.local.OwnerOnlyFiles;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.domain.BoundedRead;
 import org.pressdesk.store.SettingsRepository;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.DatabaseCensus;
-import org.pressdesk.store.OwnerOnlyFiles;
 import org.pressdesk.store.keys.KeySlots;
 
 /**
@@ -49,17 +50,30 @@ public final class Backups {
     public record Backup(Path file, Instant madeAt) {
     }
 
-    private final AppServices services;
+    private final DataDirectory directory;
+    private final Database database;
+    private final SettingsRepository settings;
+    private final Runnable awaitIndexed;
+    private final Function<DataDirectory, Database> openCopy;
     private final Clock clock;
 
-    Backups(AppServices services, Clock clock) {
-        this.services = services;
+    /**
+     * Backups of {@code database}, kept in {@code directory}; {@code awaitIndexed} lets the search index catch up
+     * first, and {@code openCopy} opens a copy with the key the live database was opened with.
+     */
+    Backups(DataDirectory directory, Database database, SettingsRepository settings, Runnable awaitIndexed,
+            Function<DataDirectory, Database> openCopy, Clock clock) {
+        this.directory = directory;
+        this.database = database;
+        this.settings = settings;
+        this.awaitIndexed = awaitIndexed;
+        this.openCopy = openCopy;
         this.clock = clock;
     }
 
     /** The default folder: {@code backups} in the data folder (an administrator should choose another disk). */
     public Path defaultFolder() {
-        return services.dataDirectory().resolve("backups");
+        return directory.resolve("backups");
     }
 
     /**
@@ -78,9 +92,9 @@ public final class Backups {
         } catch (IOException | RuntimeException e) {
             throw new PressDeskException(e, "backup.cannotWrite", folder);
         }
-        services.search().awaitIndexed();
+        awaitIndexed.run();
         DatabaseCensus live = copyUnchanged(partial, folder);
-        Path keys = services.dataDirectory().resolve(KeySlots.FILE_NAME);
+        Path keys = directory.resolve(KeySlots.FILE_NAME);
         Path good = partial.resolveSibling(name + SUFFIX);
         try {
             OwnerOnlyFiles.tighten(partial);
@@ -94,7 +108,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new PressDeskException(e, "backup.cannotWrite", folder);
         }
-        new SettingsRepository(services.database()).put(LAST_GOOD_SETTING, now.toString());
+        settings.put(LAST_GOOD_SETTING, now.toString());
         return new Backup(good, now);
     }
 
@@ -105,13 +119,13 @@ public final class Backups {
      */
     private DatabaseCensus copyUnchanged(Path partial, Path folder) {
         for (int attempt = 1; ; attempt++) {
-            DatabaseCensus before = DatabaseCensus.of(services.database());
+            DatabaseCensus before = DatabaseCensus.of(database);
             try {
-                services.database().backupTo(partial);
+                database.backupTo(partial);
             } catch (RuntimeException e) {
                 throw new PressDeskException(e, "backup.cannotWrite", folder);
             }
-            if (DatabaseCensus.of(services.database()).equals(before)) {
+            if (DatabaseCensus.of(database).equals(before)) {
                 return before;
             }
             if (attempt == COPY_ATTEMPTS) {
@@ -122,7 +136,7 @@ public final class Backups {
 
     /** When the last good backup was made (by any front end, to any folder), if one was. */
     public Optional<Instant> lastGood() {
-        return new SettingsRepository(services.database()).get(LAST_GOOD_SETTING).map(Instant::parse);
+        return settings.get(LAST_GOOD_SETTING).map(Instant::parse);
     }
 
     /** The checked backups in {@code folder}, newest first. */
@@ -177,7 +191,7 @@ public final class Backups {
         boolean existed = Files.exists(target);
         restore(backup, target);
         boolean intact;
-        try (Database copy = services.openCopy(DataDirectory.prepare(target))) {
+        try (Database copy = openCopy.apply(DataDirectory.prepare(target))) {
             intact = new AuditVerifier(new AuditRepository(copy), new SettingsRepository(copy)).verify().intact();
         } catch (RuntimeException e) {
             forgetRestored(target, existed);
@@ -196,8 +210,8 @@ public final class Backups {
         try {
             Path restored = scratch.resolve("data");
             restore(partial, restored);
-            DataDirectory directory = DataDirectory.prepare(restored);
-            try (Database copy = services.openCopy(directory)) {
+            DataDirectory restoredFolder = DataDirectory.prepare(restored);
+            try (Database copy = openCopy.apply(restoredFolder)) {
                 DatabaseCensus copied = DatabaseCensus.of(copy);
                 if (!copied.equals(live) || !new AuditVerifier(new AuditRepository(copy),
                         new SettingsRepository(copy)).verify().intact()) {

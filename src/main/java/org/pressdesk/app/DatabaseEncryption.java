@@ -11,10 +11,10 @@ import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
+import org.pressdesk.local.OwnerOnlyFiles;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.DatabaseCensus;
-import org.pressdesk.store.OwnerOnlyFiles;
 import org.pressdesk.store.keys.DataKey;
 import org.pressdesk.store.keys.KeySlots;
 import org.pressdesk.store.keys.RecoveryKey;
@@ -35,6 +35,10 @@ public final class DatabaseEncryption {
 
     /** The new recovery key (to print once) and where the unencrypted copy waits to be discarded. */
     public record Result(RecoveryKey recovery, Path plainCopy) {
+        /** The recovery key as printed once for the office's safe. */
+        public String recoveryKeyText() {
+            return recovery.text();
+        }
     }
 
     private DatabaseEncryption() {

@@ -3,13 +3,15 @@ package org.pressdesk.app;
 import java.util.ArrayList;
 import java.util.List;
 import org.pressdesk.audit.AuditVerifier;
+import org.pressdesk.domain.CopiedTable;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
+import org.pressdesk.domain.ServerRoleNames;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.AuditRepository;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
-import org.pressdesk.store.ServerAddress;
 import org.pressdesk.store.ServerCopy;
-import org.pressdesk.store.ServerLogin;
 import org.pressdesk.store.ServerRoles;
 import org.pressdesk.store.SettingsRepository;
 
@@ -28,7 +30,8 @@ public final class HeadquartersServer {
     }
 
     /** The SQL that creates both roles and the database, for the server's administrator to run in psql. */
-    public static List<String> initScript(ServerRoles roles) {
+    public static List<String> initScript(ServerRoleNames names) {
+        ServerRoles roles = new ServerRoles(names);
         List<String> script = new ArrayList<>();
         roles.creation().forEach(sql -> script.add(sql + ";"));
         script.add("\\password " + roles.owner());
@@ -39,22 +42,22 @@ public final class HeadquartersServer {
     }
 
     /** Runs {@link #initScript} as the server's administrator, with the two roles' passwords. */
-    public static void init(ServerAddress maintenance, ServerLogin admin, ServerRoles roles, char[] ownerPassword,
-            char[] everydayPassword) {
-        roles.apply(maintenance, admin, ownerPassword, everydayPassword);
+    public static void init(ServerAddress maintenance, ServerLogin admin, ServerRoleNames roles,
+            char[] ownerPassword, char[] everydayPassword) {
+        new ServerRoles(roles).apply(maintenance, admin, ownerPassword, everydayPassword);
     }
 
     /** Brings the server's schema to this program's, as the owner, and gives the everyday role its rights. */
-    public static void migrate(ServerAddress address, ServerLogin owner, ServerRoles roles) {
+    public static void migrate(ServerAddress address, ServerLogin owner, ServerRoleNames roles) {
         try (Database database = Database.connect(address, owner, Database.Schema.MIGRATE)) {
-            roles.grant(database);
+            new ServerRoles(roles).grant(database);
         }
     }
 
     /** What a copy did and found. */
-    public record CopyReport(int rows, List<ServerCopy.TableCheck> tables, AuditVerifier.Result audit) {
+    public record CopyReport(int rows, List<CopiedTable> tables, AuditVerifier.Result audit) {
         public boolean verified() {
-            return audit.intact() && tables.stream().allMatch(ServerCopy.TableCheck::same);
+            return audit.intact() && tables.stream().allMatch(CopiedTable::same);
         }
     }
 
@@ -62,13 +65,13 @@ public final class HeadquartersServer {
      * Copies the H2 database of {@code from} onto the server (as the owner, after migrating it), then compares
      * every table and verifies the audit chain on the server. Refused when the server's database is not empty.
      */
-    public static CopyReport copy(DataDirectory from, ServerAddress to, ServerLogin owner, ServerRoles roles) {
+    public static CopyReport copy(DataDirectory from, ServerAddress to, ServerLogin owner, ServerRoleNames roles) {
         if (!from.hasDatabase()) {
             throw new PressDeskException("server.copyNoSource", from);
         }
         try (Database source = Database.open(from);
                 Database target = Database.connect(to, owner, Database.Schema.MIGRATE)) {
-            roles.grant(target);
+            new ServerRoles(roles).grant(target);
             ServerCopy copy = new ServerCopy(source, target);
             int rows = copy.copy();
             AuditVerifier verifier = new AuditVerifier(new AuditRepository(target), new SettingsRepository(target));

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.pressdesk.store.OwnerOnlyFiles;
+import org.pressdesk.local.OwnerOnlyFiles;
 
 /**
  * Where the log goes: the operating system's place for an application's logs (~/.local/state/pressdesk/logs on

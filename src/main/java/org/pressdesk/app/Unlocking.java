@@ -3,7 +3,7 @@ package org.pressdesk.app;
 import java.security.SecureRandom;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.keys.DataKey;
 import org.pressdesk.store.keys.KeySlots;
 import org.pressdesk.store.keys.RecoveryKey;

@@ -9,12 +9,12 @@ import org.pressdesk.app.HeadquartersServer;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
+import org.pressdesk.domain.ServerRoleNames;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.store.DataDirectory;
-import org.pressdesk.store.ServerAddress;
-import org.pressdesk.store.ServerLogin;
-import org.pressdesk.store.ServerRoles;
+import org.pressdesk.local.DataDirectory;
 
 /**
  * One command line run: the terminal, the user's language, and the services, opened on first use and signed in as
@@ -85,8 +85,8 @@ final class CliContext implements AutoCloseable {
             }
             DataDirectory local = DataDirectory.prepare(dataPath());
             services = root.db == null ? openServices(local)
-                    : HeadquartersServer.connect(local, ServerAddress.parse(root.db), serverLogin(ServerRoles.EVERYDAY),
-                            settings);
+                    : HeadquartersServer.connect(local, ServerAddress.parse(root.db),
+                            serverLogin(ServerRoleNames.EVERYDAY), settings);
             if (root.demo) {
                 seedDemo(services);
             }

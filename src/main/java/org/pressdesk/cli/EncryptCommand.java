@@ -6,7 +6,7 @@ import org.pressdesk.app.DatabaseEncryption;
 import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +33,7 @@ final class EncryptCommand extends Subcommand {
             DatabaseEncryption.Result result = DatabaseEncryption.encrypt(directory, context.settings(), admin,
                     password);
             context.say("encrypt.done", directory, result.plainCopy());
-            context.say("init.encrypted", result.recovery().text());
+            context.say("init.encrypted", result.recoveryKeyText());
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.ExchangeIdentity;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.exchange.ExportService;
 import org.pressdesk.exchange.ImportResult;
 import org.pressdesk.exchange.InstallationService;
-import org.pressdesk.store.ExchangeRepository.Identity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +60,7 @@ final class ExchangeCommand extends Subcommand {
                     Arrays.fill(password, '\0');
                 }
             }
-            Identity identity = installation.requireIdentity();
+            ExchangeIdentity identity = installation.requireIdentity();
             write(out, installation.certificateFile());
             context.say("exchange.identity.saved", identity.displayName(), out,
                     InstallationService.readable(identity.fingerprint()));

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.ExchangePeer;
 import org.pressdesk.exchange.ExportService;
 import org.pressdesk.exchange.InstallationService;
-import org.pressdesk.store.ExchangeRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,10 +92,10 @@ final class ExchangePeerCommands {
         public Integer call() {
             CliContext context = context();
             context.user();
-            List<ExchangeRepository.Peer> peers = context.services().installation().peers();
+            List<ExchangePeer> peers = context.services().installation().peers();
             if (json) {
                 List<PeerJson> documents = new ArrayList<>();
-                for (ExchangeRepository.Peer p : peers) {
+                for (ExchangePeer p : peers) {
                     documents.add(new PeerJson(p.name(), p.uuid(), p.displayName(), p.headquarters(),
                             p.fingerprint(), p.revoked(), p.addedAt(), p.lastSentAt(), p.lastReceivedAt()));
                 }
@@ -105,7 +105,7 @@ final class ExchangePeerCommands {
             if (peers.isEmpty()) {
                 context.say("exchange.peers.none");
             }
-            for (ExchangeRepository.Peer p : peers) {
+            for (ExchangePeer p : peers) {
                 context.say(p.revoked() ? "exchange.peers.revokedLine" : "exchange.peers.line", p.name(),
                         p.displayName(), InstallationService.readable(p.fingerprint()).substring(0, 19),
                         String.valueOf(p.lastSentAt()), String.valueOf(p.lastReceivedAt()));

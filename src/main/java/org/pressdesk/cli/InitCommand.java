@@ -3,8 +3,8 @@ package org.pressdesk.cli;
 import java.time.ZoneId;
 import java.util.Arrays;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.office.SetupService;
-import org.pressdesk.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,7 +70,7 @@ final class InitCommand extends Subcommand {
             context.adopt(created.services());
             created.services().setup().initialise(created.admin(), firstOffice(context, zone));
             context.say("init.done", directory, admin.strip(), officeCode.strip());
-            context.say("init.encrypted", created.recovery().text());
+            context.say("init.encrypted", created.recoveryKeyText());
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -7,7 +7,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.app.Backups;
 import org.pressdesk.app.DatabaseRecovery;
 import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.Backups;
 import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -2,11 +2,11 @@ package org.pressdesk.cli;
 
 import java.nio.file.Path;
 import org.pressdesk.app.HeadquartersServer;
-import org.pressdesk.store.DataDirectory;
-import org.pressdesk.store.ServerAddress;
-import org.pressdesk.store.ServerCopy;
-import org.pressdesk.store.ServerLogin;
-import org.pressdesk.store.ServerRoles;
+import org.pressdesk.domain.CopiedTable;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
+import org.pressdesk.domain.ServerRoleNames;
+import org.pressdesk.local.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,16 +26,16 @@ final class ServerCommand extends Subcommand {
 
     /** The two role names, shared by the server commands. */
     static final class RoleNames {
-        @Option(names = "--owner", paramLabel = "ROLE", defaultValue = ServerRoles.OWNER,
+        @Option(names = "--owner", paramLabel = "ROLE", defaultValue = ServerRoleNames.OWNER,
                 descriptionKey = "option.ownerRole")
         String owner;
 
-        @Option(names = "--app-role", paramLabel = "ROLE", defaultValue = ServerRoles.EVERYDAY,
+        @Option(names = "--app-role", paramLabel = "ROLE", defaultValue = ServerRoleNames.EVERYDAY,
                 descriptionKey = "option.appRole")
         String everyday;
 
-        ServerRoles roles(String database) {
-            return new ServerRoles(database, owner, everyday);
+        ServerRoleNames roles(String database) {
+            return new ServerRoleNames(database, owner, everyday);
         }
     }
 
@@ -51,7 +51,7 @@ final class ServerCommand extends Subcommand {
         public Integer call() {
             CliContext context = context();
             ServerAddress address = context.server();
-            ServerRoles roles = names.roles(address.name());
+            ServerRoleNames roles = names.roles(address.name());
             if (!apply) {
                 HeadquartersServer.initScript(roles).forEach(context.terminal().out()::println);
                 context.terminal().out().flush();
@@ -76,7 +76,7 @@ final class ServerCommand extends Subcommand {
         public Integer call() {
             CliContext context = context();
             ServerAddress address = context.server();
-            ServerRoles roles = names.roles(address.name());
+            ServerRoleNames roles = names.roles(address.name());
             HeadquartersServer.migrate(address, context.serverLogin(roles.owner()), roles);
             context.say("server.migrated", address, roles.everyday());
             return OK;
@@ -99,10 +99,10 @@ final class ServerCommand extends Subcommand {
         public Integer call() {
             CliContext context = context();
             ServerAddress address = ServerAddress.parse(to);
-            ServerRoles roles = names.roles(address.name());
+            ServerRoleNames roles = names.roles(address.name());
             HeadquartersServer.CopyReport report = HeadquartersServer.copy(DataDirectory.prepare(from), address,
                     context.serverLogin(roles.owner()), roles);
-            for (ServerCopy.TableCheck table : report.tables()) {
+            for (CopiedTable table : report.tables()) {
                 context.say(table.same() ? "server.copy.tableSame" : "server.copy.tableDiffers", table.table(),
                         table.sourceRows(), table.targetRows(), table.targetSha256().substring(0, 12));
             }

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.ExchangeIdentity;
+import org.pressdesk.domain.ExchangePeer;
 import org.pressdesk.domain.ExchangeRecords.CommuniqueRow;
 import org.pressdesk.domain.ExchangeRecords.TagLinkRow;
 import org.pressdesk.domain.PermissionDeniedException;
@@ -23,8 +25,6 @@ import org.pressdesk.signing.SigningKey;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.ExchangeDataRepository;
 import org.pressdesk.store.ExchangeRepository;
-import org.pressdesk.store.ExchangeRepository.Identity;
-import org.pressdesk.store.ExchangeRepository.Peer;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.UserRepository;
 
@@ -72,12 +72,12 @@ public final class ExportService {
 
     public Pending pending(UserAccount actor, String peerName) {
         requireManager(actor);
-        Peer peer = installation.peer(peerName);
+        ExchangePeer peer = installation.peer(peerName);
         ExchangePackage.Payload payload = collect(peer, false);
         return pending(peer, payload);
     }
 
-    private Pending pending(Peer peer, ExchangePackage.Payload p) {
+    private Pending pending(ExchangePeer peer, ExchangePackage.Payload p) {
         return new Pending(peer.name(), p.communiques().size(), p.revisions().size(), p.comments().size(),
                 p.statusChanges().size(), p.approvals().size(), p.tagLinks().size(), p.audit().size(),
                 peer.lastSentAt(), peer.lastReceivedAt(), rows.unacknowledged(peer.id()));
@@ -86,8 +86,8 @@ public final class ExportService {
     /** Writes the file for {@code peerName} to {@code out}, signed with the key the password unlocks. */
     public Exported export(UserAccount actor, String peerName, Path out, boolean all, char[] password) {
         requireManager(actor);
-        Identity self = installation.requireIdentity();
-        Peer peer = installation.peer(peerName);
+        ExchangeIdentity self = installation.requireIdentity();
+        ExchangePeer peer = installation.peer(peerName);
         if (peer.revoked()) {
             throw new PressDeskException("exchange.peerRevoked", peer.name());
         }
@@ -122,8 +122,8 @@ public final class ExportService {
         return items;
     }
 
-    private ExchangePackage.Payload collect(Peer peer, boolean all) {
-        Identity self = installation.requireIdentity();
+    private ExchangePackage.Payload collect(ExchangePeer peer, boolean all) {
+        ExchangeIdentity self = installation.requireIdentity();
         return database.inTransaction(() -> {
             LocalRecords local = new LocalRecords(data, offices, users, self.uuid(), self.headquarters());
             Set<UUID> known = all ? Set.of() : rows.knownBy(peer.id());

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.ExchangeIdentity;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.ExchangeDataRepository;
 import org.pressdesk.store.ExchangeRepository;
-import org.pressdesk.store.ExchangeRepository.Identity;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.TagRepository;
@@ -61,7 +61,7 @@ public final class ImportService {
 
     private ImportResult run(UserAccount actor, Path file, boolean apply) {
         ExportService.requireManager(actor);
-        Identity self = installation.requireIdentity();
+        ExchangeIdentity self = installation.requireIdentity();
         PackageReader.Checked checked = reader.read(file, self.uuid(), rows::peerByUuid);
         ExchangePackage.Manifest manifest = checked.contents().manifest();
         if (rows.received(manifest.file())) {
@@ -86,7 +86,8 @@ public final class ImportService {
         }
     }
 
-    private ImportResult apply(UserAccount actor, Identity self, PackageReader.Checked checked, boolean apply) {
+    private ImportResult apply(UserAccount actor, ExchangeIdentity self, PackageReader.Checked checked,
+            boolean apply) {
         ExchangePackage.Manifest manifest = checked.contents().manifest();
         ExchangePackage.Payload payload = checked.contents().payload();
         Instant now = clock.instant();

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.ExchangeIdentity;
+import org.pressdesk.domain.ExchangePeer;
 import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
@@ -16,8 +18,6 @@ import org.pressdesk.signing.InstallationKeys;
 import org.pressdesk.signing.SigningKey;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.ExchangeRepository;
-import org.pressdesk.store.ExchangeRepository.Identity;
-import org.pressdesk.store.ExchangeRepository.Peer;
 
 /**
  * This installation's exchange identity and its peers. An administrator creates the identity once, hands its
@@ -43,16 +43,17 @@ public final class InstallationService {
         this.keys = new InstallationKeys(keyIterations);
     }
 
-    public Optional<Identity> identity() {
+    public Optional<ExchangeIdentity> identity() {
         return rows.identity();
     }
 
-    public Identity requireIdentity() {
+    public ExchangeIdentity requireIdentity() {
         return rows.identity().orElseThrow(() -> new PressDeskException("exchange.noIdentity"));
     }
 
     /** Creates this installation's identity and key; refused when it already has one. */
-    public Identity createIdentity(UserAccount actor, String displayName, boolean headquarters, char[] password) {
+    public ExchangeIdentity createIdentity(UserAccount actor, String displayName, boolean headquarters,
+            char[] password) {
         requireAdministrator(actor);
         String name = cleanName(displayName);
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
@@ -65,8 +66,9 @@ public final class InstallationService {
                 throw new PressDeskException("exchange.identityExists");
             }
             try {
-                rows.insertIdentity(new Identity(0, uuid, name, headquarters, created.certificate().getEncoded(),
-                        InstallationKeys.fingerprint(created.certificate()), created.encryptedKey(), clock.instant()));
+                rows.insertIdentity(new ExchangeIdentity(0, uuid, name, headquarters,
+                        created.certificate().getEncoded(), InstallationKeys.fingerprint(created.certificate()),
+                        created.encryptedKey(), clock.instant()));
             } catch (java.security.cert.CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
@@ -87,7 +89,7 @@ public final class InstallationService {
 
     /** The key that signs files sent from here, unlocked with the exchange password. */
     SigningKey unlock(char[] password) {
-        Identity identity = requireIdentity();
+        ExchangeIdentity identity = requireIdentity();
         PrivateKey key = InstallationKeys.decrypt(identity.encryptedKey(), password);
         X509Certificate certificate = InstallationKeys.read(identity.certificate());
         return new SigningKey(key, certificate, List.of(certificate));
@@ -106,7 +108,7 @@ public final class InstallationService {
     }
 
     /** Adds the installation whose certificate file this is; returns it with the fingerprint to compare. */
-    public Peer addPeer(UserAccount actor, byte[] certificateFile, String name) {
+    public ExchangePeer addPeer(UserAccount actor, byte[] certificateFile, String name) {
         requireAdministrator(actor);
         String peerName = cleanName(name);
         X509Certificate certificate = InstallationKeys.read(certificateFile);
@@ -134,11 +136,11 @@ public final class InstallationService {
         });
     }
 
-    public Peer renamePeer(UserAccount actor, String name, String newName) {
+    public ExchangePeer renamePeer(UserAccount actor, String name, String newName) {
         requireAdministrator(actor);
         String clean = cleanName(newName);
         return database.inTransaction(() -> {
-            Peer peer = peer(name);
+            ExchangePeer peer = peer(name);
             rows.peerByName(clean).filter(other -> other.id() != peer.id()).ifPresent(other -> {
                 throw new PressDeskException("exchange.peerNameTaken", clean);
             });
@@ -149,21 +151,21 @@ public final class InstallationService {
     }
 
     /** A revoked peer's files are refused from now on; what it sent before stays. */
-    public Peer revokePeer(UserAccount actor, String name) {
+    public ExchangePeer revokePeer(UserAccount actor, String name) {
         requireAdministrator(actor);
         return database.inTransaction(() -> {
-            Peer peer = peer(name);
+            ExchangePeer peer = peer(name);
             rows.revoke(peer.id(), clock.instant());
             audit.record(actor, AuditKind.EXCHANGE_PEER_CHANGED, null, "peer=" + peer.uuid() + " revoked");
             return rows.peerByUuid(peer.uuid()).orElseThrow();
         });
     }
 
-    public List<Peer> peers() {
+    public List<ExchangePeer> peers() {
         return rows.peers();
     }
 
-    public Peer peer(String name) {
+    public ExchangePeer peer(String name) {
         return rows.peerByName(name == null ? "" : name).orElseThrow(
                 () -> new PressDeskException("exchange.unknownPeer", name));
     }

@@ -20,9 +20,9 @@ import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.pressdesk.domain.ContentHash;
+import org.pressdesk.domain.ExchangePeer;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.signing.CmsVerifier;
-import org.pressdesk.store.ExchangeRepository.Peer;
 
 /**
  * Reads and checks an exchange file before anything is written: only the known entry names, each at most once and
@@ -40,10 +40,10 @@ final class PackageReader {
     private final ObjectMapper json = ExchangeJson.mapper();
 
     /** A file that passed every check, with the peer that sent it and its manifest's SHA-256. */
-    record Checked(ExchangePackage contents, Peer sender, String manifestSha256) {
+    record Checked(ExchangePackage contents, ExchangePeer sender, String manifestSha256) {
     }
 
-    Checked read(Path file, UUID self, Function<UUID, Optional<Peer>> peers) {
+    Checked read(Path file, UUID self, Function<UUID, Optional<ExchangePeer>> peers) {
         try (SpooledEntries spooled = new SpooledEntries()) {
             Map<String, byte[]> small = unzip(file, spooled);
             byte[] manifestBytes = required(small, ExchangePackage.MANIFEST);
@@ -56,7 +56,7 @@ final class PackageReader {
                     || manifest.entries() == null) {
                 throw new PressDeskException("exchange.file.invalid", ExchangePackage.MANIFEST);
             }
-            Peer sender = peers.apply(manifest.sender()).orElseThrow(() -> new PressDeskException(
+            ExchangePeer sender = peers.apply(manifest.sender()).orElseThrow(() -> new PressDeskException(
                     "exchange.file.unknownSender", String.valueOf(manifest.senderName())));
             if (sender.revoked()) {
                 throw new PressDeskException("exchange.file.revokedSender", sender.name());

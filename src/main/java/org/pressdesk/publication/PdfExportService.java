@@ -9,15 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.Approval;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.NotFoundException;
@@ -70,29 +69,42 @@ public final class PdfExportService {
 
     /** Exports the communiqués to {@code directory}, in order; stops at the first failure. */
     public List<ExportedPdf> export(UserAccount actor, List<Long> ids, Path directory) {
-        Path target = AtomicFiles.directory(directory);
-        Set<String> used = new HashSet<>();
+        return export(actor, ids, directory, Cancellation.none());
+    }
+
+    /**
+     * Exports the communiqués to {@code directory}, in order, each under a name of its own; stops at the first
+     * failure, and before the next item once {@code cancellation} is cancelled (what is written stays).
+     */
+    public List<ExportedPdf> export(UserAccount actor, List<Long> ids, Path directory, Cancellation cancellation) {
+        PdfBatch batch = batch(AtomicFiles.directory(directory), cancellation);
         List<ExportedPdf> done = new ArrayList<>();
         for (long id : ids) {
-            Communique communique = communiques.get(id);
-            String name = uniqueName(fileName(communique, exportedRevision(communique).content()), used);
-            done.add(exportOne(actor, communique, target.resolve(name)));
+            if (batch.isCancelled()) {
+                break;
+            }
+            done.add(batch.export(actor, id));
         }
         return done;
     }
 
     /**
-     * Exports one communiqué of a batch into {@code directory}, under a name not yet in {@code used} (which it
-     * then holds): a batch exports item by item, with progress and a chance to cancel between items.
+     * A batch into {@code directory} that a front end exports item by item (with progress, a pause when a signing
+     * key is locked, a cancel between items); the batch keeps its file names unique and carries the cancel token.
      */
-    public ExportedPdf exportInto(UserAccount actor, long id, Path directory, Set<String> used) {
+    public PdfBatch batch(Path directory, Cancellation cancellation) {
+        return new PdfBatch(this, directory, cancellation);
+    }
+
+    /** One item of {@code batch}, under a name the batch has not given yet. */
+    ExportedPdf exportInto(UserAccount actor, long id, Path directory, PdfBatch batch) {
         Path target = AtomicFiles.directory(directory);
         Communique communique = communiques.get(id);
-        String name = uniqueName(fileName(communique, exportedRevision(communique).content()), used);
+        String name = batch.take(fileName(communique, exportedRevision(communique).content()));
         try {
             return exportOne(actor, communique, target.resolve(name));
         } catch (RuntimeException e) {
-            used.remove(name);
+            batch.release(name);
             throw e;
         }
     }
@@ -187,13 +199,5 @@ public final class PdfExportService {
         LocalDate date = content.eventDate() != null ? content.eventDate()
                 : LocalDate.ofInstant(communique.created().at(), ZoneOffset.UTC);
         return FileNames.forCommunique(date, communique.reference(), content.title());
-    }
-
-    private static String uniqueName(String name, Set<String> used) {
-        String candidate = name;
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = name.substring(0, name.length() - 4) + "-" + n + ".pdf";
-        }
-        return candidate;
     }
 }

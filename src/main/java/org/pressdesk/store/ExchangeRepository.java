@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Record;
+import org.pressdesk.domain.ExchangeIdentity;
+import org.pressdesk.domain.ExchangePeer;
 import org.pressdesk.domain.TextKeys;
 
 /** This installation's exchange identity, its peers, and the files and items that went between them. */
@@ -28,17 +30,6 @@ public final class ExchangeRepository {
         this.database = database;
     }
 
-    /** This installation as its peers know it; the private key stays encrypted. */
-    public record Identity(long id, UUID uuid, String displayName, boolean headquarters, byte[] certificate,
-            String fingerprint, byte[] encryptedKey, Instant createdAt) {
-    }
-
-    /** Another installation, known by its certificate. */
-    public record Peer(long id, UUID uuid, String name, String displayName, boolean headquarters,
-            byte[] certificate, String fingerprint, boolean revoked, Instant addedAt, Instant lastSentAt,
-            Instant lastReceivedAt) {
-    }
-
     /** A communiqué whose two revisions wait for a manager. */
     public record Conflict(long communiqueId, long localRevisionId, long remoteRevisionId, Instant detectedAt) {
     }
@@ -47,13 +38,14 @@ public final class ExchangeRepository {
         return TextKeys.fold(name);
     }
 
-    public Optional<Identity> identity() {
+    public Optional<ExchangeIdentity> identity() {
         return database.dsl().selectFrom(EXCHANGE_IDENTITY).orderBy(EXCHANGE_IDENTITY.ID).limit(1)
-                .fetchOptional(r -> new Identity(r.getId(), r.getUuid(), r.getDisplayName(), r.getHeadquarters(),
-                        r.getCertificate(), r.getFingerprint(), r.getEncryptedKey(), Times.instant(r.getCreatedAt())));
+                .fetchOptional(r -> new ExchangeIdentity(r.getId(), r.getUuid(), r.getDisplayName(),
+                        r.getHeadquarters(), r.getCertificate(), r.getFingerprint(), r.getEncryptedKey(),
+                        Times.instant(r.getCreatedAt())));
     }
 
-    public void insertIdentity(Identity identity) {
+    public void insertIdentity(ExchangeIdentity identity) {
         database.dsl().insertInto(EXCHANGE_IDENTITY)
                 .set(EXCHANGE_IDENTITY.UUID, identity.uuid())
                 .set(EXCHANGE_IDENTITY.DISPLAY_NAME, identity.displayName())
@@ -65,22 +57,22 @@ public final class ExchangeRepository {
                 .execute();
     }
 
-    public List<Peer> peers() {
+    public List<ExchangePeer> peers() {
         return database.dsl().selectFrom(EXCHANGE_PEER).orderBy(EXCHANGE_PEER.NAME_KEY).fetch(ExchangeRepository::peer);
     }
 
-    public Optional<Peer> peerByUuid(UUID uuid) {
+    public Optional<ExchangePeer> peerByUuid(UUID uuid) {
         return database.dsl().selectFrom(EXCHANGE_PEER).where(EXCHANGE_PEER.UUID.eq(uuid))
                 .fetchOptional(ExchangeRepository::peer);
     }
 
-    public Optional<Peer> peerByName(String name) {
+    public Optional<ExchangePeer> peerByName(String name) {
         return database.dsl().selectFrom(EXCHANGE_PEER).where(EXCHANGE_PEER.NAME_KEY.eq(nameKey(name)))
                 .fetchOptional(ExchangeRepository::peer);
     }
 
-    private static Peer peer(Record r) {
-        return new Peer(r.get(EXCHANGE_PEER.ID), r.get(EXCHANGE_PEER.UUID), r.get(EXCHANGE_PEER.NAME),
+    private static ExchangePeer peer(Record r) {
+        return new ExchangePeer(r.get(EXCHANGE_PEER.ID), r.get(EXCHANGE_PEER.UUID), r.get(EXCHANGE_PEER.NAME),
                 r.get(EXCHANGE_PEER.DISPLAY_NAME), r.get(EXCHANGE_PEER.HEADQUARTERS), r.get(EXCHANGE_PEER.CERTIFICATE),
                 r.get(EXCHANGE_PEER.FINGERPRINT), r.get(EXCHANGE_PEER.REVOKED),
                 Times.instant(r.get(EXCHANGE_PEER.ADDED_AT)), Times.instant(r.get(EXCHANGE_PEER.LAST_SENT_AT)),

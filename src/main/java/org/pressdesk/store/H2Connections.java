@@ -3,6 +3,7 @@ package org.pressdesk.store;
 import java.util.Arrays;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.keys.DataKey;
 
 /**

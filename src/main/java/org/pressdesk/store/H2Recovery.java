@@ -24,6 +24,7 @@ import org.h2.store.fs.encrypt.FilePathEncrypt;
 import org.h2.tools.Recover;
 import org.h2.tools.RunScript;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.keys.DataKey;
 
 /**

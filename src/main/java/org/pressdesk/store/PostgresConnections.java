@@ -2,6 +2,8 @@ package org.pressdesk.store;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
 
 /**
  * The shared server's connections, pooled. A connection the server dropped (restart, network) reports itself

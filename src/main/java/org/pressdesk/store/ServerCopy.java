@@ -20,6 +20,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.pressdesk.domain.CopiedTable;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.store.jooq.DefaultSchema;
 import org.pressdesk.store.jooq.Tables;
@@ -31,14 +32,6 @@ import org.pressdesk.store.jooq.Tables;
  */
 public final class ServerCopy {
     private static final int CHUNK = 500;
-
-    /** One table compared on both sides. */
-    public record TableCheck(String table, int sourceRows, int targetRows, String sourceSha256,
-            String targetSha256) {
-        public boolean same() {
-            return sourceRows == targetRows && sourceSha256.equals(targetSha256);
-        }
-    }
 
     private final Database source;
     private final Database target;
@@ -78,10 +71,10 @@ public final class ServerCopy {
     }
 
     /** Compares each table on both sides. */
-    public List<TableCheck> verify() {
-        List<TableCheck> checks = new ArrayList<>();
+    public List<CopiedTable> verify() {
+        List<CopiedTable> checks = new ArrayList<>();
         for (Table<?> table : ordered()) {
-            checks.add(new TableCheck(table.getName(), source.dsl().fetchCount(table), target.dsl().fetchCount(table),
+            checks.add(new CopiedTable(table.getName(), source.dsl().fetchCount(table), target.dsl().fetchCount(table),
                     digest(source.dsl(), table), digest(target.dsl(), table)));
         }
         return checks;

@@ -9,6 +9,8 @@ import javax.net.ssl.SSLException;
 import javax.sql.DataSource;
 import org.jooq.exception.DataAccessException;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

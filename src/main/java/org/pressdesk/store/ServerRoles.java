@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
+import org.pressdesk.domain.ServerRoleNames;
 
 /**
  * The server's two roles. The owner owns the database and its tables and is the only one to run migrations
@@ -15,23 +17,21 @@ import org.pressdesk.domain.PressDeskException;
  * remove them.
  */
 public final class ServerRoles {
-    public static final String OWNER = "pressdesk_owner";
-    public static final String EVERYDAY = "pressdesk_app";
-    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    public static final String OWNER = ServerRoleNames.OWNER;
+    public static final String EVERYDAY = ServerRoleNames.EVERYDAY;
 
     private final String database;
     private final String owner;
     private final String everyday;
 
     public ServerRoles(String database, String owner, String everyday) {
-        for (String name : List.of(database, owner, everyday)) {
-            if (!NAME.matcher(name).matches()) {
-                throw new PressDeskException("server.badName", name);
-            }
-        }
-        this.database = database;
-        this.owner = owner;
-        this.everyday = everyday;
+        this(new ServerRoleNames(database, owner, everyday));
+    }
+
+    public ServerRoles(ServerRoleNames names) {
+        this.database = names.database();
+        this.owner = names.owner();
+        this.everyday = names.everyday();
     }
 
     /** Run by the server's administrator in the maintenance database: the roles and the database. */

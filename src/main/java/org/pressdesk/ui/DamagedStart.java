@@ -7,7 +7,7 @@ import javafx.scene.Parent;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.DatabaseRecovery;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.ui.recovery.DamagedDatabaseView;
 import org.pressdesk.ui.recovery.DamagedDatabaseViewModel;
 import org.pressdesk.ui.task.TaskRunner;

@@ -20,8 +20,8 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;
-import org.pressdesk.store.DataDirectory;
-import org.pressdesk.store.LocalPreferences;
+import org.pressdesk.local.DataDirectory;
+import org.pressdesk.local.LocalPreferences;
 import org.pressdesk.ui.common.FileDialogs;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
@@ -131,6 +131,9 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     }
 
     private void opened(Opening.Opened opened, Throwable failure) {
+        if (failure != null && failure.getCause() instanceof java.util.concurrent.CancellationException) {
+            return; // the window closed before the opening began
+        }
         if (failure != null) {
             fatal(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                     : failure);
@@ -336,6 +339,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         if (services != null) {
             services.close();
         } else {
+            startup.opening().cancel();
             startup.opening().prepared().thenAccept(AppServices::close);
         }
     }

@@ -66,7 +66,7 @@ public final class MainAssembly {
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, tags.editorPanel()),
                 new PanelEntry(PanelEntry.Slot.BELOW_LIST_FILTER, tags.filterPanel()),
                 new PanelEntry(PanelEntry.Slot.STATUS_BAR, backups.statusElement())));
-        exchange.markConflicts(window.listTable(), stage, window::publicationChanged);
+        window.showListMarks(exchange.conflictMarks(stage, window::publicationChanged));
         return window;
     }
 

@@ -1,11 +1,18 @@
 package org.pressdesk.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.domain.Cancellation;
+import org.pressdesk.local.DataDirectory;
+import org.pressdesk.ui.task.BackgroundTask;
+import org.pressdesk.ui.task.TaskListener;
+import org.pressdesk.ui.task.TaskRunner;
 
 /**
  * What the window needs behind its first screen, done on one background thread while the toolkit starts and the
@@ -16,8 +23,15 @@ import org.pressdesk.store.DataDirectory;
  * <p>An encrypted database cannot open before someone signs in: its opening then completes at once as
  * {@linkplain Opened#locked() locked}, and the sign-in {@linkplain #unlock unlocks} it with the typed name and
  * password (a wrong one can be typed again); what the main window needs is built right after.
+ *
+ * <p>Both steps are {@link BackgroundTask}s run by a {@link TaskRunner} on the opening's own thread, in the order
+ * tuned for the first window (issue 14): each reports its step as progress, an unexpected failure is logged once
+ * at WARN by the runner and reaches the start-up screen, and {@link #cancel} stops an opening that has not begun
+ * opening the database. Their outcomes are futures, since the sign-in's own background thread waits on them.
  */
 final class Opening {
+    /** The steps, as progress: the database opened, then the main window's engines built. */
+    private static final long STEPS = 2;
 
     /** The services, and whether any account exists (if none, the first-start screen shows). */
     record Opened(AppServices services, boolean hasAccounts) {
@@ -27,23 +41,22 @@ final class Opening {
         }
     }
 
-    private final CompletableFuture<Void> go;
-    private final CompletableFuture<Opened> opened;
-    private final CompletableFuture<AppServices> prepared;
+    private final CompletableFuture<Opened> opened = new CompletableFuture<>();
+    private final CompletableFuture<AppServices> prepared = new CompletableFuture<>();
+    private final AtomicBoolean begun = new AtomicBoolean();
     private final Path dataPath;
     private final AppServices.Settings settings;
     private final ExecutorService thread;
+    private final TaskRunner runner;
+    private volatile Cancellation cancellation = new Cancellation();
     private volatile AppServices unlocked;
 
-    private Opening(CompletableFuture<Void> go, CompletableFuture<Opened> opened,
-            CompletableFuture<AppServices> prepared, Path dataPath, AppServices.Settings settings,
-            ExecutorService thread) {
-        this.go = go;
-        this.opened = opened;
-        this.prepared = prepared;
+    private Opening(Path dataPath, AppServices.Settings settings, ExecutorService thread) {
         this.dataPath = dataPath;
         this.settings = settings;
         this.thread = thread;
+        this.runner = TaskRunner.on(thread);
+        prepared.whenComplete((services, failure) -> thread.shutdown());
     }
 
     /**
@@ -51,13 +64,20 @@ final class Opening {
      * the toolkit and the first screen have both cores to themselves.
      */
     static Opening of(Path dataPath, AppServices.Settings settings) {
-        CompletableFuture<Void> go = new CompletableFuture<>();
         ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
             Thread opening = new Thread(work, "pressdesk-opening");
             opening.setDaemon(true);
             return opening;
         });
-        CompletableFuture<Opened> opened = go.thenApplyAsync(started -> {
+        return new Opening(dataPath, settings, thread);
+    }
+
+    /** Opens the database and sees whether any account exists; an encrypted one stays locked until a sign-in. */
+    private BackgroundTask<Opened> opening() {
+        return (progress, cancel) -> {
+            if (cancel.isCancelled()) {
+                throw new CancellationException();
+            }
             // The second core is idle while this thread opens the database: get the password hash compiled there,
             // so that signing in takes a fraction of a second.
             Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
@@ -71,33 +91,49 @@ final class Opening {
             AppServices services = AppServices.open(directory, settings);
             boolean hasAccounts = services.accounts().hasAccounts();
             StartupProbe.mark("opened");
+            progress.update(1, STEPS);
             return new Opened(services, hasAccounts);
-        }, thread);
-        CompletableFuture<AppServices> prepared = new CompletableFuture<>();
-        opened.whenComplete((done, failure) -> {
-            if (failure != null) {
-                prepared.completeExceptionally(failure);
-            } else if (!done.locked()) {
-                prepare(done.services(), prepared, thread);
-            }
-        });
-        prepared.whenComplete((services, failure) -> thread.shutdown());
-        return new Opening(go, opened, prepared, dataPath, settings, thread);
+        };
     }
 
-    private static void prepare(AppServices services, CompletableFuture<AppServices> prepared,
-            ExecutorService thread) {
-        CompletableFuture.runAsync(() -> {
+    /**
+     * Builds what the main window needs. Not cancelled: the services it holds must reach {@link #prepared}, which
+     * closes them when the window never opens.
+     */
+    private static BackgroundTask<AppServices> preparing(AppServices services) {
+        return (progress, cancel) -> {
             WindowClasses.preload();
             services.prepare();
             StartupProbe.mark("prepared");
-        }, thread).whenComplete((done, failure) -> {
-            if (failure != null) {
-                prepared.completeExceptionally(failure);
-            } else {
-                prepared.complete(services);
-            }
-        });
+            progress.update(STEPS, STEPS);
+            return services;
+        };
+    }
+
+    private void prepare(AppServices services) {
+        runner.submit(preparing(services), completing(prepared));
+    }
+
+    private void opened(Opened done) {
+        opened.complete(done);
+        if (!done.locked()) {
+            prepare(done.services());
+        }
+    }
+
+    /**
+     * A listener that completes {@code future} with the task's outcome, whatever it is; a failure arrives wrapped
+     * in a {@link CompletionException}, as from any chained future.
+     */
+    private static <T> TaskListener<T> completing(CompletableFuture<T> future) {
+        return TaskListener.<T>of(future::complete, failure -> fail(failure, future))
+                .whenCancelled(() -> fail(new CancellationException(), future));
+    }
+
+    private static void fail(Throwable failure, CompletableFuture<?>... futures) {
+        for (CompletableFuture<?> future : futures) {
+            future.completeExceptionally(new CompletionException(failure));
+        }
     }
 
     /**
@@ -107,7 +143,7 @@ final class Opening {
     synchronized AppServices unlock(String name, char[] password) {
         if (unlocked == null) {
             unlocked = AppServices.unlock(DataDirectory.prepare(dataPath), settings, name, password.clone());
-            prepare(unlocked, prepared, thread);
+            prepare(unlocked);
         }
         return unlocked;
     }
@@ -118,7 +154,23 @@ final class Opening {
 
     /** Starts the opening (once; later calls do nothing). */
     void begin() {
-        go.complete(null);
+        if (begun.compareAndSet(false, true)) {
+            TaskListener<Opened> listener = TaskListener.<Opened>of(this::opened,
+                    failure -> fail(failure, opened, prepared))
+                    .whenCancelled(() -> fail(new CancellationException(), opened, prepared));
+            cancellation = runner.submit(opening(), listener);
+        }
+    }
+
+    /**
+     * Stops an opening that has not yet begun opening the database (the window closed first): it never opens, and
+     * its futures end in a {@link CancellationException}. An opening under way finishes, so that its services close.
+     */
+    void cancel() {
+        cancellation.cancel();
+        if (begun.compareAndSet(false, true)) {
+            fail(new CancellationException(), opened, prepared);
+        }
     }
 
     CompletableFuture<Opened> opened() {

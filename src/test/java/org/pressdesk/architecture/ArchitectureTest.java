@@ -13,14 +13,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pressdesk.store.DataDirectory;
-import org.pressdesk.store.ExchangeRepository;
-import org.pressdesk.store.LocalPreferences;
-import org.pressdesk.store.ServerAddress;
-import org.pressdesk.store.ServerCopy;
-import org.pressdesk.store.ServerLogin;
-import org.pressdesk.store.ServerRoles;
-import org.pressdesk.store.keys.RecoveryKey;
 
 /**
  * The layering of STYLE.md: front ends (ui, cli) over the services, the services over the store, the store over
@@ -31,14 +23,6 @@ class ArchitectureTest {
         "org.pressdesk.drafting..", "org.pressdesk.pdf..", "org.pressdesk.demo..", "org.pressdesk.workflow..",
         "org.pressdesk.tagging..", "org.pressdesk.archive..", "org.pressdesk.search..", "org.pressdesk.exchange..",
         "org.pressdesk.signing..", "org.pressdesk.publication..", "org.pressdesk.office.."};
-    /**
-     * What the front ends still take from the store that is not a use case: where the data lives, this machine's
-     * preferences, the server's address and roles, the exchange records the installation service hands out, and the
-     * recovery key printed once. No transaction, no Database, no other repository.
-     */
-    private static final Class<?>[] STORE_TYPES_FRONT_ENDS_MAY_NAME = {DataDirectory.class, LocalPreferences.class,
-        ServerAddress.class, ServerLogin.class, ServerRoles.class, ServerCopy.class, ExchangeRepository.class,
-        RecoveryKey.class};
 
     private static JavaClasses classes;
 
@@ -61,6 +45,18 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.pressdesk.i18n..")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.pressdesk.i18n..", "org.pressdesk.domain..", "org.slf4j..")
+                .check(classes);
+    }
+
+    /**
+     * What lives on this machine (the data folder, its owner-only files, the local preferences) sits beside the
+     * domain: the store keeps its database there and the front ends choose the folder, without reaching the store.
+     */
+    @Test
+    void localFilesSitBesideTheDomain() {
+        classes().that().resideInAPackage("org.pressdesk.local..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.pressdesk.local..", "org.pressdesk.domain..", "org.slf4j..")
                 .check(classes);
     }
 
@@ -98,9 +94,7 @@ class ArchitectureTest {
     @Test
     void frontEndsReachTheDatabaseOnlyThroughServices() {
         noClasses().that().resideInAnyPackage("org.pressdesk.ui..", "org.pressdesk.cli..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.pressdesk.store..")
-                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
-                                STORE_TYPES_FRONT_ENDS_MAY_NAME))))
+                .should().dependOnClassesThat().resideInAPackage("org.pressdesk.store..")
                 .check(classes);
     }
 

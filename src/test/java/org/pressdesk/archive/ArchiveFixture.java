@@ -12,7 +12,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.testing.TestDatabases;
 
 /** A press office on a real database, with the three offices the sample archives sign as. */

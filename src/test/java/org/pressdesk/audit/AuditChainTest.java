@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.AuditRepository;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.Database;
 import org.pressdesk.testing.TestOffice;
 

@@ -21,9 +21,9 @@ import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.search.SearchQuery;
 import org.pressdesk.search.SearchService;
-import org.pressdesk.store.DataDirectory;
 
 /**
  * The archive's two promises, measured on a real data directory. Not a JUnit test. Run after

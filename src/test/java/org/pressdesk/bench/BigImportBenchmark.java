@@ -17,7 +17,7 @@ import org.pressdesk.archive.ImportResult;
 import org.pressdesk.archive.PreviewItem;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 
 /**
  * One big archive file imported in one transaction, as `pressdesk import` does, to check that memory stays bounded:

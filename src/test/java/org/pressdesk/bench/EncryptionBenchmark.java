@@ -19,8 +19,8 @@ import org.pressdesk.domain.ListQuery;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.search.SearchQuery;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.keys.DataKey;
 import org.pressdesk.store.keys.KeySlots;
 

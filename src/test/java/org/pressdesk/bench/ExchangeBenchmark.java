@@ -22,9 +22,9 @@ import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.exchange.ExportService;
 import org.pressdesk.exchange.ImportResult;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.store.CommuniqueRepository;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.store.RevisionRepository;
 
 /**

@@ -9,29 +9,28 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.pdf.CommuniquePdfWriter;
 import org.pressdesk.publication.KeySignature;
 import org.pressdesk.pdf.PdfContent;
 import org.pressdesk.pdf.PdfContentFactory;
 import org.pressdesk.pdf.PdfSigner;
+import org.pressdesk.publication.PdfBatch;
 import org.pressdesk.publication.PublicationFixture;
 import org.pressdesk.publication.WritePublicationSamples;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.signing.SigningKey;
-import org.pressdesk.store.DataDirectory;
 
 /**
  * Publication timings, not a JUnit test: a warm one-page approved PDF/A-2b export (the writer alone, and the whole
@@ -165,11 +164,11 @@ public final class PublicationBenchmark {
 
     private static void export(PublicationFixture fixture, List<Long> ids, Path target, int threads)
             throws Exception {
-        Set<String> used = Collections.synchronizedSet(new HashSet<>());
+        PdfBatch batch = fixture.services.pdfExport().batch(target, Cancellation.none());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
         for (long id : ids) {
-            done.add(pool.submit(() -> fixture.services.pdfExport().exportInto(fixture.editor, id, target, used)));
+            done.add(pool.submit(() -> batch.export(fixture.editor, id)));
         }
         for (Future<?> future : done) {
             future.get();

@@ -26,10 +26,10 @@ import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.ListQuery;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
+import org.pressdesk.domain.ServerAddress;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.Database;
-import org.pressdesk.store.ServerAddress;
 import org.pressdesk.testing.TestPostgres;
 
 /**

@@ -18,7 +18,7 @@ import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 
 /**
  * Cold start of the real program to its main window, against a bare JavaFX window started the same way, in the same

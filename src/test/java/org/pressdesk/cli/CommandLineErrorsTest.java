@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.jooq.Tables;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;

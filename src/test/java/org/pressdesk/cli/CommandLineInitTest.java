@@ -10,7 +10,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.jooq.Tables;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.local.LocalPreferences;
 import org.pressdesk.office.LogoFiles;
 import org.pressdesk.domain.BoundedRead;
-import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.store.keys.KeySlots;
 
 /**

@@ -10,7 +10,7 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.testing.DamagedFiles;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;

@@ -9,7 +9,7 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 
 /** The data folders of the backup kill trials: an administrator, an office and a few communiqués, encrypted or not. */
 final class BackupCrashOffice {

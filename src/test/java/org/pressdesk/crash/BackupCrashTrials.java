@@ -113,7 +113,7 @@ public final class BackupCrashTrials {
             reports += reported ? 1 : 0;
             String where = "encrypt seed " + (seed + i) + ": ";
             problems.addAll(prefixed(where, check(data, BackupCrashOffice.PASSWORD, originals())));
-            if (reported && !AppServices.isEncrypted(org.pressdesk.store.DataDirectory.prepare(data))) {
+            if (reported && !AppServices.isEncrypted(org.pressdesk.local.DataDirectory.prepare(data))) {
                 problems.add(where + "reported encrypted, found plain");
             }
             delete(data);

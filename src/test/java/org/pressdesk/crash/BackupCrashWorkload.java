@@ -5,7 +5,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.app.Backups;
 import org.pressdesk.app.DatabaseEncryption;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 
 /**
  * What a backup kill trial kills: one of backing up (with a communiqué saved before each copy), restoring, encrypting

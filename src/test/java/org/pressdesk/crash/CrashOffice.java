@@ -8,7 +8,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 
 /** The data folder the crash trials kill sessions on: an administrator, a manager, an editor, one office. */
 public final class CrashOffice {

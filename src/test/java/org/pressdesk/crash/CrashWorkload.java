@@ -15,7 +15,7 @@ import org.pressdesk.domain.ListQuery;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 
 /**
  * A session that a crash test kills: the services the window uses, driven on the window's threads (one persistence

@@ -14,7 +14,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.editor.EditorViewModel;

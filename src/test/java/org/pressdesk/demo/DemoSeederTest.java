@@ -18,7 +18,7 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.jooq.Tables;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;

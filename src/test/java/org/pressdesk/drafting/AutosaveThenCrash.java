@@ -8,7 +8,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.testing.TestOffice;
 
 /**

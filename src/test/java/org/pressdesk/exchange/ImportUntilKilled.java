@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.signing.CertificateService;
-import org.pressdesk.store.DataDirectory;
 
 /**
  * A child process for {@link KilledImportTest}: opens the data directory {@code args[0]}, imports the exchange file

@@ -10,8 +10,8 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.signing.CertificateService;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.testing.MutableClock;
 
 /**

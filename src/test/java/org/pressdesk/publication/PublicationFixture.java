@@ -24,8 +24,8 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.signing.CertificateService;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.testing.TestDatabases;
 
 /**

@@ -17,6 +17,7 @@ import org.pressdesk.cli.CommandLineApp;
 import org.pressdesk.cli.Terminal;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.jooq.Tables;
 import org.pressdesk.testing.ChildJvm;
 import org.pressdesk.testing.MutableClock;

@@ -14,6 +14,7 @@ import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.local.DataDirectory;
 
 class DatabaseMigrationTest {
 

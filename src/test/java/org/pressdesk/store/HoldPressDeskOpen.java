@@ -1,6 +1,7 @@
 package org.pressdesk.store;
 
 import java.nio.file.Path;
+import org.pressdesk.local.DataDirectory;
 
 /**
  * A PressDesk window left open: opens the database of the data directory {@code args[0]} as the program does, so

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
 import org.pressdesk.testing.TestPostgres;
 
 /** Connecting to a real PostgreSQL server: TLS with the server's name checked, the migrations, and each fault. */

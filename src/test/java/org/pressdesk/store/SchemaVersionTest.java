@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.local.DataDirectory;
 
 class SchemaVersionTest {
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__.+\\.sql");

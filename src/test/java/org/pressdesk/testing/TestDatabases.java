@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.Database;
-import org.pressdesk.store.ServerAddress;
 
 /**
  * Which database the repository, service and workflow tests run on: the embedded H2 file (the default), or the

@@ -15,7 +15,7 @@ import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.jooq.Tables;
 
 /**

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
 import org.pressdesk.store.Database;
-import org.pressdesk.store.ServerAddress;
-import org.pressdesk.store.ServerLogin;
 
 /**
  * A throw-away PostgreSQL server for the tests: its own cluster in a temporary folder, on a free port of 127.0.0.1,

@@ -2,12 +2,16 @@ package org.pressdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +19,7 @@ import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.search.SearchQuery;
 
 class OpeningTest {
@@ -54,5 +59,31 @@ class OpeningTest {
             assertFalse(services.search().check((done, total) -> { }), "the index needed no rebuild");
             assertEquals(1, services.search().search(SearchQuery.of("sanitaire")).hits().size());
         }
+    }
+
+    @Test
+    void anOpeningCancelledBeforeItBeginsNeverOpensTheDatabase() throws Exception {
+        Path data = directory.resolve("data");
+        Opening opening = Opening.of(data, SETTINGS);
+        opening.cancel();
+        opening.begin();
+        ExecutionException stopped = assertThrows(ExecutionException.class,
+                () -> opening.opened().get(60, TimeUnit.SECONDS));
+        assertInstanceOf(CancellationException.class, stopped.getCause());
+        assertTrue(opening.prepared().isCompletedExceptionally());
+        assertFalse(Files.exists(data.resolve("pressdesk.mv.db")));
+    }
+
+    @Test
+    void aFailureReachesBothStepsWithItsOwnCause() throws Exception {
+        Path file = Files.writeString(directory.resolve("not-a-folder"), "x");
+        Opening opening = Opening.of(file, SETTINGS);
+        opening.begin();
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> opening.opened().get(60, TimeUnit.SECONDS));
+        assertInstanceOf(PressDeskException.class, failed.getCause());
+        ExecutionException notPrepared = assertThrows(ExecutionException.class,
+                () -> opening.prepared().get(60, TimeUnit.SECONDS));
+        assertSame(failed.getCause(), notPrepared.getCause());
     }
 }

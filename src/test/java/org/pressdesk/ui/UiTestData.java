@@ -10,8 +10,8 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.pdf.PagePreview;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.ui.editor.EditorServices;
 
 /** A real data directory with an administrator, an editor and an office, for the window's tests. */

@@ -13,7 +13,7 @@ import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.testing.TestDatabases;
 
 /** A press office with an author, another editor, two managers and an administrator, on a real database. */

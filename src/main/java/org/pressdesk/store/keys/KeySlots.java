@@ -20,7 +20,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.store.OwnerOnlyFiles;
+import org.pressdesk.local.OwnerOnlyFiles;
 import org.pressdesk.store.UserRepository;
 
 /**

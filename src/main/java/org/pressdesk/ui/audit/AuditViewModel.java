@@ -3,6 +3,8 @@ package org.pressdesk.ui.audit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,7 +35,7 @@ public final class AuditViewModel {
     private final ObjectProperty<AuditKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public AuditViewModel(AuditLog log, AuditVerifier verifier, UserAccount reader, Messages messages,
             TaskRunner runner) {
@@ -102,7 +104,7 @@ public final class AuditViewModel {
         return to;
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 }

@@ -102,7 +102,7 @@ public final class BackupsView extends VBox {
     private void restoreSelected() {
         BackupFolder.Entry entry = table.getSelectionModel().getSelectedItem();
         if (entry == null || !entry.good()) {
-            model.message().set(messages.get("backup.view.onlyGood"));
+            model.reportNotRestorable();
             return;
         }
         String name = entry.file().getFileName().toString().replace(".zip", "");

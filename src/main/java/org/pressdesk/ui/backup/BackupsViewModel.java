@@ -9,6 +9,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,7 +40,7 @@ public final class BackupsViewModel {
     private final ObjectProperty<Integer> keepWeekly = new SimpleObjectProperty<>(BackupSchedule.DEFAULT_WEEKLY);
     private final ObservableList<BackupFolder.Entry> entries = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final DateTimeFormatter dates;
     private Runnable onBackedUp = () -> { };
 
@@ -166,8 +168,13 @@ public final class BackupsViewModel {
         return busy;
     }
 
-    public StringProperty message() {
-        return message;
+    /** Says that only a good (checked) backup can be restored: the one chosen is not. */
+    public void reportNotRestorable() {
+        message.set(messages.get("backup.view.onlyGood"));
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
     private record Loaded(BackupSchedule.Plan plan, List<BackupFolder.Entry> entries) {

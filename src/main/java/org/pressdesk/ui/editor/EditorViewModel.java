@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.AutosavedDraft;
@@ -26,15 +25,11 @@ import org.pressdesk.domain.ConflictException;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
-import org.pressdesk.domain.TextStats;
 import org.pressdesk.domain.TitleText;
 import org.pressdesk.domain.UserAccount;
-import org.pressdesk.domain.WorkflowAction;
-import org.pressdesk.domain.WorkflowRules;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.publication.ExportedPdf;
-import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -52,26 +47,17 @@ public final class EditorViewModel {
     private final UserAccount user;
     private final Messages messages;
     private final TaskRunner persistence;
-    private final Debouncer autosave;
+    private final EditorAutosave autosave;
     private final PreviewViewModel preview;
     private final EditorFields fields = new EditorFields();
 
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private final EditorStatus status;
     private final EditorNotices notices = new EditorNotices();
     private final ReadOnlyObjectWrapper<ConflictException> conflict = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Communique> stored = new ReadOnlyObjectWrapper<>();
-
-    private UUID draftUuid = UUID.randomUUID();
-    private boolean loading;
-    /**
-     * Which communiqué or draft the fields hold: it changes at each new draft, open and restore, so that a save
-     * finishing later does not take over what the user has opened since.
-     */
-    private long subject;
+    /** Which communiqué or draft the fields hold, and whether they are being filled with it. */
+    private final EditorSubject subject = new EditorSubject();
     private final SaveQueue saves = new SaveQueue();
     private Consumer<Communique> onSaved = saved -> { };
 
@@ -81,7 +67,14 @@ public final class EditorViewModel {
         this.user = user;
         this.messages = messages;
         this.persistence = persistence;
-        this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, this::autosaveNow);
+        this.status = new EditorStatus(user, messages);
+        this.autosave = new EditorAutosave(services.autosaves(), user, persistence, scheduler, AUTOSAVE_DELAY,
+                AUTOSAVE_MAX_WAIT, subject, this::content, () -> dirty.get() && !saves.isSaving());
+        autosave.report(() -> {
+            if (dirty.get()) {
+                notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
+            }
+        }, this::failed);
         this.preview = new PreviewViewModel(services.pdfExport(), services.previews(), rendering, scheduler,
                 messages, this::content, () -> !isApproved());
         for (Observable field : fields.all()) {
@@ -101,7 +94,7 @@ public final class EditorViewModel {
     public void start() {
         persistence.run(() -> new Offices(services.offices().list(), services.offices().defaultOffice()), loaded -> {
             fields.setOffices(loaded.all(), loaded.preferred().map(Office::id).orElse(0L));
-            if (stored.get() == null && !dirty.get()) {
+            if (subject.stored() == null && !dirty.get()) {
                 newDraft();
             }
         }, this::failed);
@@ -112,8 +105,7 @@ public final class EditorViewModel {
     /** A fresh draft for the default office, dated today. */
     public void newDraft() {
         load(() -> {
-            stored.set(null);
-            draftUuid = UUID.randomUUID();
+            subject.show(null);
             fields.clear();
         });
         afterLoad(messages.get("editor.state.new"));
@@ -142,16 +134,13 @@ public final class EditorViewModel {
             restore(draft);
             return;
         }
-        persistence.run(() -> {
-            services.autosaves().discard(draft.draftUuid());
-            return draft;
-        }, ignored -> { }, this::failed);
+        autosave.discard(draft.draftUuid(), () -> { });
     }
 
     /** Puts back text an autosave kept after a crash; it stays unsaved until the user saves it. */
     public void restore(AutosavedDraft draft) {
         load(() -> {
-            draftUuid = draft.draftUuid();
+            subject.continueDraft(draft.draftUuid());
             fields.fill(draft.content(), fields.defaultOffice());
         });
         dirty.set(true);
@@ -181,14 +170,14 @@ public final class EditorViewModel {
         }
         // What is being saved holds every keystroke so far: an autosave of it now would outlive the save.
         autosave.cancel();
-        Communique current = stored.get();
+        Communique current = subject.stored();
         busy.set(true);
-        UUID draft = draftUuid;
-        long savedSubject = subject;
+        UUID draft = subject.draftUuid();
+        long ticket = subject.ticket();
         persistence.run(() -> services.communiques().save(user, current == null ? null : current.id(),
                 current == null ? 0 : current.version(), content, draft), saved -> {
             SaveQueue.Waiting next = saves.succeeded();
-            boolean same = savedSubject == subject;
+            boolean same = subject.stillShows(ticket);
             if (same) {
                 saved(saved, content);
             } else {
@@ -224,18 +213,12 @@ public final class EditorViewModel {
         Communique theirs = pending.current();
         switch (choice) {
             case KEEP_MINE -> {
-                stored.set(theirs);
+                subject.saveOnto(theirs);
                 save();
             }
-            case TAKE_THEIRS -> {
-                UUID draft = draftUuid;
-                persistence.run(() -> {
-                    services.autosaves().discard(draft);
-                    return theirs;
-                }, this::show, this::failed);
-            }
+            case TAKE_THEIRS -> autosave.discard(subject.draftUuid(), () -> show(theirs));
             case SAVE_AS_NEW -> {
-                stored.set(null);
+                subject.saveOnto(null);
                 save();
             }
             case CANCEL -> notices.say(messages.get("editor.conflict.postponed"));
@@ -245,7 +228,7 @@ public final class EditorViewModel {
     /** Saves if needed, then writes the PDF of the saved communiqué to {@code file}. */
     public void exportTo(java.nio.file.Path file, Consumer<ExportedPdf> done) {
         Runnable export = () -> {
-            Communique current = stored.get();
+            Communique current = subject.stored();
             busy.set(true);
             persistence.run(() -> services.pdfExport().exportTo(user, current.id(), file), exported -> {
                 busy.set(false);
@@ -256,7 +239,7 @@ public final class EditorViewModel {
                 done.accept(exported);
             }, this::failed);
         };
-        if (dirty.get() || stored.get() == null) {
+        if (dirty.get() || subject.stored() == null) {
             save(export);
         } else {
             export.run();
@@ -271,12 +254,8 @@ public final class EditorViewModel {
     /** Throws away unsaved changes and their autosave. */
     public void discardChanges() {
         autosave.cancel();
-        UUID draft = draftUuid;
-        persistence.run(() -> {
-            services.autosaves().discard(draft);
-            return draft;
-        }, ignored -> { }, this::failed);
-        Communique current = stored.get();
+        autosave.discard(subject.draftUuid(), () -> { });
+        Communique current = subject.stored();
         if (current == null) {
             newDraft();
         } else {
@@ -287,7 +266,7 @@ public final class EditorViewModel {
     // ----- internals -----
 
     private void edited() {
-        if (loading) {
+        if (subject.isFilling()) {
             return;
         }
         dirty.set(true);
@@ -296,24 +275,12 @@ public final class EditorViewModel {
     }
 
     void autosaveNow() {
-        if (!dirty.get() || saves.isSaving()) {
-            return;
-        }
-        CommuniqueContent content = content();
-        Communique current = stored.get();
-        UUID draft = draftUuid;
-        persistence.run(() -> services.autosaves().store(user, draft, current == null ? null : current.id(),
-                current == null ? null : current.version(), content), saved -> {
-                    if (dirty.get()) {
-                        notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
-                    }
-                }, this::failed);
+        autosave.now();
     }
 
     private void saved(Communique saved, CommuniqueContent content) {
         busy.set(false);
-        stored.set(saved);
-        draftUuid = UUID.randomUUID();
+        subject.show(saved);
         if (content().sameAs(content)) {
             dirty.set(false);
         }
@@ -329,8 +296,7 @@ public final class EditorViewModel {
 
     private void show(Communique communique) {
         load(() -> {
-            stored.set(communique);
-            draftUuid = UUID.randomUUID();
+            subject.show(communique);
             fields.fill(communique.content(), null);
         });
         afterLoad("");
@@ -339,13 +305,7 @@ public final class EditorViewModel {
     /** Fills the fields with another subject: no autosave of the old one, and the filling is not an edit. */
     private void load(Runnable fill) {
         autosave.cancel();
-        loading = true;
-        try {
-            subject++;
-            fill.run();
-        } finally {
-            loading = false;
-        }
+        subject.fill(fill);
     }
 
     private void afterLoad(String info) {
@@ -370,21 +330,15 @@ public final class EditorViewModel {
     }
 
     private void updateStats() {
-        TextStats counts = TextStats.of(fields.body().get());
-        stats.set(messages.get("editor.stats", counts.words(), counts.characters()));
+        status.countWords(fields.body().get());
     }
 
     private void updateState() {
-        Communique current = stored.get();
-        frozen.set(current != null && WorkflowRules.refusal(WorkflowAction.EDIT, new WorkflowRules.Facts(
-                current.status(), user.role(), current.created().userId() == user.id(), false, false)).isPresent());
-        state.set(current == null ? messages.get("editor.state.new")
-                : messages.get("editor.state", messages.get("status." + current.status().name()), current.revision(),
-                        current.updated().username()));
+        status.describe(subject.stored());
     }
 
     private boolean isApproved() {
-        Communique current = stored.get();
+        Communique current = subject.stored();
         return current != null && current.approvedRevisionId() != null && !dirty.get();
     }
 
@@ -457,7 +411,7 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyBooleanProperty frozen() {
-        return frozen.getReadOnlyProperty();
+        return status.frozen();
     }
 
     /** The title's problem once a save was refused for it; cleared as the title changes. */
@@ -466,11 +420,11 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyStringProperty stats() {
-        return stats.getReadOnlyProperty();
+        return status.stats();
     }
 
     public ReadOnlyStringProperty state() {
-        return state.getReadOnlyProperty();
+        return status.state();
     }
 
     public ReadOnlyStringProperty message() {
@@ -482,7 +436,7 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyObjectProperty<Communique> stored() {
-        return stored.getReadOnlyProperty();
+        return subject.storedProperty();
     }
 
     public PreviewViewModel preview() {
@@ -490,10 +444,11 @@ public final class EditorViewModel {
     }
 
     public UUID draftUuid() {
-        return draftUuid;
+        return subject.draftUuid();
     }
 
-    public boolean isStored(Status status) {
-        return stored.get() != null && stored.get().status() == status;
+    public boolean isStored(Status wanted) {
+        Communique current = subject.stored();
+        return current != null && current.status() == wanted;
     }
 }

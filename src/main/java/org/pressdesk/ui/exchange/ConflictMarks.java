@@ -1,45 +1,51 @@
 package org.pressdesk.ui.exchange;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.list.ListMarks;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
  * Marks the communiqués in conflict in the main list: a red badge ("en conflit" in its tooltip and to a screen
  * reader) in a narrow first column, read in one query each time the list loads. For a manager, the list's context
- * menu opens the resolution.
+ * menu opens the resolution. The list shows these marks in the slot it keeps for them.
  */
-final class ConflictMarks {
+final class ConflictMarks implements ListMarks {
     static final String BADGE = "conflict-badge";
 
-    private final TableView<CommuniqueSummary> table;
     private final ConflictService conflicts;
     private final TaskRunner runner;
+    private final Messages messages;
+    private final LongConsumer resolve;
     private volatile Set<Long> marked = Set.of();
+    private Runnable redraw = () -> { };
     private boolean loading;
     private boolean again;
 
-    ConflictMarks(TableView<CommuniqueSummary> table, ConflictService conflicts, TaskRunner runner) {
-        this.table = table;
+    /** Marks read through {@code conflicts}; {@code resolve} (null for non-managers) opens a resolution. */
+    ConflictMarks(ConflictService conflicts, TaskRunner runner, Messages messages, LongConsumer resolve) {
         this.conflicts = conflicts;
         this.runner = runner;
+        this.messages = messages;
+        this.resolve = resolve;
     }
 
-    /** Adds the column, follows the list's loads, and offers Résoudre le conflit… when {@code resolve} is given. */
-    void install(Messages messages, java.util.function.LongConsumer resolve) {
+    @Override
+    public TableColumn<CommuniqueSummary, ?> column() {
         TableColumn<CommuniqueSummary, Boolean> column = new TableColumn<>();
         column.setId("conflictColumn");
         Label header = new Label("", new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
@@ -54,32 +60,46 @@ final class ConflictMarks {
             @Override
             protected void updateItem(Boolean conflict, boolean empty) {
                 super.updateItem(conflict, empty);
-                setGraphic(!empty && Boolean.TRUE.equals(conflict) ? badge(messages) : null);
+                setGraphic(!empty && Boolean.TRUE.equals(conflict) ? badge() : null);
             }
         });
-        table.getColumns().add(0, column);
-        table.getStylesheets().add(ConflictMarks.class.getResource("exchange.css").toExternalForm());
-        table.getItems().addListener((ListChangeListener<CommuniqueSummary>) change -> reload());
-        if (resolve != null) {
-            MenuItem item = new MenuItem(messages.get("list.conflict.resolve"));
-            item.setId("resolveConflictItem");
-            item.setOnAction(e -> {
-                CommuniqueSummary chosen = table.getSelectionModel().getSelectedItem();
-                if (chosen != null && marked.contains(chosen.id())) {
-                    resolve.accept(chosen.id());
-                }
-            });
-            ContextMenu menu = new ContextMenu(item);
-            menu.setOnShowing(e -> {
-                CommuniqueSummary chosen = table.getSelectionModel().getSelectedItem();
-                item.setDisable(chosen == null || !marked.contains(chosen.id()));
-            });
-            table.setContextMenu(menu);
+        return column;
+    }
+
+    @Override
+    public String stylesheet() {
+        return ConflictMarks.class.getResource("exchange.css").toExternalForm();
+    }
+
+    /** Résoudre le conflit…, for a manager, enabled on a marked row. */
+    @Override
+    public Optional<ContextMenu> contextMenu(Supplier<CommuniqueSummary> chosen) {
+        if (resolve == null) {
+            return Optional.empty();
         }
+        MenuItem item = new MenuItem(messages.get("list.conflict.resolve"));
+        item.setId("resolveConflictItem");
+        item.setOnAction(e -> {
+            CommuniqueSummary row = chosen.get();
+            if (row != null && marked.contains(row.id())) {
+                resolve.accept(row.id());
+            }
+        });
+        ContextMenu menu = new ContextMenu(item);
+        menu.setOnShowing(e -> {
+            CommuniqueSummary row = chosen.get();
+            item.setDisable(row == null || !marked.contains(row.id()));
+        });
+        return Optional.of(menu);
+    }
+
+    @Override
+    public void rowsChanged(Runnable redrawRows) {
+        this.redraw = redrawRows;
         reload();
     }
 
-    private static Label badge(Messages messages) {
+    private Label badge() {
         Label badge = new Label("", new FontIcon(MaterialDesignA.ALERT_CIRCLE));
         badge.getStyleClass().add(BADGE);
         badge.setTooltip(new Tooltip(messages.get("list.conflict.badge")));
@@ -97,7 +117,7 @@ final class ConflictMarks {
         runner.run(conflicts::inConflict, ids -> {
             marked = Set.copyOf(ids);
             finish();
-            table.refresh();
+            redraw.run();
         }, failure -> finish());
     }
 

@@ -1,11 +1,10 @@
 package org.pressdesk.ui.exchange;
 
-import javafx.scene.control.TableView;
 import javafx.stage.Window;
-import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.Role;
 import org.pressdesk.exchange.ConflictService;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.list.ListMarks;
 
 /**
  * What exchange by file adds to a main window: the window behind Fichier → Échanges… (the entry itself is declared
@@ -21,17 +20,20 @@ public final class ExchangeHooks {
         this.services = services;
     }
 
-    /** Marks the list's rows in conflict; {@code changed} runs when a received file or a resolution changed some. */
-    public void markConflicts(TableView<CommuniqueSummary> list, Window owner, Runnable changed) {
+    /**
+     * The marks on the list's rows in conflict, for the list's slot; {@code changed} runs when a received file or a
+     * resolution changed some.
+     */
+    public ListMarks conflictMarks(Window owner, Runnable changed) {
         ConflictService conflicts = services.conflicts();
-        ConflictMarks marks = new ConflictMarks(list, conflicts, context.listing());
+        boolean manager = context.user().can(Role.MANAGER);
+        ConflictMarks marks = new ConflictMarks(conflicts, context.listing(), context.messages(), manager
+                ? id -> new ConflictWindow(context, conflicts, owner, followed).show(id) : null);
         followed = () -> {
             changed.run();
             marks.reload();
         };
-        boolean manager = context.user().can(Role.MANAGER);
-        marks.install(context.messages(), manager
-                ? id -> new ConflictWindow(context, conflicts, owner, followed).show(id) : null);
+        return marks;
     }
 
     /** Fichier → Échanges…, for managers and administrators. */

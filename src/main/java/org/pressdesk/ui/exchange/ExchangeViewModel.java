@@ -22,6 +22,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.pressdesk.domain.ExchangeIdentity;
+import org.pressdesk.domain.ExchangePeer;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.Status;
@@ -32,8 +34,6 @@ import org.pressdesk.exchange.ImportResult;
 import org.pressdesk.exchange.ImportService;
 import org.pressdesk.exchange.InstallationService;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.store.ExchangeRepository.Identity;
-import org.pressdesk.store.ExchangeRepository.Peer;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
@@ -46,7 +46,7 @@ public final class ExchangeViewModel {
     static final long MAX_CERTIFICATE_BYTES = 64 * 1024;
 
     /** One peer as the window lists it, with what a file to it would carry now (null once revoked). */
-    public record PeerRow(Peer peer, ExportService.Pending pending) {
+    public record PeerRow(ExchangePeer peer, ExportService.Pending pending) {
     }
 
     /** The services this window calls. */
@@ -54,7 +54,7 @@ public final class ExchangeViewModel {
             ConflictService conflicts) {
     }
 
-    private record Snapshot(Identity identity, List<PeerRow> peers, List<ConflictService.Open> conflicts) {
+    private record Snapshot(ExchangeIdentity identity, List<PeerRow> peers, List<ConflictService.Open> conflicts) {
     }
 
     private final Services services;
@@ -97,7 +97,7 @@ public final class ExchangeViewModel {
 
     private Snapshot snapshot() {
         List<PeerRow> rows = new ArrayList<>();
-        for (Peer peer : services.installation().peers()) {
+        for (ExchangePeer peer : services.installation().peers()) {
             rows.add(new PeerRow(peer, peer.revoked() ? null : services.export().pending(actor, peer.name())));
         }
         return new Snapshot(services.installation().identity().orElse(null), rows,
@@ -131,7 +131,7 @@ public final class ExchangeViewModel {
 
     public void addPeer(Path file, String name) {
         act(() -> {
-            Peer peer = services.installation().addPeer(actor, readCertificate(file), name);
+            ExchangePeer peer = services.installation().addPeer(actor, readCertificate(file), name);
             return messages.get("exchange.peer.added", peer.name(), peer.displayName(),
                     InstallationService.readable(peer.fingerprint()));
         });

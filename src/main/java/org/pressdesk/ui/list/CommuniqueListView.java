@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -23,6 +25,8 @@ import org.pressdesk.i18n.Messages;
 public final class CommuniqueListView extends VBox {
     private final TextField filterField = new TextField();
     private final TableView<CommuniqueSummary> table = new TableView<>();
+    /** The slot for panels between the filter box and the table (the tag filter), shown only when filled. */
+    private final VBox belowFilter = new VBox();
 
     public CommuniqueListView(CommuniqueListViewModel model, Messages messages, Consumer<CommuniqueSummary> onOpen) {
         getStyleClass().add("communique-list");
@@ -59,7 +63,10 @@ public final class CommuniqueListView extends VBox {
         loading.visibleProperty().bind(model.loading());
         HBox footer = new HBox(6, summary, loading);
         footer.getStyleClass().add("list-footer");
-        getChildren().addAll(filterField, table, footer);
+        belowFilter.setId("listBelowFilter");
+        belowFilter.managedProperty().bind(Bindings.isNotEmpty(belowFilter.getChildren()));
+        belowFilter.visibleProperty().bind(belowFilter.managedProperty());
+        getChildren().addAll(filterField, belowFilter, table, footer);
     }
 
     /** Puts the cursor in the filter box (Ctrl+F). */
@@ -70,7 +77,17 @@ public final class CommuniqueListView extends VBox {
 
     /** Shows a panel between the filter box and the table (the tag filter). */
     public void showBelowFilter(javafx.scene.Node panel) {
-        getChildren().add(1, panel);
+        belowFilter.getChildren().add(panel);
+    }
+
+    /** Shows a feature's marks on the rows: their column first, their menu on the rows, reloaded with the rows. */
+    public void showMarks(ListMarks marks) {
+        table.getColumns().add(0, marks.column());
+        table.getStylesheets().add(marks.stylesheet());
+        marks.contextMenu(() -> table.getSelectionModel().getSelectedItem()).ifPresent(table::setContextMenu);
+        table.getItems().addListener((ListChangeListener<CommuniqueSummary>) change -> marks.rowsChanged(
+                table::refresh));
+        marks.rowsChanged(table::refresh);
     }
 
     public TableView<CommuniqueSummary> table() {

@@ -3,10 +3,12 @@ package org.pressdesk.ui.list;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -36,9 +38,9 @@ public final class CommuniqueListViewModel {
     private final Debouncer filterDebouncer;
     private final ObservableList<CommuniqueSummary> items = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
-    private final IntegerProperty total = new SimpleIntegerProperty(0);
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<Tag> tagFilter = FXCollections.observableArrayList();
     private long generation;
 
@@ -110,15 +112,17 @@ public final class CommuniqueListViewModel {
         return tagFilter;
     }
 
-    public IntegerProperty total() {
-        return total;
+    /** How many communiqués match the filter (the list may still be loading the later pages). */
+    public ReadOnlyIntegerProperty total() {
+        return total.getReadOnlyProperty();
     }
 
-    public BooleanProperty loading() {
-        return loading;
+    /** True while pages are being read. */
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
     }
 
-    public StringProperty summary() {
-        return summary;
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
     }
 }

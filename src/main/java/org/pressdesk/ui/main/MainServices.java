@@ -1,8 +1,8 @@
 package org.pressdesk.ui.main;
 
 import org.pressdesk.archive.ArchiveImportService;
+import org.pressdesk.local.LocalPreferences;
 import org.pressdesk.search.SearchService;
-import org.pressdesk.store.LocalPreferences;
 import org.pressdesk.ui.editor.EditorServices;
 import org.pressdesk.workflow.ReviewService;
 

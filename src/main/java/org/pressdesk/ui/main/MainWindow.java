@@ -35,6 +35,7 @@ import org.pressdesk.ui.editor.WorkflowBar;
 import org.pressdesk.ui.editor.WorkflowViewModel;
 import org.pressdesk.ui.list.CommuniqueListView;
 import org.pressdesk.ui.list.CommuniqueListViewModel;
+import org.pressdesk.ui.list.ListMarks;
 import org.pressdesk.ui.publication.PublicationActions;
 import org.pressdesk.ui.review.ReviewWindow;
 import org.pressdesk.ui.search.SearchView;
@@ -55,6 +56,8 @@ public final class MainWindow {
     private final MainViewModel model;
     private final CommuniqueListView listView;
     private StatusBar statusBar;
+    /** The status bar's slot for what features show there (the backup reminder), before the signed-in person. */
+    private final javafx.scene.layout.HBox statusSlot = new javafx.scene.layout.HBox(8);
     private final EditorView editorView;
     private final SplitPane split;
     private final PreviewView previewView;
@@ -143,7 +146,10 @@ public final class MainWindow {
         javafx.scene.control.Label who = new javafx.scene.control.Label(messages.get("main.signedIn",
                 context.user().displayName(), messages.get("role." + context.user().role().name())));
         who.setId("signedInLabel");
-        bar.getRightItems().add(who);
+        statusSlot.setId("statusFeatures");
+        statusSlot.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        statusSlot.managedProperty().bind(Bindings.isNotEmpty(statusSlot.getChildren()));
+        bar.getRightItems().addAll(statusSlot, who);
         return bar;
     }
 
@@ -165,7 +171,7 @@ public final class MainWindow {
             switch (panel.slot()) {
                 case BELOW_EDITOR_FORM -> editorView.showBelowForm(panel.panel());
                 case BELOW_LIST_FILTER -> listView.showBelowFilter(panel.panel());
-                case STATUS_BAR -> statusBar.getRightItems().add(statusBar.getRightItems().size() - 1, panel.panel());
+                case STATUS_BAR -> statusSlot.getChildren().add(panel.panel());
             }
         }
     }
@@ -244,9 +250,9 @@ public final class MainWindow {
         return listView.table().getSelectionModel().getSelectedItems().stream().map(CommuniqueSummary::id).toList();
     }
 
-    /** The list's table, for a feature that marks its rows (exchange's conflict badges). */
-    public javafx.scene.control.TableView<CommuniqueSummary> listTable() {
-        return listView.table();
+    /** Shows a feature's marks on the list's rows (exchange's conflict badges) in the slot the list keeps. */
+    public void showListMarks(ListMarks marks) {
+        listView.showMarks(marks);
     }
 
     /** Offices or files changed elsewhere (letterhead, batch export): the list and the preview follow. */

@@ -10,7 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.i18n.UiLanguage;
-import org.pressdesk.store.LocalPreferences;
+import org.pressdesk.local.LocalPreferences;
 import org.pressdesk.ui.common.Alerts;
 import org.pressdesk.ui.common.Converters;
 import org.pressdesk.ui.common.UiContext;

@@ -7,7 +7,7 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.pressdesk.store.LocalPreferences;
+import org.pressdesk.local.LocalPreferences;
 import org.pressdesk.ui.task.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

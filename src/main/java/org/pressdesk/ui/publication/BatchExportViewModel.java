@@ -2,9 +2,7 @@ package org.pressdesk.ui.publication;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,6 +16,7 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.publication.ExportedPdf;
+import org.pressdesk.publication.PdfBatch;
 import org.pressdesk.publication.PdfExportService;
 import org.pressdesk.signing.SigningLockedException;
 import org.pressdesk.ui.task.TaskRunner;
@@ -39,9 +38,9 @@ public final class BatchExportViewModel {
     private final ReadOnlyObjectWrapper<SigningLockedException> locked = new ReadOnlyObjectWrapper<>();
     private final List<ExportedPdf> done = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
-    private final Set<String> used = new HashSet<>();
     private List<Long> ids = List.of();
     private Path directory;
+    private PdfBatch batch;
     private int next;
     private Cancellation cancellation = new Cancellation();
 
@@ -57,9 +56,9 @@ public final class BatchExportViewModel {
         directory = target;
         next = 0;
         cancellation = new Cancellation();
+        batch = pdfExport.batch(target, cancellation);
         done.clear();
         failures.clear();
-        used.clear();
         running.set(true);
         exportNext();
     }
@@ -79,13 +78,13 @@ public final class BatchExportViewModel {
     }
 
     private void exportNext() {
-        if (cancellation.isCancelled() || next >= ids.size()) {
+        if (batch.isCancelled() || next >= ids.size()) {
             finish();
             return;
         }
         long id = ids.get(next);
         status.set(messages.get("batch.progress", next + 1, ids.size()));
-        runner.run(() -> pdfExport.exportInto(user, id, directory, used), this::exported, this::failed);
+        runner.run(() -> batch.export(user, id), this::exported, this::failed);
     }
 
     private void exported(ExportedPdf pdf) {

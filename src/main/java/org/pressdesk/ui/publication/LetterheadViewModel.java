@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.BodyFormat;
@@ -48,9 +50,9 @@ public final class LetterheadViewModel {
     private final ObservableList<Office> officeList = FXCollections.observableArrayList();
     private final ObjectProperty<Office> office = new SimpleObjectProperty<>();
     private final LetterheadFields fields = new LetterheadFields();
-    private final ObjectProperty<PagePreview.Page> preview = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<PagePreview.Page> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Runnable onSaved = () -> { };
     private boolean loading;
     private long generation;
@@ -179,16 +181,16 @@ public final class LetterheadViewModel {
         return fields;
     }
 
-    public ObjectProperty<PagePreview.Page> preview() {
-        return preview;
+    public ReadOnlyObjectProperty<PagePreview.Page> preview() {
+        return preview.getReadOnlyProperty();
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 
     /** The layouts offered, in order. */

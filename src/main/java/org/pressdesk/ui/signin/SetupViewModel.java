@@ -2,8 +2,10 @@ package org.pressdesk.ui.signin;
 
 import java.time.ZoneId;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.demo.DemoSeeder;
@@ -28,8 +30,8 @@ public final class SetupViewModel {
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final StringProperty officeCode = new SimpleStringProperty("");
     private final StringProperty officeName = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public SetupViewModel(SetupService setup, DemoSeeder demo, TaskRunner runner, Messages messages) {
         this.setup = setup;
@@ -98,11 +100,11 @@ public final class SetupViewModel {
         return officeName;
     }
 
-    public StringProperty error() {
-        return error;
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 }

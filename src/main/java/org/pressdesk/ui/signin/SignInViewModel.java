@@ -3,8 +3,10 @@ package org.pressdesk.ui.signin;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.account.AccountService;
@@ -30,8 +32,8 @@ public final class SignInViewModel {
     private final Messages messages;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public SignInViewModel(AccountService accounts, TaskRunner runner, Messages messages) {
         this(accounts::signIn, runner, messages);
@@ -76,11 +78,11 @@ public final class SignInViewModel {
         return password;
     }
 
-    public StringProperty error() {
-        return error;
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 }

@@ -2,8 +2,11 @@ package org.pressdesk.ui.tags;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pressdesk.domain.Tag;
 import org.pressdesk.domain.TagSuggestion;
@@ -23,8 +26,10 @@ public final class TagFilterViewModel {
     private final Messages messages;
     private final TaskRunner runner;
     private final ObservableList<Tag> chosen;
+    /** Kept once: an unmodifiable view only follows its list while someone holds it. */
+    private final ObservableList<Tag> shown;
     private final StringProperty entry = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /** {@code chosen}: the list's own filter ({@code CommuniqueListViewModel.tagFilter()}). */
     public TagFilterViewModel(TagService tags, TaggingService tagging, Messages messages, TaskRunner runner,
@@ -34,6 +39,7 @@ public final class TagFilterViewModel {
         this.messages = messages;
         this.runner = runner;
         this.chosen = chosen;
+        this.shown = FXCollections.unmodifiableObservableList(chosen);
     }
 
     /** Adds the tag named in the field (the first of that name, of any kind). */
@@ -82,15 +88,16 @@ public final class TagFilterViewModel {
         message.set(Failures.describe(failure, messages, "tags.failed"));
     }
 
+    /** The tags chosen, to show; they change through {@link #add} and {@link #remove}. */
     public ObservableList<Tag> chosen() {
-        return chosen;
+        return shown;
     }
 
     public StringProperty entry() {
         return entry;
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 }

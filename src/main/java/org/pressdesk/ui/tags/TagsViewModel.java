@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,7 +51,7 @@ public final class TagsViewModel {
     private final ObservableList<TagSuggestion> suggestions = FXCollections.observableArrayList();
     private final StringProperty entry = new SimpleStringProperty("");
     private final ObjectProperty<TagKind> entryKind = new SimpleObjectProperty<>(TagKind.THEME);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final PendingTags pending = new PendingTags();
     private final Set<TagKey> dismissed = new HashSet<>();
     private Long communiqueId;
@@ -224,7 +226,7 @@ public final class TagsViewModel {
         return entryKind;
     }
 
-    public StringProperty message() {
-        return message;
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 }

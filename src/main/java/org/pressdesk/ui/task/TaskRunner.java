@@ -1,6 +1,7 @@
 package org.pressdesk.ui.task;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.pressdesk.domain.Cancellation;
 
@@ -20,6 +21,21 @@ public interface TaskRunner {
     /** Short work with no progress and no cancel: a load, a save. */
     default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         submit((progress, cancellation) -> work.call(), TaskListener.of(onSuccess, onFailure));
+    }
+
+    /**
+     * Runs each task on {@code executor} and tells its listener on that same thread: start-up work, which runs
+     * before the toolkit does and hands its outcome to whichever thread waits for it.
+     */
+    static TaskRunner on(Executor executor) {
+        return new TaskRunner() {
+            @Override
+            public <T> Cancellation submit(BackgroundTask<T> task, TaskListener<T> listener) {
+                Cancellation cancellation = new Cancellation();
+                executor.execute(new TaskExecution<>(task, listener, cancellation, Runnable::run));
+                return cancellation;
+            }
+        };
     }
 
     /** Runs everything at once on the calling thread. */

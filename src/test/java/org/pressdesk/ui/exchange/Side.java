@@ -12,8 +12,8 @@ import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.signing.CertificateService;
-import org.pressdesk.store.DataDirectory;
 
 /**
  * One installation of the exchange window's tests: a data folder and database of its own, an administrator, an

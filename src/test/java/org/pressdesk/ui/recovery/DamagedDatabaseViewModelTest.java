@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;
 import org.pressdesk.testing.TestOffice;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.testing.DamagedFiles;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;

@@ -1,9 +1,8 @@
-package org.pressdesk.store;
+package org.pressdesk.domain;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pressdesk.domain.PressDeskException;
 
 /**
  * Where the shared PostgreSQL server is: {@code postgresql://HOST[:PORT]/NAME}. Nothing else is accepted in the

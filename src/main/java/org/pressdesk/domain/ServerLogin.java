@@ -1,4 +1,4 @@
-package org.pressdesk.store;
+package org.pressdesk.domain;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,7 +23,8 @@ public final class ServerLogin {
         return user;
     }
 
-    char[] password() {
+    /** A copy of the password, for the connection that needs it; never log it. */
+    public char[] password() {
         return password.clone();
     }
 

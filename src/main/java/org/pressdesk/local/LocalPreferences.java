@@ -1,4 +1,4 @@
-package org.pressdesk.store;
+package org.pressdesk.local;
 
 import org.pressdesk.domain.BoundedRead;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.pressdesk.store;
+package org.pressdesk.local;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;

@@ -1,4 +1,4 @@
-package org.pressdesk.store;
+package org.pressdesk.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
