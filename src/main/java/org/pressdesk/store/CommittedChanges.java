@@ -58,6 +58,17 @@ public final class CommittedChanges {
         return result;
     }
 
+    /** True while this thread is inside a transaction (its changes are told after it commits). */
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    /** The communiqués the current transaction changed so far (empty outside one). */
+    Set<Long> pending() {
+        Frame frame = current.get();
+        return frame == null ? Set.of() : Set.copyOf(frame.ids);
+    }
+
     void changed(long communiqueId) {
         Frame frame = current.get();
         if (frame == null) {

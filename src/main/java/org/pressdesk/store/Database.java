@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -51,6 +52,8 @@ public final class Database implements AutoCloseable {
     /** For the shared H2 file only: how long to wait for the other processes using it; null elsewhere. */
     private final SharedFileWait wait;
     private final javax.sql.DataSource connections;
+    /** The change numbers this program's own transactions took lately (the shared file's poll skips them). */
+    private final RecentNumbers ownNumbers = new RecentNumbers(4_096);
 
     private Database(JdbcConnectionPool pool, SQLDialect dialect, String location, ServerAddress server,
             boolean onFile) {
@@ -253,7 +256,13 @@ public final class Database implements AutoCloseable {
         level[0]++;
         T result;
         try {
-            result = changes.around(() -> dsl.transactionResult(work::get));
+            result = changes.around(() -> dsl.transactionResult(() -> {
+                T value = work.get();
+                if (level[0] == 1) {
+                    recordChanges();
+                }
+                return value;
+            }));
         } catch (DataAccessException e) {
             if (server == null) {
                 throw e;
@@ -309,8 +318,25 @@ public final class Database implements AutoCloseable {
 
     /** Notes that a communiqué row changed; heard by the listeners once the transaction commits. */
     void changed(long communiqueId) {
-        changes.changed(communiqueId);
+        if (changes.inTransaction()) {
+            changes.changed(communiqueId);
+        } else {
+            // a write outside a transaction: its number and row are written at once, then the listeners hear it
+            inTransaction(() -> changes.changed(communiqueId));
+        }
     }
+
+    /**
+     * Gives the outermost transaction's changes their number in the change sequence, as late as possible before the
+     * commit so that numbers and commits mostly come in the same order (readers allow for the rest).
+     */
+    private void recordChanges() {
+        Set<Long> ids = changes.pending();
+        if (!ids.isEmpty()) {
+            ownNumbers.add(ChangeLog.record(dsl, ids));
+        }
+    }
+
 
     public String location() {
         return location;
