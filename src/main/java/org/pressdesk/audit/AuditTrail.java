@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
@@ -56,13 +57,18 @@ public final class AuditTrail {
     }
 
     private AuditEvent append(Long actorId, String actorName, AuditKind kind, Long communiqueId, String detail) {
-        String previous = settings.getForUpdate(HEAD).orElse(GENESIS);
+        Optional<String> head = settings.getForUpdate(HEAD);
+        String previous = head.orElse(GENESIS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEvent unsaved = new AuditEvent(0, UUID.randomUUID(), now, actorId, actorName, kind, communiqueId,
                 detail, previous, null);
         AuditEvent hashed = withHash(unsaved, AuditHash.of(unsaved));
         long id = events.insert(hashed);
-        settings.put(HEAD, hashed.hash());
+        if (head.isPresent()) {
+            settings.replaceLocked(HEAD, hashed.hash());
+        } else {
+            settings.put(HEAD, hashed.hash());
+        }
         return new AuditEvent(id, hashed.uuid(), now, actorId, actorName, kind, communiqueId, detail, previous,
                 hashed.hash());
     }

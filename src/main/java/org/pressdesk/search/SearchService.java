@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -57,7 +58,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         return thread;
     });
     private final AtomicInteger pending = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicBoolean catchUpQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private final ChangeWatermark watermark;
 
     SearchService(SearchIndex index, SearchFeedRepository feed) {

@@ -261,8 +261,10 @@ public final class Database implements AutoCloseable {
             result = changes.around(() -> dsl.transactionResult(() -> {
                 T value = work.get();
                 if (level[0] == 1) {
-                    changes.runAtCommit();
+                    // the change numbers first: what runs at commit (the audit chain's head) then holds its lock
+                    // for the fewest statements
                     recordChanges();
+                    changes.runAtCommit();
                 }
                 return value;
             }));

@@ -180,6 +180,26 @@ class ServerRaceTest {
         assertThat(merging.auditVerifier().verify().intact()).isTrue();
     }
 
+    @Test
+    void desktopsWhoseNotificationsDroppedCatchUpByTheChangeSequence() throws Exception {
+        java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
+        Runnable stop = clients.get(0).whenOthersChange(heard::countDown);
+        // every desktop's notification connection is cut; the save below lands while they are reconnecting
+        server.admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + address.name()
+                + "' and application_name like '%-feed'");
+        clients.get(2).communiques().create(editor, content("Crue du fleuve Niger"));
+
+        assertThat(heard.await(CATCH_UP.toSeconds(), TimeUnit.SECONDS)).as("heard after reconnecting").isTrue();
+        stop.run();
+        long until = System.nanoTime() + CATCH_UP.toNanos();
+        for (AppServices desk : clients) {
+            while (desk.search().search(SearchQuery.of("niger")).total() == 0) {
+                assertThat(System.nanoTime()).as("every index catches up").isLessThan(until);
+                Thread.sleep(50);
+            }
+        }
+    }
+
     private CommuniqueContent content(String title) {
         return new CommuniqueContent(title, "Les pluies de " + title + " sont attendues.", Genre.PRESS_RELEASE,
                 office.id(), "Bamako", LocalDate.of(2026, 7, 3), "fr");

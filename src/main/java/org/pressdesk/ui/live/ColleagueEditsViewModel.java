@@ -14,8 +14,8 @@ import org.pressdesk.ui.task.TaskRunner;
 /**
  * Keeps the open editor in step with colleagues. When someone else saves, submits or approves the communiqué open
  * here, an editor without unsaved changes shows the new state at once and says who changed it; one with unsaved
- * changes keeps them and shows a notice ("Modifié par … à …") from which the conflict choice can be made now. It is
- * offered again at the save, which a newer version refuses: nothing is ever overwritten silently.
+ * changes keeps them and shows a notice ("Modifié par … à …") from which the conflict choice can be made now.
+ * It is offered again at the save, which a newer version refuses: nothing is ever overwritten silently.
  */
 public final class ColleagueEditsViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -49,8 +49,7 @@ public final class ColleagueEditsViewModel {
         if (open == null) {
             return;
         }
-        persistence.run(() -> communiques.get(open.id()), this::compare, failure ->
-                Failures.logIfUnexpected(failure));
+        persistence.run(() -> communiques.get(open.id()), this::compare, Failures::logIfUnexpected);
     }
 
     /** Compares the stored state read just now with what the editor holds. */
