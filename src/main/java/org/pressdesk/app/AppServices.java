@@ -398,8 +398,8 @@ public final class AppServices implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} (on a background thread) whenever colleagues on the shared server commit changes to
-     * communiqués; nothing happens on the embedded database. Run the returned action to stop listening.
+     * Runs {@code action} (on a background thread) whenever colleagues on the shared server, or other processes on
+     * the same H2 file, commit changes to communiqués; never for this program's own. Run the returned action to stop.
      */
     public Runnable whenOthersChange(Runnable action) {
         return database.addRemoteChangeListener(ids -> action.run());

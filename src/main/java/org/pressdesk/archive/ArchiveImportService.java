@@ -97,6 +97,8 @@ public final class ArchiveImportService {
         List<ImportChoice> valid = validated(chosen);
         newOffices.checkAllowed(actor, valid);
         return database.inTransaction(() -> {
+            // imports take turns: the texts another desktop's import committed just before are seen as already here
+            archive.lockImports();
             Instant now = clock.instant();
             Map<String, Long> already = archive.holders(valid.stream().map(c -> c.source().item().fingerprint())
                     .toList());

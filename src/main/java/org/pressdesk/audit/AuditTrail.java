@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
@@ -43,17 +44,33 @@ public final class AuditTrail {
 
     /** Records an event whose actor may have no account, such as a failed sign-in under a typed name. */
     public AuditEvent record(Long actorId, String actorName, AuditKind kind, Long communiqueId, String detail) {
-        return database.inTransaction(() -> {
-            String previous = settings.getForUpdate(HEAD).orElse(GENESIS);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            AuditEvent unsaved = new AuditEvent(0, UUID.randomUUID(), now, actorId, actorName, kind, communiqueId,
-                    detail, previous, null);
-            AuditEvent hashed = withHash(unsaved, AuditHash.of(unsaved));
-            long id = events.insert(hashed);
+        return database.inTransaction(() -> append(actorId, actorName, kind, communiqueId, detail));
+    }
+
+    /**
+     * Records what {@code actor} did as the last step of the caller's transaction, just before it commits (at once
+     * outside one): the chain's head, which every writer takes turns on, is then locked from there to the commit
+     * only, rather than through the rest of the transaction. For the busiest use cases (saves, reviews).
+     */
+    public void recordAtCommit(UserAccount actor, AuditKind kind, Long communiqueId, String detail) {
+        database.atCommit(() -> append(actor.id(), actor.username(), kind, communiqueId, detail));
+    }
+
+    private AuditEvent append(Long actorId, String actorName, AuditKind kind, Long communiqueId, String detail) {
+        Optional<String> head = settings.getForUpdate(HEAD);
+        String previous = head.orElse(GENESIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditEvent unsaved = new AuditEvent(0, UUID.randomUUID(), now, actorId, actorName, kind, communiqueId,
+                detail, previous, null);
+        AuditEvent hashed = withHash(unsaved, AuditHash.of(unsaved));
+        long id = events.insert(hashed);
+        if (head.isPresent()) {
+            settings.replaceLocked(HEAD, hashed.hash());
+        } else {
             settings.put(HEAD, hashed.hash());
-            return new AuditEvent(id, hashed.uuid(), now, actorId, actorName, kind, communiqueId, detail, previous,
-                    hashed.hash());
-        });
+        }
+        return new AuditEvent(id, hashed.uuid(), now, actorId, actorName, kind, communiqueId, detail, previous,
+                hashed.hash());
     }
 
     /**

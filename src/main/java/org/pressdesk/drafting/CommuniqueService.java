@@ -76,7 +76,7 @@ public final class CommuniqueService {
             long revisionId = revisions.insert(UUID.randomUUID(), id, 1, clean, ContentHash.of(clean, office.code()),
                     actor.id(), now);
             communiques.updateContent(id, 1, clean, office.code(), 1, revisionId, actor.id(), now);
-            audit.record(actor, AuditKind.COMMUNIQUE_CREATED, id, "revision=1");
+            audit.recordAtCommit(actor, AuditKind.COMMUNIQUE_CREATED, id, "revision=1");
             return get(id);
         });
     }
@@ -135,7 +135,7 @@ public final class CommuniqueService {
                 actor.id(), now)) {
             throw new ConflictException(get(current.id()));
         }
-        audit.record(actor, AuditKind.COMMUNIQUE_SAVED, current.id(), "revision=" + number);
+        audit.recordAtCommit(actor, AuditKind.COMMUNIQUE_SAVED, current.id(), "revision=" + number);
         return get(current.id());
     }
 

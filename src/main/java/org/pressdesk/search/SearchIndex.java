@@ -40,6 +40,9 @@ final class SearchIndex implements AutoCloseable {
     private static final long RETRY_MILLIS = 50;
     private static final long REFRESH_MILLIS = 1_000;
     private static final String LAYOUT_KEY = "pressdesk.layout";
+    /** The commit's number in the database's change sequence: every change up to it is in the index. */
+    private static final String CHANGE_KEY = "pressdesk.change";
+    static final long UNKNOWN = -1;
 
     /** Work done with an open writer, committed after. */
     @FunctionalInterface
@@ -53,18 +56,23 @@ final class SearchIndex implements AutoCloseable {
     private final String location;
     private final SearcherManager searchers;
     private volatile long lastRefresh = System.nanoTime();
+    /** -1 until the index is built from the database (new, emptied, or made before the change sequence). */
+    private volatile long appliedChange = UNKNOWN;
 
     private SearchIndex(Directory directory, Duration lockWait, String location) throws IOException {
         this.directory = directory;
         this.lockWait = lockWait;
         this.location = location;
         if (!DirectoryReader.indexExists(directory)) {
-            write(writer -> { });
+            write(writer -> { }, UNKNOWN);
         } else if (!Fields.LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY))) {
             // Made by a version that built documents otherwise: emptied, so that the check finds it behind the
             // database and indexes everything again.
             LOG.info("The search index at {} has an older layout; it is built again", location);
-            write(IndexWriter::deleteAll);
+            write(IndexWriter::deleteAll, UNKNOWN);
+        } else {
+            String change = SegmentInfos.readLatestCommit(directory).getUserData().get(CHANGE_KEY);
+            appliedChange = change == null ? UNKNOWN : Long.parseLong(change);
         }
         this.searchers = new SearcherManager(directory, null);
     }
@@ -92,17 +100,35 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The number of the change sequence up to which the index holds every change (as its last commit says), or
+     * {@link #UNKNOWN}.
+     */
+    long appliedChange() {
+        return appliedChange;
+    }
+
     Analyzer analyzer() {
         return analyzer;
     }
 
     /** Runs {@code work} with a writer of its own and commits it; waits for another process's writer to finish. */
-    synchronized void write(WriterWork work) throws IOException {
+    void write(WriterWork work) throws IOException {
+        write(work, appliedChange);
+    }
+
+    /**
+     * Like {@link #write(WriterWork)}, and records with the commit that every change numbered up to
+     * {@code applied} in the database's change sequence is in the index.
+     */
+    synchronized void write(WriterWork work, long applied) throws IOException {
         try (IndexWriter writer = openWriter()) {
             work.run(writer);
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, Fields.LAYOUT).entrySet());
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, Fields.LAYOUT, CHANGE_KEY, Long.toString(applied))
+                    .entrySet());
             writer.commit();
         }
+        appliedChange = applied;
         if (searchers != null) {
             searchers.maybeRefreshBlocking();
         }

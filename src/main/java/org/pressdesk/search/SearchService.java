@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.pressdesk.domain.CommuniqueChange;
 import org.pressdesk.domain.IndexStamp;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.SearchableCommunique;
@@ -56,12 +58,15 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         return thread;
     });
     private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private final ChangeWatermark watermark;
 
     SearchService(SearchIndex index, SearchFeedRepository feed) {
         this.index = index;
         this.feed = feed;
         this.queries = new QueryBuilder(index.analyzer());
         this.snippets = new Snippets(index.analyzer());
+        this.watermark = new ChangeWatermark(Math.max(0, index.appliedChange()));
     }
 
     /** The index in {@code folder}; another process's write lock is waited for up to {@code lockWait}. */
@@ -129,22 +134,66 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     }
 
     /**
-     * Indexes the communiqués a commit changed, on the index's own thread: a save does not wait for Lucene. Searches,
-     * checks and rebuilds of this process wait for what is queued, so they always see this process's commits.
+     * Hears that communiqués changed (this program's commit, or a colleague's on the server) and catches up from the
+     * database's change sequence on the index's own thread: a save does not wait for Lucene, and several commits
+     * heard meanwhile make one catch-up. Searches, checks and rebuilds of this process wait for what is queued, so
+     * they always see this process's commits.
      */
     @Override
     public void committed(Set<Long> communiqueIds) {
+        if (index.appliedChange() == SearchIndex.UNKNOWN) {
+            // not built from the database yet (the start-up check will): just these communiqués
+            queue(() -> reindex(communiqueIds));
+        } else if (catchUpQueued.compareAndSet(false, true)) {
+            queue(() -> {
+                catchUpQueued.set(false);
+                applyChanges();
+            });
+        }
+    }
+
+    private void queue(Runnable work) {
         pending.incrementAndGet();
         indexer.execute(() -> {
             try {
-                reindex(communiqueIds);
+                work.run();
             } catch (RuntimeException e) {
-                LOG.warn("Indexing {} communiqué(s) failed; the next check rebuilds the index",
-                        communiqueIds.size(), e);
+                LOG.warn("Indexing the latest changes failed; the next check rebuilds the index", e);
             } finally {
                 pending.decrementAndGet();
             }
         });
+    }
+
+    /**
+     * Applies, now, every change the database's change sequence holds after the one the index recorded last (at
+     * start, and after a lost connection to the server); returns how many communiqués it indexed again.
+     */
+    public int catchUp() {
+        awaitIndexed();
+        try {
+            return indexer.submit(this::applyChanges).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PressDeskException(e, "search.index.interrupted");
+        }
+    }
+
+    /** On the index's thread: reads the changes after the index's mark and indexes those not applied yet. */
+    private int applyChanges() {
+        if (index.appliedChange() == SearchIndex.UNKNOWN) {
+            return 0;
+        }
+        long before = watermark.applied();
+        List<CommuniqueChange> fresh = watermark.take(feed.changesAfter(before), System.nanoTime());
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        fresh.forEach(change -> ids.add(change.communiqueId()));
+        if (!ids.isEmpty() || watermark.applied() != before) {
+            reindex(ids, watermark.applied());
+        }
+        return ids.size();
     }
 
     /** Waits until the changes heard so far are indexed. */
@@ -164,6 +213,10 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
 
     /** Reads these communiqués again and indexes them; ids no longer in the database leave the index. */
     public void reindex(Collection<Long> ids) {
+        reindex(ids, index.appliedChange());
+    }
+
+    private void reindex(Collection<Long> ids, long appliedChange) {
         List<SearchableCommunique> rows = feed.byIds(ids);
         Set<Long> missing = new HashSet<>(ids);
         rows.forEach(r -> missing.remove(r.id()));
@@ -174,7 +227,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
                 for (long id : missing) {
                     writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
                 }
-            });
+            }, appliedChange);
         } catch (IOException e) {
             throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
         }
@@ -191,9 +244,18 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         }
     }
 
-    /** Rebuilds the index when it disagrees with the database; true when it did. */
+    /**
+     * Catches up from the change sequence, then rebuilds the index if it still disagrees with the database; true
+     * when it rebuilt.
+     */
     public boolean check(RebuildProgress progress) {
+        catchUp();
+        long latest = feed.latestChange();
         if (isCurrent()) {
+            if (index.appliedChange() == SearchIndex.UNKNOWN) {
+                // an index made before the change sequence, found current: it follows the sequence from now on
+                markApplied(latest);
+            }
             return false;
         }
         LOG.info("The search index disagrees with the database; rebuilding it");
@@ -201,9 +263,20 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         return true;
     }
 
+    private void markApplied(long latest) {
+        try {
+            index.write(writer -> { }, latest);
+            watermark.reset(latest);
+        } catch (IOException e) {
+            throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
+        }
+    }
+
     /** Indexes every communiqué again from the database; returns how many. */
     public int rebuild(RebuildProgress progress) {
         awaitIndexed();
+        // changes committed while the rebuild reads are caught up after it, from this number on
+        long latest = feed.latestChange();
         int total = feed.count();
         int[] done = {0};
         try {
@@ -214,7 +287,8 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
                     done[0] += page.size();
                     progress.indexed(done[0], Math.max(total, done[0]));
                 });
-            });
+            }, latest);
+            watermark.reset(latest);
         } catch (IOException e) {
             throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
         }

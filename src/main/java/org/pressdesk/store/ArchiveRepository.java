@@ -1,5 +1,6 @@
 package org.pressdesk.store;
 
+import static org.pressdesk.store.jooq.Tables.APP_SETTING;
 import static org.pressdesk.store.jooq.Tables.COMMUNIQUE;
 import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_FINGERPRINT;
 import static org.pressdesk.store.jooq.Tables.IMPORT_BATCH;
@@ -12,11 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.jooq.Record3;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** What the archive importer keeps: import batches, and the fingerprints that recognise a text met again. */
 public final class ArchiveRepository {
     private static final int CHUNK = 1_000;
+    private static final String IMPORT_LOCK = "archive.import.lock";
 
     private final Database database;
 
@@ -73,19 +76,41 @@ public final class ArchiveRepository {
      */
     public int fingerprintTheRest(BiFunction<String, String, String> fingerprint, Instant now) {
         int added = 0;
-        while (true) {
-            List<Record3<Long, String, String>> rows = database.dsl()
-                    .select(COMMUNIQUE.ID, COMMUNIQUE.TITLE, COMMUNIQUE.BODY).from(COMMUNIQUE)
-                    .whereNotExists(DSL.selectOne().from(COMMUNIQUE_FINGERPRINT)
-                            .where(COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID.eq(COMMUNIQUE.ID)))
-                    .orderBy(COMMUNIQUE.ID).limit(CHUNK).fetch();
-            if (rows.isEmpty()) {
-                return added;
-            }
-            database.inTransaction(() -> rows.forEach(r -> insertFingerprint(r.value1(),
-                    fingerprint.apply(r.value2(), r.value3()), null, now)));
-            added += rows.size();
+        while (!unfingerprinted().isEmpty()) {
+            // read again under the imports' lock: another desktop's preview may have fingerprinted them meanwhile
+            added += database.inTransaction(() -> {
+                lockImports();
+                List<Record3<Long, String, String>> rows = unfingerprinted();
+                rows.forEach(r -> insertFingerprint(r.value1(), fingerprint.apply(r.value2(), r.value3()), null,
+                        now));
+                return rows.size();
+            });
         }
+        return added;
+    }
+
+    private List<Record3<Long, String, String>> unfingerprinted() {
+        return database.dsl().select(COMMUNIQUE.ID, COMMUNIQUE.TITLE, COMMUNIQUE.BODY).from(COMMUNIQUE)
+                .whereNotExists(DSL.selectOne().from(COMMUNIQUE_FINGERPRINT)
+                        .where(COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID.eq(COMMUNIQUE.ID)))
+                .orderBy(COMMUNIQUE.ID).limit(CHUNK).fetch();
+    }
+
+    /**
+     * Makes imports take turns until the caller's transaction ends (on the shared server, desktops too): an import
+     * that looks for the texts already here after taking it sees every text an import before it committed, so two
+     * desktops importing the same file at once write each communiqué once. The lock is an {@code app_setting} row,
+     * put there by the first import.
+     */
+    public void lockImports() {
+        try {
+            database.dsl().insertInto(APP_SETTING).columns(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
+                    .values(IMPORT_LOCK, "").onDuplicateKeyIgnore().execute();
+        } catch (IntegrityConstraintViolationException e) {
+            // another import put the row there first (H2's emulation of the ignore may still meet it): it is there
+        }
+        database.dsl().select(APP_SETTING.SETTING_KEY).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(IMPORT_LOCK))
+                .forUpdate().fetch();
     }
 
     public int batchCount() {

@@ -29,6 +29,7 @@ public final class CommittedChanges {
     private static final class Frame {
         private int depth;
         private final Set<Long> ids = new LinkedHashSet<>();
+        private final List<Runnable> atCommit = new java.util.ArrayList<>();
     }
 
     void add(Listener listener) {
@@ -56,6 +57,30 @@ public final class CommittedChanges {
             tell(frame.ids);
         }
         return result;
+    }
+
+    /** True while this thread is inside a transaction (its changes are told after it commits). */
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    /** Runs {@code work} at the end of the current transaction, just before it commits (see {@link #runAtCommit}). */
+    void atCommit(Runnable work) {
+        current.get().atCommit.add(work);
+    }
+
+    /** Runs, in the order given, the work put off to the end of the current transaction; then forgets it. */
+    void runAtCommit() {
+        Frame frame = current.get();
+        while (frame != null && !frame.atCommit.isEmpty()) {
+            frame.atCommit.remove(0).run();
+        }
+    }
+
+    /** The communiqués the current transaction changed so far (empty outside one). */
+    Set<Long> pending() {
+        Frame frame = current.get();
+        return frame == null ? Set.of() : Set.copyOf(frame.ids);
     }
 
     void changed(long communiqueId) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -49,11 +50,15 @@ public final class Database implements AutoCloseable {
     private final ServerAddress server;
     private final CommittedChanges changes = new CommittedChanges();
     private ServerChangeFeed feed;
+    /** For a shared H2 file: what the other processes commit, asked for once a listener wants it. */
+    private SharedFileChanges fileChanges;
     private final boolean onFile;
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     /** For the shared H2 file only: how long to wait for the other processes using it; null elsewhere. */
     private final SharedFileWait wait;
     private final javax.sql.DataSource connections;
+    /** The change numbers this program's own transactions took lately (the shared file's poll skips them). */
+    private final RecentNumbers ownNumbers = new RecentNumbers(4_096);
 
     private Database(JdbcConnectionPool pool, SQLDialect dialect, String location, ServerAddress server,
             boolean onFile) {
@@ -256,7 +261,16 @@ public final class Database implements AutoCloseable {
         level[0]++;
         T result;
         try {
-            result = changes.around(() -> dsl.transactionResult(work::get));
+            result = changes.around(() -> dsl.transactionResult(() -> {
+                T value = work.get();
+                if (level[0] == 1) {
+                    // the change numbers first: what runs at commit (the audit chain's head) then holds its lock
+                    // for the fewest statements
+                    recordChanges();
+                    changes.runAtCommit();
+                }
+                return value;
+            }));
         } catch (DataAccessException e) {
             if (server == null) {
                 throw e;
@@ -303,17 +317,77 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Tells {@code listener}, on a background thread, about communiqués other desktops committed on the shared server
-     * (never for the embedded database, nor for this program's own commits). Run the returned action to stop.
+     * Tells {@code listener}, on a background thread, about communiqués other desktops committed on the shared server,
+     * or other processes on the shared H2 file (within a second: {@link SharedFileChanges}); never this program's
+     * own commits, nor anything for a database in memory. Run the returned action to stop.
      */
     public Runnable addRemoteChangeListener(CommittedChanges.Listener listener) {
+        startFollowingFile();
         return changes.addRemote(listener);
+    }
+
+    /** On a shared H2 file, starts asking the change sequence what other processes commit (once). */
+    private synchronized void startFollowingFile() {
+        if (onFile && fileChanges == null) {
+            fileChanges = new SharedFileChanges(dsl, ownNumbers, changes);
+            fileChanges.start();
+        }
+    }
+
+    /**
+     * Runs {@code work} as the last thing of the current transaction, just before it commits (at once, in a
+     * transaction of its own, when there is none): work that locks a row every writer needs (the audit chain's head)
+     * holds it from there to the commit only, not through the rest of the transaction.
+     */
+    public void atCommit(Runnable work) {
+        if (changes.inTransaction()) {
+            changes.atCommit(work);
+        } else {
+            inTransaction(work);
+        }
+    }
+
+    /**
+     * Runs {@code work} inside the current transaction as a unit of its own (a savepoint): when it breaks a
+     * constraint, because a colleague's transaction just removed the row it refers to (a tag merged or cleaned up),
+     * only {@code work} is undone, the transaction goes on, and the answer is false.
+     */
+    public boolean attempt(Runnable work) {
+        try {
+            inTransaction(work);
+            return true;
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            LOG.debug("A step met a colleague's concurrent change and was undone", e);
+            return false;
+        }
+    }
+
+    /** True when the calling thread is inside a transaction of this database. */
+    public boolean inTransaction() {
+        return changes.inTransaction();
     }
 
     /** Notes that a communiqué row changed; heard by the listeners once the transaction commits. */
     void changed(long communiqueId) {
-        changes.changed(communiqueId);
+        if (changes.inTransaction()) {
+            changes.changed(communiqueId);
+        } else {
+            // a write outside a transaction: its number and row are written at once, then the listeners hear it
+            inTransaction(() -> changes.changed(communiqueId));
+        }
     }
+
+    /**
+     * Gives the outermost transaction's changes their number in the change sequence, as late as possible before the
+     * commit so that numbers and commits mostly come in the same order (readers allow for the rest).
+     */
+    private void recordChanges() {
+        Set<Long> ids = changes.pending();
+        if (!ids.isEmpty()) {
+            ownNumbers.add(ChangeLog.record(dsl, ids));
+        }
+    }
+
 
     public String location() {
         return location;
@@ -328,6 +402,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (feed != null) {
             feed.close();
+        }
+        synchronized (this) {
+            if (fileChanges != null) {
+                fileChanges.close();
+            }
         }
         pool.dispose();
     }

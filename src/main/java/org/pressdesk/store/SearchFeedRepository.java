@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
+import org.pressdesk.domain.CommuniqueChange;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.IndexStamp;
 import org.pressdesk.domain.SearchableCommunique;
@@ -68,6 +69,16 @@ public final class SearchFeedRepository {
             page.accept(rows);
             after = rows.get(rows.size() - 1).id();
         }
+    }
+
+    /** The changes numbered above {@code after} in the change sequence, in number order. */
+    public List<CommuniqueChange> changesAfter(long after) {
+        return ChangeLog.after(database.dsl(), after);
+    }
+
+    /** The highest number of the change sequence committed so far (0 before any change). */
+    public long latestChange() {
+        return ChangeLog.latest(database.dsl());
     }
 
     public int count() {

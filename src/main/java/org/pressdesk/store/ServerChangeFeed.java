@@ -6,9 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.postgresql.PGConnection;
@@ -21,14 +18,13 @@ import org.slf4j.LoggerFactory;
  * Hears what the other desktops commit on the shared server (LISTEN on the channel the V7 triggers notify) and
  * tells this program's change listeners, as its own commits do: the search index and the screens follow within
  * half a second. Its own commits are skipped (the payload names the writer). After a lost connection it
- * reconnects and first reports every communiqué changed since shortly before the last thing it heard.
+ * reconnects and first reports every communiqué the change sequence (V16) numbered after its last connection.
  */
 final class ServerChangeFeed implements AutoCloseable {
     static final String CHANNEL = "pressdesk_changes";
     private static final Logger LOG = LoggerFactory.getLogger(ServerChangeFeed.class);
     private static final int WAIT_MILLIS = 250;
     private static final Duration RETRY = Duration.ofSeconds(1);
-    private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(10);
 
     private final PGConnectionPoolDataSource source;
     private final String ownName;
@@ -36,7 +32,8 @@ final class ServerChangeFeed implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Connection connection;
-    private Instant lastHeard;
+    /** Where the change sequence stood at the last connection (-1 before the first). */
+    private long lastNumber = -1;
 
     ServerChangeFeed(PGConnectionPoolDataSource source, String ownName, CommittedChanges changes) {
         this.source = source;
@@ -74,7 +71,6 @@ final class ServerChangeFeed implements AutoCloseable {
             if (notifications == null || notifications.length == 0) {
                 continue;
             }
-            lastHeard = Instant.now();
             Set<Long> ids = new LinkedHashSet<>();
             for (PGNotification notification : notifications) {
                 String[] parts = notification.getParameter().split(" ", 2);
@@ -86,23 +82,38 @@ final class ServerChangeFeed implements AutoCloseable {
         }
     }
 
-    /** What changed while this feed was not listening (only after a reconnection: the start has its own check). */
+    /**
+     * What changed while this feed was not listening, by the database's change sequence (only after a
+     * reconnection: the start has its own check). The first connection notes where the sequence stands.
+     */
     private void catchUp(Connection listening) throws SQLException {
-        if (lastHeard == null) {
-            lastHeard = Instant.now();
+        if (lastNumber < 0) {
+            lastNumber = latestNumber(listening);
             return;
         }
         Set<Long> ids = new LinkedHashSet<>();
-        try (PreparedStatement query = listening.prepareStatement("select id from communique where updated_at >= ?")) {
-            query.setObject(1, OffsetDateTime.ofInstant(lastHeard.minus(CATCH_UP_MARGIN), ZoneOffset.UTC));
+        long highest = lastNumber;
+        try (PreparedStatement query = listening.prepareStatement(
+                "select change_seq, communique_id from communique_change where change_seq > ?")) {
+            query.setLong(1, lastNumber);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(rows.getLong(1));
+                    highest = Math.max(highest, rows.getLong(1));
+                    ids.add(rows.getLong(2));
                 }
             }
         }
-        lastHeard = Instant.now();
+        LOG.info("Reconnected to the server's change notifications; {} communiqué(s) changed meanwhile", ids.size());
+        lastNumber = highest;
         changes.heard(ids);
+    }
+
+    private static long latestNumber(Connection listening) throws SQLException {
+        try (Statement statement = listening.createStatement();
+                ResultSet row = statement.executeQuery("select coalesce(max(change_seq), 0) from communique_change")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private void pause() {

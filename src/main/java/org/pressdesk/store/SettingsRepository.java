@@ -29,6 +29,15 @@ public final class SettingsRepository {
         });
     }
 
+    /**
+     * Replaces the value of a row the caller's transaction has locked ({@link #getForUpdate}), in one statement and
+     * without a transaction of its own: the audit chain's head moves while every writer waits for it.
+     */
+    public void replaceLocked(String name, String value) {
+        database.dsl().update(APP_SETTING).set(APP_SETTING.SETTING_VALUE, value)
+                .where(APP_SETTING.SETTING_KEY.eq(name)).execute();
+    }
+
     /** Reads the value and locks its row until the transaction ends, so that writers take turns. */
     public Optional<String> getForUpdate(String name) {
         return database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)

@@ -112,6 +112,14 @@ public final class TagRepository {
         database.dsl().deleteFrom(TAG).where(TAG.ID.eq(id)).execute();
     }
 
+    /**
+     * Locks the tag's row until the transaction ends; false when it is gone. A colleague linking the tag meanwhile
+     * waits, and then finds it gone and looks for its name again.
+     */
+    public boolean lock(long id) {
+        return !database.dsl().select(TAG.ID).from(TAG).where(TAG.ID.eq(id)).forUpdate().fetch().isEmpty();
+    }
+
     /** Deletes the tag if no communiqué carries it and it has no alias (a suggestion nobody took). */
     public void deleteIfUnused(long id) {
         database.dsl().deleteFrom(TAG).where(TAG.ID.eq(id))

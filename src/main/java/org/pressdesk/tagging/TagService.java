@@ -75,9 +75,13 @@ public final class TagService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Tag created = tags.insert(kind, label, clock.instant());
+        // a colleague may be creating the same tag right now: then theirs is the one
+        Tag[] created = new Tag[1];
+        if (!database.attempt(() -> created[0] = tags.insert(kind, label, clock.instant()))) {
+            return tags.findByKey(kind, Tag.key(label)).orElseThrow();
+        }
         vocabulary.changed();
-        return created;
+        return created[0];
     }
 
     /** Gives a tag a new name; its former name stays as an alias. Refused when another tag has that name. */
@@ -113,6 +117,8 @@ public final class TagService {
             throw new PressDeskException("tag.mergeIntoItself");
         }
         return database.inTransaction(() -> {
+            // colleagues linking the source wait for the merge, then find its name on the target
+            tags.lock(sourceId);
             Tag source = get(sourceId);
             Tag target = get(targetId);
             if (source.kind() != target.kind()) {

@@ -123,8 +123,8 @@ public final class TaggingService {
         String label = TagNames.clean(name);
         TagLink link = database.inTransaction(() -> {
             communique(communiqueId);
-            Tag tag = tagService.findOrCreate(label, kind);
-            links.confirm(communiqueId, tag.id(), evidence, actor.id(), clock.instant());
+            Tag tag = linkByName(label, kind, id -> links.confirm(communiqueId, id, evidence, actor.id(),
+                    clock.instant()));
             return new TagLink(tag.id(), tag.label(), tag.kind(), true, evidence);
         });
         vocabulary.changed();
@@ -174,12 +174,31 @@ public final class TaggingService {
             List<Long> before = tags.linksFor(communiqueId).stream().filter(l -> !l.confirmed())
                     .map(TagLink::tagId).toList();
             links.clearSuggestions(communiqueId);
-            before.forEach(tags::deleteIfUnused);
+            // a colleague's save may be linking one of them right now: then it stays
+            before.forEach(id -> database.attempt(() -> tags.deleteIfUnused(id)));
             for (TagSuggestion suggestion : suggestions) {
-                Tag tag = tagService.findOrCreate(TagNames.clean(suggestion.name()), suggestion.kind());
-                links.suggest(communiqueId, tag.id(), suggestion.evidence(), clock.instant());
+                linkByName(TagNames.clean(suggestion.name()), suggestion.kind(),
+                        id -> links.suggest(communiqueId, id, suggestion.evidence(), clock.instant()));
             }
         });
+    }
+
+    /**
+     * Finds (or makes) the tag named {@code label} and links it with {@code link}. When a colleague's transaction
+     * removed that tag meanwhile (merged into another, or cleaned up), the link is undone alone and the name is
+     * looked for again: after a merge it is the target's alias.
+     */
+    private Tag linkByName(String label, TagKind kind, java.util.function.LongConsumer link) {
+        for (int attempt = 1; ; attempt++) {
+            Tag tag = tagService.findOrCreate(label, kind);
+            if (attempt == 3) {
+                link.accept(tag.id());
+                return tag;
+            }
+            if (database.attempt(() -> link.accept(tag.id()))) {
+                return tag;
+            }
+        }
     }
 
     private Communique communique(long communiqueId) {

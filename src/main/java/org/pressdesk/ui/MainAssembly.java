@@ -22,6 +22,7 @@ import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.editor.EditorServices;
 import org.pressdesk.ui.exchange.ExchangeHooks;
 import org.pressdesk.ui.exchange.ExchangeViewModel;
+import org.pressdesk.ui.live.ColleagueBanner;
 import org.pressdesk.ui.main.AboutDialog;
 import org.pressdesk.ui.main.AuditCheck;
 import org.pressdesk.ui.main.MainServices;
@@ -64,6 +65,8 @@ public final class MainAssembly {
         BackupMenu backups = new BackupMenu(session, services.backupSchedule(), services.backups());
         window.install(menus(window, tags, exchange, backups), List.of(
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, tags.editorPanel()),
+                new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, ColleagueBanner.follow(session,
+                        services.communiques(), window.model().editor(), services::whenOthersChange, stage)),
                 new PanelEntry(PanelEntry.Slot.BELOW_LIST_FILTER, tags.filterPanel()),
                 new PanelEntry(PanelEntry.Slot.STATUS_BAR, backups.statusElement())));
         window.showListMarks(exchange.conflictMarks(stage, window::publicationChanged));

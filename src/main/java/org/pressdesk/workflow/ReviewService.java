@@ -153,7 +153,7 @@ public final class ReviewService {
                 recordApproval(actor, current, facts, now);
                 numbering.assign(current, now);
             }
-            audit.record(actor, AuditKind.TRANSITION, id, "action=" + action + " from=" + current.status()
+            audit.recordAtCommit(actor, AuditKind.TRANSITION, id, "action=" + action + " from=" + current.status()
                     + " to=" + to + " revision=" + current.revision());
             return communiques.get(id);
         });
@@ -164,7 +164,7 @@ public final class ReviewService {
         boolean waived = WorkflowRules.usesWaiver(WorkflowAction.APPROVE, facts);
         workflow.insertApproval(current.id(), revision.id(), revision.contentSha256(), actor.id(), now, waived);
         if (waived) {
-            audit.record(actor, AuditKind.FOUR_EYES_WAIVED, current.id(), "revision=" + revision.number());
+            audit.recordAtCommit(actor, AuditKind.FOUR_EYES_WAIVED, current.id(), "revision=" + revision.number());
         }
     }
 

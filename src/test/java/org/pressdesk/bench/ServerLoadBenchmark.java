@@ -54,6 +54,10 @@ public final class ServerLoadBenchmark {
 
     private record Saved(long at, int desk, java.util.Set<Integer> heardBy) {
     }
+    /** The saving thread's CPU time per save: what the save costs this side, apart from waiting. */
+    private final List<Long> saveCpu = Collections.synchronizedList(new ArrayList<>());
+    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final ServerWaits waits = new ServerWaits();
     private final AtomicLong operations = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
 
@@ -86,6 +90,8 @@ public final class ServerLoadBenchmark {
             Role role = i % 4 == 3 ? Role.MANAGER : Role.EDITOR;
             people.add(first.accounts().createAccount(admin, "agent" + i, null, role, PASSWORD));
         }
+        String loadBefore = loadAverage();
+        waits.start(first.database());
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long started = System.nanoTime();
         ExecutorService threads = Executors.newFixedThreadPool(clients);
@@ -109,6 +115,8 @@ public final class ServerLoadBenchmark {
             f.get();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        waits.stop();
+        System.out.println("load average before: " + loadBefore + ", after: " + loadAverage());
         threads.shutdown();
         Thread.sleep(3_000);
         report(clients, elapsed, first);
@@ -154,9 +162,13 @@ public final class ServerLoadBenchmark {
 
     private <T> T timed(List<Long> into, int desk, java.util.function.Supplier<T> work) {
         long start = System.nanoTime();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         T result = work.get();
         long end = System.nanoTime();
         into.add(end - start);
+        if (into == saves) {
+            saveCpu.add(cpu.getCurrentThreadCpuTime() - cpuStart);
+        }
         operations.incrementAndGet();
         if (result instanceof Communique c && into == saves) {
             committedAt.put(c.id(), new Saved(end, desk, ConcurrentHashMap.newKeySet()));
@@ -174,6 +186,14 @@ public final class ServerLoadBenchmark {
         }
     }
 
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private static void pause() {
         try {
             Thread.sleep(50);
@@ -186,8 +206,10 @@ public final class ServerLoadBenchmark {
         System.out.printf(Locale.ROOT, "%d desktops, %.0f s: %d operations, %.1f ops/s, %d refused (conflict or "
                 + "rule)%n", clients, seconds, operations.get(), operations.get() / seconds, conflicts.get());
         System.out.println("save (create or new revision): " + percentiles(saves));
+        System.out.println("save, this thread's CPU:       " + percentiles(saveCpu));
         System.out.println("list, first page of 100:       " + percentiles(lists));
         System.out.println("change heard by other desktops: " + percentiles(heard));
+        System.out.println("server sessions inside a transaction, sampled every 50 ms: " + waits.summary());
         System.out.println("communiqués on the server: " + any.communiques().ids().size()
                 + ", audit chain intact: " + any.auditVerifier().verify().intact());
     }

@@ -289,6 +289,14 @@ public final class EditorViewModel {
         onSaved.accept(saved);
     }
 
+    /**
+     * Offers the conflict choice now about {@code theirs}, a colleague's newer state of the open communiqué (the
+     * same choice a save from the older version meets); nothing is written before the answer.
+     */
+    public void offerConflict(Communique theirs) {
+        conflict.set(new ConflictException(theirs));
+    }
+
     /** Shows a communiqué as stored now (after a status change, say); unsaved edits of another one are gone. */
     public void display(Communique communique) {
         show(communique);
