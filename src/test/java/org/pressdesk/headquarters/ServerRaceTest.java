@@ -37,9 +37,9 @@ import org.pressdesk.domain.Tag;
 import org.pressdesk.domain.TagKind;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.search.SearchQuery;
-import org.pressdesk.store.DataDirectory;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.store.Database;
-import org.pressdesk.store.ServerAddress;
+import org.pressdesk.domain.ServerAddress;
 import org.pressdesk.testing.TestPostgres;
 
 /**
