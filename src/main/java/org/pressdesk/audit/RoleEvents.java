@@ -1,0 +1,40 @@
+package org.pressdesk.audit;
+
+import java.util.Optional;
+import org.pressdesk.domain.AuditEvent;
+import org.pressdesk.domain.AuditKind;
+import org.pressdesk.domain.Role;
+
+/** Reads the role an account was given from its audit entry ("user=NAME role=ROLE"), the chain's role history. */
+final class RoleEvents {
+    private RoleEvents() {
+    }
+
+    record RoleChange(String username, Role role) {
+    }
+
+    static Optional<RoleChange> read(AuditEvent event) {
+        if (event.kind() != AuditKind.ACCOUNT_CREATED && event.kind() != AuditKind.ACCOUNT_CHANGED
+                || event.detail() == null) {
+            return Optional.empty();
+        }
+        String user = null;
+        Role role = null;
+        for (String token : event.detail().split(" ")) {
+            if (token.startsWith("user=")) {
+                user = token.substring("user=".length());
+            } else if (token.startsWith("role=")) {
+                role = parse(token.substring("role=".length()));
+            }
+        }
+        return user == null || role == null ? Optional.empty() : Optional.of(new RoleChange(user, role));
+    }
+
+    private static Role parse(String name) {
+        try {
+            return Role.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
