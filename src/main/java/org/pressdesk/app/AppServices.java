@@ -3,6 +3,7 @@ package org.pressdesk.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.pressdesk.account.AccountService;
 import org.pressdesk.account.KeySlotKeeper;
 import org.pressdesk.account.PasswordHasher;
@@ -175,9 +176,9 @@ public final class AppServices implements AutoCloseable {
         this.installation = new InstallationService(database, exchangeRows, audit, clock,
                 settings.keyStrength().iterations());
         this.exchangeExport = new ExportService(database, exchangeRows, exchangeData, officeRows,
-                userRows, installation, audit, clock);
+                userRows, installation, audit, clock, anchorRows);
         this.exchangeImport = new ImportService(database, exchangeRows, exchangeData, communiqueRows,
-                revisionRows, officeRows, tagRows, installation, audit, clock);
+                revisionRows, officeRows, tagRows, installation, audit, clock, anchorRows);
         this.conflicts = new ConflictService(database, exchangeRows, communiqueRows, revisionRows,
                 officeRows, audit, clock);
     }
@@ -243,6 +244,16 @@ public final class AppServices implements AutoCloseable {
         }
         Unlocking.Unlocked unlocked = Unlocking.withPassword(directory, settings, username, password);
         return opened(directory, settings, unlocked);
+    }
+
+    /** Opens an encrypted database with the slot sealed for headquarters, opened by {@code open}. */
+    static AppServices unlockSealed(DataDirectory directory, Settings settings, UnaryOperator<byte[]> open) {
+        return opened(directory, settings, Unlocking.withSealed(directory, settings, open));
+    }
+
+    /** The open encrypted database's key slots, for the slot sealed for headquarters. */
+    SessionKeySlots sessionKeySlots() {
+        return keySlots;
     }
 
     /** Opens an encrypted database with its recovery key, when every password is forgotten. */

@@ -1,8 +1,11 @@
 package org.pressdesk.cli;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.HeadquartersSlot;
+import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.office.SetupService;
 import org.pressdesk.store.DataDirectory;
 import picocli.CommandLine.Command;
@@ -30,6 +33,9 @@ final class InitCommand extends Subcommand {
     @Option(names = "--plain", descriptionKey = "option.plain")
     boolean plain;
 
+    @Option(names = "--hq-certificate", paramLabel = "FILE", descriptionKey = "option.hqCertificate")
+    Path hqCertificate;
+
     @Override
     public Integer call() {
         CliContext context = context();
@@ -37,6 +43,9 @@ final class InitCommand extends Subcommand {
         if (AppServices.isEncrypted(directory)) {
             context.warn("init.alreadyDone", directory);
             return CommandLineApp.FAILED;
+        }
+        if (plain && hqCertificate != null) {
+            throw new PressDeskException("hq.notEncrypted", directory);
         }
         if (!plain && !directory.hasDatabase() && !AppServices.isEncrypted(directory)) {
             return createEncrypted(context, directory);
@@ -63,6 +72,10 @@ final class InitCommand extends Subcommand {
     /** A new database, encrypted: the administrator's key slot and a recovery key printed once. */
     private Integer createEncrypted(CliContext context, DataDirectory directory) {
         ZoneId zone = Zones.parse(timeZone);
+        byte[] certificate = hqCertificate == null ? null : CertificateFiles.read(hqCertificate);
+        if (certificate != null) {
+            HeadquartersSlot.check(certificate, hqCertificate.getFileName().toString());
+        }
         char[] password = context.password("cli.newPasswordPrompt", admin);
         try {
             AppServices.Created created = AppServices.createEncrypted(directory, context.settings(), admin,
@@ -71,6 +84,10 @@ final class InitCommand extends Subcommand {
             created.services().setup().initialise(created.admin(), firstOffice(context, zone));
             context.say("init.done", directory, admin.strip(), officeCode.strip());
             context.say("init.encrypted", created.recovery().text());
+            if (hqCertificate != null) {
+                context.say("hq.sealed", HeadquartersSlot.seal(created.services(), created.admin(), certificate,
+                        hqCertificate.getFileName().toString()));
+            }
         } finally {
             Arrays.fill(password, '\0');
         }
