@@ -2,9 +2,11 @@ package org.pressdesk.audit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.pressdesk.domain.AuditAnchor;
 import org.pressdesk.domain.AuditEvent;
@@ -66,7 +68,8 @@ public final class AuditVerifier {
         }
         Break found = walker.broken;
         if (found == null && anchors != null) {
-            found = anchorBreak(anchored, walker).or(this::revisionBreak).or(() -> roleBreak(walker.roles))
+            found = anchorBreak(anchored, walker).or(() -> revisionBreak(walker.officeCodes))
+                    .or(() -> roleBreak(walker.roles))
                     .orElse(null);
         }
         return new Result(walker.count, Optional.ofNullable(found));
@@ -85,8 +88,8 @@ public final class AuditVerifier {
         return Optional.empty();
     }
 
-    private Optional<Break> revisionBreak() {
-        return facts.firstAlteredRevision().map(id -> new Break(id, "revision"));
+    private Optional<Break> revisionBreak(Set<String> officeCodes) {
+        return facts.firstAlteredRevision(officeCodes).map(id -> new Break(id, "revision"));
     }
 
     private Optional<Break> roleBreak(Map<String, Role> roles) {
@@ -104,6 +107,7 @@ public final class AuditVerifier {
         private final Map<Long, List<AuditAnchor>> bySequence = new HashMap<>();
         private final Map<UUID, Boolean> held = new HashMap<>();
         private final Map<String, Role> roles = new HashMap<>();
+        private final Set<String> officeCodes = new HashSet<>();
         private String lastHash = AuditTrail.GENESIS;
         private long count;
         private Break broken;
@@ -117,6 +121,7 @@ public final class AuditVerifier {
         void accept(AuditEvent event) {
             count++;
             RoleEvents.read(event).ifPresent(change -> roles.put(change.username(), change.role()));
+            RoleEvents.officeCode(event).ifPresent(officeCodes::add);
             for (AuditAnchor anchor : bySequence.getOrDefault(count, List.of())) {
                 held.put(anchor.uuid(), anchor.headHash().equals(event.hash()));
             }

@@ -5,7 +5,10 @@ import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.Role;
 
-/** Reads the role an account was given from its audit entry ("user=NAME role=ROLE"), the chain's role history. */
+/**
+ * Reads the history the chain keeps of what {@code audit verify} compares: the role an account was given
+ * ("user=NAME role=ROLE") and the codes offices had ("office=CODE").
+ */
 final class RoleEvents {
     private RoleEvents() {
     }
@@ -28,6 +31,15 @@ final class RoleEvents {
             }
         }
         return user == null || role == null ? Optional.empty() : Optional.of(new RoleChange(user, role));
+    }
+
+    /** The office code an office's creation or change recorded. */
+    static Optional<String> officeCode(AuditEvent event) {
+        boolean office = event.kind() == AuditKind.OFFICE_CREATED || event.kind() == AuditKind.OFFICE_CHANGED;
+        if (!office || event.detail() == null || !event.detail().startsWith("office=")) {
+            return Optional.empty();
+        }
+        return Optional.of(event.detail().substring("office=".length()));
     }
 
     private static Role parse(String name) {

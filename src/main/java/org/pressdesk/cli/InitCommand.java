@@ -44,11 +44,11 @@ final class InitCommand extends Subcommand {
             context.warn("init.alreadyDone", directory);
             return CommandLineApp.FAILED;
         }
-        if (plain && hqCertificate != null) {
-            throw new PressDeskException("hq.notEncrypted", directory);
-        }
         if (!plain && !directory.hasDatabase() && !AppServices.isEncrypted(directory)) {
             return createEncrypted(context, directory);
+        }
+        if (hqCertificate != null) {
+            throw new PressDeskException("hq.notEncrypted", directory);
         }
         AppServices services = context.services();
         if (services.accounts().hasAccounts()) {

@@ -33,8 +33,8 @@ class HeadquartersSlotTest {
         HeadquartersKeys hq = HeadquartersKeys.make(keyType);
         DataDirectory directory = encryptedWithSlotFor(hq.pemCertificate());
 
-        try (AppServices opened = HeadquartersSlot.unlock(directory, settings(), hq.pkcs12(HQ_PASSWORD), HQ_PASSWORD.clone(),
-                "siege.p12")) {
+        try (AppServices opened = HeadquartersSlot.unlock(directory, settings(), hq.pkcs12(HQ_PASSWORD),
+                HQ_PASSWORD.clone(), "siege.p12")) {
             HeadquartersSlot.setPassword(opened, "awa", "nouveau-mot-de-passe".toCharArray());
         }
 
@@ -50,7 +50,8 @@ class HeadquartersSlotTest {
         DataDirectory directory = encryptedWithSlotFor(HeadquartersKeys.make("RSA").pemCertificate());
         byte[] slotsBefore = Files.readAllBytes(directory.resolve(KeySlots.FILE_NAME));
 
-        assertThatThrownBy(() -> HeadquartersSlot.unlock(directory, settings(), HeadquartersKeys.make("RSA").pkcs12(HQ_PASSWORD),
+        byte[] otherKey = HeadquartersKeys.make("RSA").pkcs12(HQ_PASSWORD);
+        assertThatThrownBy(() -> HeadquartersSlot.unlock(directory, settings(), otherKey,
                 HQ_PASSWORD.clone(), "autre.p12")).isInstanceOfSatisfying(PressDeskException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("hq.keyRefused"));
         assertThat(Files.readAllBytes(directory.resolve(KeySlots.FILE_NAME))).isEqualTo(slotsBefore);
@@ -77,7 +78,8 @@ class HeadquartersSlotTest {
         DataDirectory directory = DataDirectory.prepare(tempDir.resolve("data"));
         create(directory).close();
 
-        assertThatThrownBy(() -> HeadquartersSlot.unlock(directory, settings(), HeadquartersKeys.make("RSA").pkcs12(HQ_PASSWORD),
+        byte[] otherKey = HeadquartersKeys.make("RSA").pkcs12(HQ_PASSWORD);
+        assertThatThrownBy(() -> HeadquartersSlot.unlock(directory, settings(), otherKey,
                 HQ_PASSWORD.clone(), "siege.p12")).isInstanceOfSatisfying(PressDeskException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("hq.noSlot"));
     }

@@ -85,6 +85,16 @@ class AnchoredTrailTest {
     }
 
     @Test
+    void revisionsSavedBeforeTheirOfficeChangedItsCodeStillVerify() {
+        fixture.approved(fixture.content("Audience", "Le Ministre a reçu.", null));
+        var office = fixture.office;
+        fixture.services.offices().update(fixture.admin, new org.pressdesk.domain.Office(office.id(), office.uuid(),
+                "BIP", office.name(), office.letterhead(), office.timeZone(), office.version()));
+
+        assertThat(verify().firstBreak()).isEmpty();
+    }
+
+    @Test
     void aRoleChangedBySqlIsReportedAndOneChangedByTheServiceIsNot() {
         fixture.services.accounts().changeRole(fixture.admin, fixture.manager, org.pressdesk.domain.Role.EDITOR);
         assertThat(verify().firstBreak()).isEmpty();

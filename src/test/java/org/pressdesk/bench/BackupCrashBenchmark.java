@@ -9,8 +9,9 @@ import org.pressdesk.crash.BackupCrashTrials;
 /**
  * The backup kill trials at length: backing up, restoring, encrypting and re-keying, each killed with SIGKILL at
  * seeded random moments and checked. Arguments: trials of each kind (default 20), seed (default: the clock,
- * printed), working folder (default target/bench-backup-crash), kinds (default backup,restore,encrypt,rekey; also hq-seal). Prints, per kind, the trials, the outcomes the
- * workload reported before its kills, and every problem found with the seed that replays it.
+ * printed), working folder (default target/bench-backup-crash), kinds (default backup,restore,encrypt,rekey; also
+ * hq-seal). Prints, per kind, the trials, the outcomes the workload reported before its kills, and every problem
+ * found with the seed that replays it.
  */
 public final class BackupCrashBenchmark {
     private BackupCrashBenchmark() {
