@@ -2,6 +2,8 @@ package org.pressdesk.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.pressdesk.account.AccountService;
 import org.pressdesk.account.KeySlotKeeper;
 import org.pressdesk.account.PasswordHasher;
@@ -17,6 +19,7 @@ import org.pressdesk.audit.AuditLog;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.audit.AuditVerifier;
 import org.pressdesk.demo.DemoSeeder;
+import org.pressdesk.domain.AuditAnchor;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.drafting.AutosaveService;
@@ -35,7 +38,9 @@ import org.pressdesk.publication.PdfExportService;
 import org.pressdesk.publication.PdfVerifier;
 import org.pressdesk.search.SearchService;
 import org.pressdesk.signing.CertificateService;
+import org.pressdesk.signing.ChainAnchors;
 import org.pressdesk.store.ArchiveRepository;
+import org.pressdesk.store.AnchorRepository;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.AutosaveRepository;
 import org.pressdesk.store.CertificateRepository;
@@ -46,6 +51,7 @@ import org.pressdesk.store.ExchangeRepository;
 import org.pressdesk.store.ImportRepository;
 import org.pressdesk.store.OfficeRepository;
 import org.pressdesk.store.ReferenceCounterRepository;
+import org.pressdesk.store.RecordedFacts;
 import org.pressdesk.store.RevisionRepository;
 import org.pressdesk.store.SearchFeedRepository;
 import org.pressdesk.store.SettingsRepository;
@@ -100,6 +106,7 @@ public final class AppServices implements AutoCloseable {
     private final BackupSchedule backupSchedule;
 
     private final SessionKeySlots keySlots;
+    private final Lazy<ChainAnchors> anchors;
 
     private AppServices(DataDirectory dataDirectory, Database database, Settings settings) {
         this(dataDirectory, database, settings, null);
@@ -118,7 +125,9 @@ public final class AppServices implements AutoCloseable {
         UserRepository userRows = new UserRepository(database);
         CertificateRepository certificateRows = new CertificateRepository(database);
         this.audit = new AuditTrail(database, auditRows, settingRows, clock);
-        this.auditVerifier = new AuditVerifier(auditRows, settingRows);
+        AnchorRepository anchorRows = new AnchorRepository(database);
+        this.auditVerifier = new AuditVerifier(auditRows, settingRows, anchorRows, new RecordedFacts(database),
+                this::anchorValid);
         this.auditLog = new AuditLog(auditRows);
         SignInThrottle throttle = new SignInThrottle(database, new SignInThrottleRepository(database), clock,
                 SignInThrottle.Policy.standard());
@@ -137,16 +146,19 @@ public final class AppServices implements AutoCloseable {
                 clock, autosaves, tagging);
         this.reviews = new ReviewService(database, communiques, communiqueRows, new WorkflowRepository(database),
                 settingRows, officeRows, certificateRows, new ReferenceNumbering(
-                        new ReferenceCounterRepository(database), officeRows, communiqueRows), audit, clock);
+                        new ReferenceCounterRepository(database), officeRows, communiqueRows), audit, clock,
+                officeId -> anchorsIfSigning().ifPresent(built -> built.anchorIfUnlocked(officeId)));
         // Bouncy Castle (400 classes) loads with the signing keys, on first use
         this.certificates = new Lazy<>(() -> new CertificateService(database, certificateRows,
                 audit, clock, settings.keyStrength()));
+        this.anchors = new Lazy<>(() -> new ChainAnchors(database, audit, anchorRows, auditRows, certificates.get(),
+                clock));
         // PDFBox (0.7 s of class loading in a cold JVM) and Lucene load on first use, or in the background while
         // the person signs in (DesktopApp): a command that needs neither never pays for them.
         this.pdfExport = new Lazy<>(() -> new PdfExportService(communiques, reviews, offices,
                 new CommuniquePdfWriter(), new PdfContentFactory("PressDesk " + Version.current()),
-                certificates.get(), audit, clock));
-        this.pdfVerifier = new Lazy<>(() -> new PdfVerifier(communiques, reviews, certificates.get()));
+                certificates.get(), audit, clock, anchors.get()));
+        this.pdfVerifier = new Lazy<>(() -> new PdfVerifier(communiques, reviews, certificates.get(), anchors.get()));
         this.demo = new Lazy<>(() -> new DemoSeeder(database, accounts, offices, communiques, reviews,
                 certificates.get()));
         SearchFeedRepository searchFeed = new SearchFeedRepository(database);
@@ -166,15 +178,25 @@ public final class AppServices implements AutoCloseable {
         this.installation = new InstallationService(database, exchangeRows, audit, clock,
                 settings.keyStrength().iterations());
         this.exchangeExport = new ExportService(database, exchangeRows, exchangeData, officeRows,
-                userRows, installation, audit, clock);
+                userRows, installation, audit, clock, anchorRows);
         this.exchangeImport = new ImportService(database, exchangeRows, exchangeData, communiqueRows,
-                revisionRows, officeRows, tagRows, installation, audit, clock);
+                revisionRows, officeRows, tagRows, installation, audit, clock, anchorRows);
         this.conflicts = new ConflictService(database, exchangeRows, communiqueRows, revisionRows,
                 officeRows, audit, clock);
         this.backups = new Backups(dataDirectory, database, settingRows, () -> search.get().awaitIndexed(),
                 this::openCopy, Clock.systemUTC());
         this.backupSchedule = new BackupSchedule(backups, settingRows, database.server().isEmpty(),
                 Clock.systemUTC());
+    }
+
+    /** Checks an anchor's signature, loading the signing code only when there is an anchor to check. */
+    private boolean anchorValid(AuditAnchor anchor) {
+        return anchors.get().valid(anchor);
+    }
+
+    /** The chain's anchoring, once signing keys were loaded: before that, no office key can be unlocked. */
+    private Optional<ChainAnchors> anchorsIfSigning() {
+        return certificates.ifBuilt() == null ? Optional.empty() : Optional.of(anchors.get());
     }
 
     /**
@@ -228,6 +250,16 @@ public final class AppServices implements AutoCloseable {
         }
         Unlocking.Unlocked unlocked = Unlocking.withPassword(directory, settings, username, password);
         return opened(directory, settings, unlocked);
+    }
+
+    /** Opens an encrypted database with the slot sealed for headquarters, opened by {@code open}. */
+    static AppServices unlockSealed(DataDirectory directory, Settings settings, UnaryOperator<byte[]> open) {
+        return opened(directory, settings, Unlocking.withSealed(directory, settings, open));
+    }
+
+    /** The open encrypted database's key slots, for the slot sealed for headquarters. */
+    SessionKeySlots sessionKeySlots() {
+        return keySlots;
     }
 
     /** Opens an encrypted database with its recovery key, when every password is forgotten. */

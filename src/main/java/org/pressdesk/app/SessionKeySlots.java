@@ -3,6 +3,7 @@ package org.pressdesk.app;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.pressdesk.account.KeySlotKeeper;
 import org.pressdesk.store.keys.DataKey;
 import org.pressdesk.store.keys.KeySlots;
@@ -42,6 +43,11 @@ final class SessionKeySlots implements KeySlotKeeper, AutoCloseable {
     @Override
     public void accountRemoved(String username) {
         change(slots -> slots.remove(username));
+    }
+
+    /** Seals the data key for headquarters with {@code seal}, replacing an earlier seal. */
+    void sealForHeadquarters(UnaryOperator<byte[]> seal) {
+        change(slots -> slots.sealForHeadquarters(key, seal));
     }
 
     private synchronized void change(Consumer<KeySlots> edit) {

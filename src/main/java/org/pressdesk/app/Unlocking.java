@@ -1,6 +1,7 @@
 package org.pressdesk.app;
 
 import java.security.SecureRandom;
+import java.util.function.UnaryOperator;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.local.DataDirectory;
@@ -40,6 +41,12 @@ final class Unlocking {
     static Unlocked withRecoveryKey(DataDirectory directory, AppServices.Settings settings, RecoveryKey recovery) {
         KeySlots slots = KeySlots.load(directory.path(), iterations(settings), RANDOM);
         return new Unlocked(slots, slots.unlock(recovery), null);
+    }
+
+    /** The data key from the slot sealed for headquarters, opened by {@code open} with headquarters' key. */
+    static Unlocked withSealed(DataDirectory directory, AppServices.Settings settings, UnaryOperator<byte[]> open) {
+        KeySlots slots = KeySlots.load(directory.path(), iterations(settings), RANDOM);
+        return new Unlocked(slots, slots.unlockSealed(open), null);
     }
 
     /**

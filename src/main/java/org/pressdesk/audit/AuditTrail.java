@@ -22,7 +22,8 @@ import org.pressdesk.store.SettingsRepository;
  */
 public final class AuditTrail {
     static final String HEAD = "audit.head";
-    static final String GENESIS = "0".repeat(64);
+    /** The previous hash of the first entry: the head of an empty chain. */
+    public static final String GENESIS = "0".repeat(64);
 
     private final Database database;
     private final AuditRepository events;
@@ -94,6 +95,21 @@ public final class AuditTrail {
             }
             events.insertAll(entries);
             settings.put(HEAD, previous);
+        });
+    }
+
+    /** The chain's head: how many entries it holds and the newest one's hash. */
+    public record Head(long sequence, String hash) {
+    }
+
+    /**
+     * The chain's head, its row locked until the caller's transaction ends, so that no entry is appended between
+     * reading it and signing it (an anchor).
+     */
+    public Head lockedHead() {
+        return database.inTransaction(() -> {
+            String hash = settings.getForUpdate(HEAD).orElse(GENESIS);
+            return new Head(events.count(), hash);
         });
     }
 

@@ -1,8 +1,10 @@
 package org.pressdesk.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.DatabaseEncryption;
+import org.pressdesk.app.HeadquartersSlot;
 import org.pressdesk.domain.PermissionDeniedException;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
@@ -20,6 +22,9 @@ final class EncryptCommand extends Subcommand {
     @Option(names = "--discard-copy", descriptionKey = "option.discardCopy")
     boolean discardCopy;
 
+    @Option(names = "--hq-certificate", paramLabel = "FILE", descriptionKey = "option.hqCertificate")
+    Path hqCertificate;
+
     @Override
     public Integer call() {
         CliContext context = context();
@@ -28,12 +33,24 @@ final class EncryptCommand extends Subcommand {
             return discard(context, directory);
         }
         String admin = context.userName().orElseThrow(() -> new PressDeskException("cli.userMissing"));
+        byte[] certificate = hqCertificate == null ? null : CertificateFiles.read(hqCertificate);
+        if (certificate != null) {
+            HeadquartersSlot.check(certificate, hqCertificate.getFileName().toString());
+        }
         char[] password = context.password("cli.passwordPrompt", admin);
         try {
             DatabaseEncryption.Result result = DatabaseEncryption.encrypt(directory, context.settings(), admin,
                     password);
             context.say("encrypt.done", directory, result.plainCopy());
             context.say("init.encrypted", result.recoveryKeyText());
+            if (certificate != null) {
+                AppServices services = AppServices.unlock(directory, context.settings(), admin,
+                        password.clone());
+                context.adopt(services);
+                var signedIn = services.accounts().signIn(admin, password.clone());
+                context.say("hq.sealed", HeadquartersSlot.seal(services, signedIn, certificate,
+                        hqCertificate.getFileName().toString()));
+            }
         } finally {
             Arrays.fill(password, '\0');
         }

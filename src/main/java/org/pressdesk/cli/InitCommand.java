@@ -1,9 +1,12 @@
 package org.pressdesk.cli;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.local.DataDirectory;
+import org.pressdesk.app.HeadquartersSlot;
+import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.office.SetupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +33,9 @@ final class InitCommand extends Subcommand {
     @Option(names = "--plain", descriptionKey = "option.plain")
     boolean plain;
 
+    @Option(names = "--hq-certificate", paramLabel = "FILE", descriptionKey = "option.hqCertificate")
+    Path hqCertificate;
+
     @Override
     public Integer call() {
         CliContext context = context();
@@ -40,6 +46,9 @@ final class InitCommand extends Subcommand {
         }
         if (!plain && !directory.hasDatabase() && !AppServices.isEncrypted(directory)) {
             return createEncrypted(context, directory);
+        }
+        if (hqCertificate != null) {
+            throw new PressDeskException("hq.notEncrypted", directory);
         }
         AppServices services = context.services();
         if (services.accounts().hasAccounts()) {
@@ -63,6 +72,10 @@ final class InitCommand extends Subcommand {
     /** A new database, encrypted: the administrator's key slot and a recovery key printed once. */
     private Integer createEncrypted(CliContext context, DataDirectory directory) {
         ZoneId zone = Zones.parse(timeZone);
+        byte[] certificate = hqCertificate == null ? null : CertificateFiles.read(hqCertificate);
+        if (certificate != null) {
+            HeadquartersSlot.check(certificate, hqCertificate.getFileName().toString());
+        }
         char[] password = context.password("cli.newPasswordPrompt", admin);
         try {
             AppServices.Created created = AppServices.createEncrypted(directory, context.settings(), admin,
@@ -71,6 +84,10 @@ final class InitCommand extends Subcommand {
             created.services().setup().initialise(created.admin(), firstOffice(context, zone));
             context.say("init.done", directory, admin.strip(), officeCode.strip());
             context.say("init.encrypted", created.recoveryKeyText());
+            if (hqCertificate != null) {
+                context.say("hq.sealed", HeadquartersSlot.seal(created.services(), created.admin(), certificate,
+                        hqCertificate.getFileName().toString()));
+            }
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
             TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class, ImportCommand.class,
             SearchCommand.class, ServerCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class,
             ExchangeCommand.class, ConflictCommands.Conflicts.class, ConflictCommands.Resolve.class,
-            RecoverCommand.class})
+            RecoverCommand.class,
+            RecoverKeyCommand.class})
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

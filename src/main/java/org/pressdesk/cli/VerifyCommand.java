@@ -32,6 +32,7 @@ final class VerifyCommand extends Subcommand {
         context.say(report.certificateKnown() ? "verify.certificate.known" : "verify.certificate.unknown");
         context.say(report.unchanged() ? "verify.unchanged.yes" : "verify.unchanged.no");
         context.say("verify.text." + report.text().name(), report.revision(), report.title());
+        context.say("verify.anchor." + report.anchor().name());
         if (!report.reference().isEmpty()) {
             context.say("verify.reference", report.reference());
         }

@@ -27,9 +27,12 @@ record ExchangePackage(Manifest manifest, Payload payload) {
     /**
      * Who sent the file to whom, when, which files of the receiver it acknowledges, how many records of each kind
      * it carries, and the SHA-256 and size of every entry. The sender's exchange key signs exactly these bytes.
+     * {@code auditAnchor}, when present, is the sender's newest audit anchor ({@link org.pressdesk.domain.AnchorText}):
+     * its audit chain's head signed with an office's key, kept by the receiver as evidence (decision 0037).
      */
     record Manifest(int format, UUID file, UUID sender, String senderName, UUID receiver, Instant createdAt,
-            boolean all, List<UUID> acknowledges, Map<String, Integer> counts, List<Entry> entries) {
+            boolean all, List<UUID> acknowledges, Map<String, Integer> counts, List<Entry> entries,
+            String auditAnchor) {
     }
 
     record Entry(String name, String sha256, long size) {

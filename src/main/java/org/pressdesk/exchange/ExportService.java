@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.AnchorText;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.ExchangeIdentity;
 import org.pressdesk.domain.ExchangePeer;
@@ -22,6 +23,7 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.signing.SigningKey;
+import org.pressdesk.store.AnchorRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.ExchangeDataRepository;
 import org.pressdesk.store.ExchangeRepository;
@@ -42,10 +44,12 @@ public final class ExportService {
     private final AuditTrail audit;
     private final Clock clock;
     private final PackageWriter writer = new PackageWriter();
+    private final AnchorRepository anchors;
 
     public ExportService(Database database, ExchangeRepository rows, ExchangeDataRepository data,
             OfficeRepository offices, UserRepository users, InstallationService installation, AuditTrail audit,
-            Clock clock) {
+            Clock clock, AnchorRepository anchors) {
+        this.anchors = anchors;
         this.database = database;
         this.rows = rows;
         this.data = data;
@@ -97,7 +101,7 @@ public final class ExportService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ExchangePackage.Manifest manifest = writer.write(out, new ExchangePackage.Manifest(ExchangePackage.FORMAT,
                 fileId, self.uuid(), self.displayName(), peer.uuid(), now, all, rows.receivedFrom(peer.id()), null,
-                null), payload, key);
+                null, anchors.latestLocal().map(AnchorText::write).orElse(null)), payload, key);
         Set<UUID> items = itemUuids(payload);
         database.inTransaction(() -> {
             long id = rows.insertFile(fileId, peer.id(), true, "", items.size(), now);

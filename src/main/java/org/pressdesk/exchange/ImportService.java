@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.AnchorText;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.ExchangeIdentity;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.CommuniqueRepository;
+import org.pressdesk.store.AnchorRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.ExchangeDataRepository;
 import org.pressdesk.store.ExchangeRepository;
@@ -33,10 +35,13 @@ public final class ImportService {
     private final AuditTrail audit;
     private final Clock clock;
     private final PackageReader reader = new PackageReader();
+    private final AnchorRepository anchors;
 
     public ImportService(Database database, ExchangeRepository rows, ExchangeDataRepository data,
             CommuniqueRepository communiques, RevisionRepository revisions, OfficeRepository offices,
-            TagRepository tags, InstallationService installation, AuditTrail audit, Clock clock) {
+            TagRepository tags, InstallationService installation, AuditTrail audit, Clock clock,
+            AnchorRepository anchors) {
+        this.anchors = anchors;
         this.database = database;
         this.rows = rows;
         this.data = data;
@@ -102,6 +107,8 @@ public final class ImportService {
         rows.acknowledge(peerId, manifest.acknowledges() == null ? List.of() : manifest.acknowledges());
         rows.insertFile(manifest.file(), peerId, false, checked.manifestSha256(), payload.items(), now);
         rows.touch(peerId, false, now);
+        AnchorText.read(manifest.auditAnchor(), "installation:" + manifest.sender())
+                .ifPresent(anchor -> anchors.insert(anchor, now));
         audit.record(actor, AuditKind.EXCHANGE_RECEIVED, null, "file=" + manifest.file() + " peer="
                 + manifest.sender() + " sha256=" + checked.manifestSha256() + " counts=" + manifest.counts());
         audit.recordAll(actor, AuditKind.EXCHANGE_RECEIVED, result.auditDetails());

@@ -58,7 +58,7 @@ final class PackageWriter {
                 }
                 complete = new ExchangePackage.Manifest(ExchangePackage.FORMAT, manifest.file(), manifest.sender(),
                         manifest.senderName(), manifest.receiver(), manifest.createdAt(), manifest.all(),
-                        manifest.acknowledges(), counts, entries);
+                        manifest.acknowledges(), counts, entries, manifest.auditAnchor());
                 byte[] manifestBytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(complete);
                 put(zip, ExchangePackage.MANIFEST, manifestBytes);
                 put(zip, ExchangePackage.SIGNATURE, CmsSigner.sign(manifestBytes, key));

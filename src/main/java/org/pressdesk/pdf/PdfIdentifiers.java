@@ -6,6 +6,8 @@ public final class PdfIdentifiers {
     public static final String REVISION = "PressDesk-Revision";
     public static final String SHA256 = "PressDesk-SHA256";
     public static final String REFERENCE = "PressDesk-Reference";
+    /** The audit chain's head signed with the office's key when the file was made (decision 0037). */
+    public static final String AUDIT_ANCHOR = "PressDesk-AuditAnchor";
 
     private PdfIdentifiers() {
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pressdesk.audit.AuditTrail;
+import org.pressdesk.domain.AnchorText;
 import org.pressdesk.domain.Approval;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.Cancellation;
@@ -35,6 +36,7 @@ import org.pressdesk.pdf.PdfResult;
 import org.pressdesk.pdf.PdfSigner;
 import org.pressdesk.pdf.RenderedPdf;
 import org.pressdesk.signing.CertificateService;
+import org.pressdesk.signing.ChainAnchors;
 import org.pressdesk.signing.SigningKey;
 import org.pressdesk.workflow.ReviewService;
 
@@ -53,10 +55,12 @@ public final class PdfExportService {
     private final CertificateService certificates;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChainAnchors anchors;
 
     public PdfExportService(CommuniqueService communiques, ReviewService reviews, OfficeService offices,
             CommuniquePdfWriter writer, PdfContentFactory contents, CertificateService certificates,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ChainAnchors anchors) {
+        this.anchors = anchors;
         this.communiques = communiques;
         this.reviews = reviews;
         this.offices = offices;
@@ -156,9 +160,12 @@ public final class PdfExportService {
                 && (communique.status() == Status.PUBLISHED || communique.status() == Status.ARCHIVED);
         SigningKey key = signed ? certificates.signingKey(office) : null;
         Instant now = clock.instant();
+        Map<String, String> custom = identifiers(communique, revision, approval);
+        if (key != null) {
+            custom.put(PdfIdentifiers.AUDIT_ANCHOR, AnchorText.write(anchors.anchor(key)));
+        }
         PdfContent pdf = contents.create(content, office, new PdfContentFactory.Edition(
-                communique.reference() == null ? "" : communique.reference(), draft, !draft),
-                identifiers(communique, revision, approval), now);
+                communique.reference() == null ? "" : communique.reference(), draft, !draft), custom, now);
         PdfResult result = AtomicFiles.write(file, out -> {
             if (key == null) {
                 return writer.write(pdf, out);

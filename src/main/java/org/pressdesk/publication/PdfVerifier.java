@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.pressdesk.domain.AnchorText;
+import org.pressdesk.domain.AuditAnchor;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Revision;
@@ -13,6 +15,7 @@ import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.pdf.PdfIdentifiers;
 import org.pressdesk.pdf.SignedPdf;
 import org.pressdesk.signing.CertificateService;
+import org.pressdesk.signing.ChainAnchors;
 import org.pressdesk.signing.CmsVerifier;
 import org.pressdesk.workflow.ReviewService;
 
@@ -25,8 +28,11 @@ public final class PdfVerifier {
     private final CommuniqueService communiques;
     private final ReviewService reviews;
     private final CertificateService certificates;
+    private final ChainAnchors anchors;
 
-    public PdfVerifier(CommuniqueService communiques, ReviewService reviews, CertificateService certificates) {
+    public PdfVerifier(CommuniqueService communiques, ReviewService reviews, CertificateService certificates,
+            ChainAnchors anchors) {
+        this.anchors = anchors;
         this.communiques = communiques;
         this.reviews = reviews;
         this.certificates = certificates;
@@ -41,7 +47,7 @@ public final class PdfVerifier {
             boolean known = certificates.known(check.signerSha256()).isPresent();
             return compare(document, new VerificationReport(check.signerName(), signature.claimedAt(),
                     check.intact(), known, check.intact() && signature.wholeFile(),
-                    VerificationReport.TextMatch.UNKNOWN, "", 0, ""));
+                    VerificationReport.TextMatch.UNKNOWN, "", 0, "", anchor(document)));
         } catch (IOException e) {
             throw new PressDeskException(e, "verify.notPdf", file.getFileName());
         }
@@ -65,7 +71,20 @@ public final class PdfVerifier {
         Communique found = communique.get();
         return new VerificationReport(signature.signerName(), signature.signedAt(), signature.signatureValid(),
                 signature.certificateKnown(), signature.unchanged(), text, named.content().title(), number,
-                found.reference() == null ? "" : found.reference());
+                found.reference() == null ? "" : found.reference(), signature.anchor());
+    }
+
+    /** The audit anchor the file carries, checked against this database's certificates and audit trail. */
+    private VerificationReport.AnchorMatch anchor(SignedPdf document) {
+        Optional<AuditAnchor> carried = AnchorText.read(document.identifier(PdfIdentifiers.AUDIT_ANCHOR), "pdf");
+        if (carried.isEmpty()) {
+            return VerificationReport.AnchorMatch.NONE;
+        }
+        if (!anchors.valid(carried.get())) {
+            return VerificationReport.AnchorMatch.INVALID;
+        }
+        return anchors.held(carried.get()) ? VerificationReport.AnchorMatch.HELD
+                : VerificationReport.AnchorMatch.REWRITTEN;
     }
 
     private Optional<Communique> find(String uuid) {

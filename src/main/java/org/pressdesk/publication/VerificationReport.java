@@ -14,9 +14,11 @@ import java.time.Instant;
  * @param title the communiqué's title in the database, or "" when it was not found
  * @param revision the revision the file claims, or 0
  * @param reference the communiqué's reference, or ""
+ * @param anchor what the audit anchor the file carries says of this database's audit trail
  */
 public record VerificationReport(String signerName, Instant signedAt, boolean signatureValid,
-        boolean certificateKnown, boolean unchanged, TextMatch text, String title, int revision, String reference) {
+        boolean certificateKnown, boolean unchanged, TextMatch text, String title, int revision, String reference,
+        AnchorMatch anchor) {
 
     /** How the file's text compares with the database. */
     public enum TextMatch {
@@ -28,6 +30,18 @@ public record VerificationReport(String signerName, Instant signedAt, boolean si
         NOT_APPROVED,
         /** No communiqué of this database carries the file's identifiers. */
         UNKNOWN
+    }
+
+    /** The audit chain's head the file carries, signed with the office's key, compared with this database. */
+    public enum AnchorMatch {
+        /** The file carries no anchor (made before anchors existed, or unsigned). */
+        NONE,
+        /** The anchor's signature is valid and this database's audit trail still holds that head. */
+        HELD,
+        /** The anchor is valid but the audit trail no longer holds that head: it was rewritten since. */
+        REWRITTEN,
+        /** The anchor's signature is not valid or not made with one of this database's certificates. */
+        INVALID
     }
 
     /** Valid, made with a known certificate, unchanged, and saying what was approved. */

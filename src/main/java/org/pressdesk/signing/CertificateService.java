@@ -121,6 +121,18 @@ public final class CertificateService {
         return key;
     }
 
+    /** The office's key if it is unlocked in this process and still the active one; never asks for it. */
+    public Optional<SigningKey> unlockedKey(long officeId) {
+        SigningKey key = unlocked.get(officeId);
+        Optional<StoredCertificate> active = key == null ? Optional.empty() : rows.active(officeId);
+        try {
+            return active.isPresent() && Certificates.sha256(key.certificate()).equals(active.get().sha256())
+                    ? Optional.of(key) : Optional.empty();
+        } catch (GeneralSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
     public boolean hasCertificate(Office office) {
         return rows.active(office.id()).isPresent();
     }

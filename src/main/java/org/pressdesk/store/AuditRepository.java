@@ -5,6 +5,7 @@ import static org.pressdesk.store.jooq.Tables.AUDIT_EVENT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Record;
@@ -60,6 +61,20 @@ public final class AuditRepository {
         if (!events.isEmpty()) {
             insert.execute();
         }
+    }
+
+    /** How many entries the trail holds. */
+    public long count() {
+        return database.dsl().fetchCount(AUDIT_EVENT);
+    }
+
+    /** The hash of the chain's {@code sequence}-th entry (from 1), if the chain is that long. */
+    public Optional<String> hashAt(long sequence) {
+        if (sequence < 1) {
+            return Optional.empty();
+        }
+        return database.dsl().select(AUDIT_EVENT.HASH).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID)
+                .offset(sequence - 1).limit(1).fetchOptional(AUDIT_EVENT.HASH);
     }
 
     /** Every entry in the order written, streamed so that a long trail needs little memory. */

@@ -39,6 +39,9 @@ import org.pressdesk.store.jooq.tables.Revision;
  * query, the import inserts received records under their own UUIDs, authors and times.
  */
 public final class ExchangeDataRepository {
+    /** The password hash of an account another installation sent: no password matches it. */
+    static final String REMOTE_PASSWORD_HASH = "!remote";
+
     private static final Revision AT_REVISION = REVISION.as("at_revision");
 
     private final Database database;
@@ -209,7 +212,7 @@ public final class ExchangeDataRepository {
                 .set(USER_ACCOUNT.LOGIN_KEY, UserRepository.loginKey(username))
                 .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
                 .set(USER_ACCOUNT.ROLE, role.name())
-                .set(USER_ACCOUNT.PASSWORD_HASH, "!remote")
+                .set(USER_ACCOUNT.PASSWORD_HASH, REMOTE_PASSWORD_HASH)
                 .set(USER_ACCOUNT.ACTIVE, false)
                 .set(USER_ACCOUNT.FAILED_ATTEMPTS, 0)
                 .set(USER_ACCOUNT.VERSION, 1)

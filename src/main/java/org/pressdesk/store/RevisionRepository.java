@@ -68,12 +68,17 @@ public final class RevisionRepository {
     }
 
     private static Revision map(Record r) {
-        CommuniqueContent content = new CommuniqueContent(r.get(REVISION.TITLE), r.get(REVISION.BODY),
-                Genre.valueOf(r.get(REVISION.GENRE)), r.get(REVISION.OFFICE_ID), r.get(REVISION.PLACE),
-                r.get(REVISION.EVENT_DATE), r.get(REVISION.LANGUAGE), Times.instant(r.get(REVISION.EMBARGO_AT)),
-                BodyFormat.valueOf(r.get(REVISION.BODY_FORMAT)));
+        CommuniqueContent content = content(r);
         return new Revision(r.get(REVISION.ID), r.get(REVISION.UUID), r.get(REVISION.COMMUNIQUE_ID),
                 r.get(REVISION.NUMBER), content, r.get(REVISION.CONTENT_SHA256), r.get(REVISION.AUTHOR_ID),
                 r.get(USER_ACCOUNT.USERNAME), Times.instant(r.get(REVISION.CREATED_AT)));
+    }
+
+    /** A revision row's content, as it was saved. */
+    static CommuniqueContent content(Record r) {
+        return new CommuniqueContent(r.get(REVISION.TITLE), r.get(REVISION.BODY),
+                Genre.valueOf(r.get(REVISION.GENRE)), r.get(REVISION.OFFICE_ID), r.get(REVISION.PLACE),
+                r.get(REVISION.EVENT_DATE), r.get(REVISION.LANGUAGE), Times.instant(r.get(REVISION.EMBARGO_AT)),
+                BodyFormat.valueOf(r.get(REVISION.BODY_FORMAT)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.pressdesk.audit.Anchoring;
 import org.pressdesk.audit.AuditTrail;
 import org.pressdesk.domain.Approval;
 import org.pressdesk.domain.AuditKind;
@@ -54,10 +55,13 @@ public final class ReviewService {
     private final OfficeRepository officeRows;
     private final ReferenceNumbering numbering;
     private final CertificateRepository certificates;
+    private final Anchoring anchoring;
 
     public ReviewService(Database database, CommuniqueService communiques, CommuniqueRepository communiqueRows,
             WorkflowRepository workflow, SettingsRepository settings, OfficeRepository officeRows,
-            CertificateRepository certificates, ReferenceNumbering numbering, AuditTrail audit, Clock clock) {
+            CertificateRepository certificates, ReferenceNumbering numbering, AuditTrail audit, Clock clock,
+            Anchoring anchoring) {
+        this.anchoring = anchoring;
         this.officeRows = officeRows;
         this.certificates = certificates;
         this.numbering = numbering;
@@ -155,6 +159,9 @@ public final class ReviewService {
             }
             audit.recordAtCommit(actor, AuditKind.TRANSITION, id, "action=" + action + " from=" + current.status()
                     + " to=" + to + " revision=" + current.revision());
+            if (action == WorkflowAction.APPROVE || action == WorkflowAction.PUBLISH) {
+                anchoring.anchorIfUnlocked(current.content().officeId());
+            }
             return communiques.get(id);
         });
     }

@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.BackupFolder;
 import org.pressdesk.app.Backups;
+import org.pressdesk.app.HeadquartersSlot;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ListQuery;
 import org.pressdesk.testing.ChildJvm;
+import org.pressdesk.testing.HeadquartersKeys;
 
 /**
  * Kills backing up, restoring, encrypting and re-keying ({@link BackupCrashWorkload}, in a child JVM started by
@@ -156,6 +158,37 @@ public final class BackupCrashTrials {
             current = working;
         }
         return new Outcome("rekey", trials, reports, problems);
+    }
+
+    /**
+     * Adding the slot sealed for headquarters, killed: the database still opens with the administrator's password,
+     * holds everything, and once a seal was reported headquarters' key opens it too.
+     */
+    public Outcome headquartersSeals(long seed, int trials) throws Exception {
+        Path data = work.resolve("hq-data");
+        BackupCrashOffice.createEncrypted(data);
+        HeadquartersKeys hq = HeadquartersKeys.make("RSA");
+        Path certificate = Files.write(work.resolve("siege.pem"), hq.pemCertificate());
+        char[] hqPassword = "cle-du-siege".toCharArray();
+        byte[] hqKey = hq.pkcs12(hqPassword);
+        List<String> problems = new ArrayList<>();
+        int reports = 0;
+        for (int i = 0; i < trials; i++) {
+            List<String> lines = kill(seed + i, "hq-seal", data.toString(), certificate.toString());
+            boolean sealed = !reported(lines, "SEALED ").isEmpty();
+            reports += sealed ? 1 : 0;
+            String where = "hq-seal seed " + (seed + i) + ": ";
+            problems.addAll(prefixed(where, check(data, BackupCrashOffice.PASSWORD, originals())));
+            if (sealed) {
+                try (AppServices opened = HeadquartersSlot.unlock(org.pressdesk.local.DataDirectory.prepare(data),
+                        BackupCrashOffice.SETTINGS, hqKey, hqPassword.clone(), "siege.p12")) {
+                    opened.accounts().find(BackupCrashOffice.ADMIN).orElseThrow();
+                } catch (RuntimeException e) {
+                    problems.add(where + "reported sealed, headquarters' key does not open it: " + e);
+                }
+            }
+        }
+        return new Outcome("hq-seal", trials, reports, problems);
     }
 
     /** Starts the workload, waits for it to work, lets it run a seeded random time, kills it; returns its output. */

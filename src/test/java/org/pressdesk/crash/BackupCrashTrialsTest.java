@@ -43,4 +43,14 @@ class BackupCrashTrialsTest {
         assertThat(encryptions.problems()).as("seed %d", seed).isEmpty();
         assertThat(rekeys.problems()).as("seed %d", seed).isEmpty();
     }
+
+    @Test
+    void killedSealingsForHeadquartersStillOpenWithThePasswordAndOnceReportedWithHeadquartersKey() throws Exception {
+        System.out.println("BackupCrashTrialsTest hq-seal seed " + seed + ", " + trials + " trial(s)");
+        BackupCrashTrials harness = new BackupCrashTrials(tempDir, Duration.ofMillis(3000));
+
+        BackupCrashTrials.Outcome seals = harness.headquartersSeals(seed, trials);
+
+        assertThat(seals.problems()).as("seed %d", seed).isEmpty();
+    }
 }

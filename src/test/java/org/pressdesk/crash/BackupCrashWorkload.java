@@ -1,9 +1,12 @@
 package org.pressdesk.crash;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.Backups;
 import org.pressdesk.app.DatabaseEncryption;
+import org.pressdesk.app.HeadquartersSlot;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.local.DataDirectory;
 
@@ -12,7 +15,8 @@ import org.pressdesk.local.DataDirectory;
  * or changing the administrator's password (which re-wraps the data key in its slot), in a loop, each outcome printed
  * only after the call returned. Arguments: the mode ({@code backup}, {@code restore}, {@code encrypt}, {@code rekey}),
  * the data folder, then the mode's own: the backup folder; the backup file and the folder to restore under; nothing;
- * the current password.
+ * the current password. Mode {@code hq-seal} seals the data key for the headquarters certificate in the file given,
+ * again and again.
  */
 public final class BackupCrashWorkload {
     private BackupCrashWorkload() {
@@ -25,6 +29,7 @@ public final class BackupCrashWorkload {
             case "restore" -> restore(Path.of(args[2]), Path.of(args[3]));
             case "encrypt" -> encrypt(data);
             case "rekey" -> rekey(data, args[2]);
+            case "hq-seal" -> sealForHeadquarters(data, Path.of(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
         Thread.sleep(Long.MAX_VALUE);
@@ -58,6 +63,19 @@ public final class BackupCrashWorkload {
         DatabaseEncryption.encrypt(DataDirectory.prepare(data), BackupCrashOffice.SETTINGS, BackupCrashOffice.ADMIN,
                 BackupCrashOffice.PASSWORD.toCharArray());
         System.out.println("ENCRYPTED");
+    }
+
+    private static void sealForHeadquarters(Path data, Path certificate) throws IOException {
+        byte[] file = Files.readAllBytes(certificate);
+        try (AppServices services = BackupCrashOffice.unlock(data, BackupCrashOffice.PASSWORD)) {
+            UserAccount admin = services.accounts().signIn(BackupCrashOffice.ADMIN,
+                    BackupCrashOffice.PASSWORD.toCharArray());
+            System.out.println(CrashLog.WORKING);
+            for (int i = 0; ; i++) {
+                HeadquartersSlot.seal(services, admin, file, "siege.pem");
+                System.out.println("SEALED " + i);
+            }
+        }
     }
 
     private static void rekey(Path data, String current) {

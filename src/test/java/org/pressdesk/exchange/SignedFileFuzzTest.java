@@ -104,7 +104,7 @@ public class SignedFileFuzzTest {
         }
         byte[] manifestBytes = json.writeValueAsBytes(new ExchangePackage.Manifest(manifest.format(),
                 manifest.file(), manifest.sender(), manifest.senderName(), manifest.receiver(), manifest.createdAt(),
-                manifest.all(), manifest.acknowledges(), manifest.counts(), listed));
+                manifest.all(), manifest.acknowledges(), manifest.counts(), listed, manifest.auditAnchor()));
         entries.put(ExchangePackage.MANIFEST, manifestBytes);
         entries.put(ExchangePackage.SIGNATURE, CmsSigner.sign(manifestBytes,
                 field.services.installation().unlock(Installation.KEY_PASSWORD)));

@@ -25,7 +25,7 @@ class BundlesTest {
     /** Keys built in code from a prefix and an enum constant or a code. */
     private static final List<String> DYNAMIC = List.of("status.", "genre.", "role.", "pdf.heading.", "language.",
             "preferences.language.", "audit.broken.", "workflow.action.", "comment.kind.", "audit.kind.",
-            "verify.text.", "letterhead.layout.");
+            "verify.text.", "letterhead.layout.", "verify.anchor.");
     private static final Pattern USED = Pattern.compile(
             "(?:\\b(?:get|say|warn|has)\\(|Exception\\((?:\\w+, )?|Problem\\(\"\\w+\", |Notice\\.(?:warning|error)\\()"
             + "\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");

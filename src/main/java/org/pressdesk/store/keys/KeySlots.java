@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.pressdesk.domain.PressDeskException;
@@ -36,12 +38,15 @@ public final class KeySlots {
     private static final String NEXT = ".next";
     private static final String FORMAT = "pressdesk-keys-1";
     private static final String RECOVERY = "recovery";
+    /** The slot sealed for headquarters' certificate (decision 0016, addendum of issue 16). */
+    private static final String HEADQUARTERS = "headquarters";
 
     private final UUID databaseId;
     private final byte[] nameSalt;
     private final int iterations;
     private final Map<String, KeyWrap> slots;
     private final SecureRandom random;
+    private final Map<String, String> sealed = new TreeMap<>();
 
     private KeySlots(UUID databaseId, byte[] nameSalt, int iterations, Map<String, KeyWrap> slots,
             SecureRandom random) {
@@ -86,8 +91,15 @@ public final class KeySlots {
                     slots.put(name.substring(5), KeyWrap.decode(text.getProperty(name)));
                 }
             }
-            return new KeySlots(UUID.fromString(text.getProperty("database")),
+            KeySlots loaded = new KeySlots(UUID.fromString(text.getProperty("database")),
                     Base64.getDecoder().decode(text.getProperty("names")), iterations, slots, random);
+            for (String name : text.stringPropertyNames()) {
+                if (name.startsWith("sealed.")) {
+                    Base64.getDecoder().decode(text.getProperty(name));
+                    loaded.sealed.put(name.substring(7), text.getProperty(name));
+                }
+            }
+            return loaded;
         } catch (RuntimeException e) {
             throw new PressDeskException(e, "keys.damaged", folder.resolve(FILE_NAME));
         }
@@ -100,6 +112,7 @@ public final class KeySlots {
         text.setProperty("database", databaseId.toString());
         text.setProperty("names", Base64.getEncoder().encodeToString(nameSalt));
         slots.forEach((id, slot) -> text.setProperty("slot." + id, slot.encode()));
+        sealed.forEach((id, value) -> text.setProperty("sealed." + id, value));
         Path target = folder.resolve(FILE_NAME);
         Path temporary = folder.resolve(FILE_NAME + ".tmp");
         try {
@@ -167,6 +180,51 @@ public final class KeySlots {
         RecoveryKey recovery = RecoveryKey.random(random);
         slots.put(RECOVERY, KeyWrap.wrap(recovery.secret(), key, boundTo(RECOVERY), iterations, random));
         return recovery;
+    }
+
+    /**
+     * Seals the data key for headquarters (replacing an earlier seal): {@code seal} encrypts for headquarters'
+     * certificate what it is given, the key bound to this database and slot.
+     */
+    public void sealForHeadquarters(DataKey key, UnaryOperator<byte[]> seal) {
+        byte[] secret = boundSecret(key);
+        try {
+            sealed.put(HEADQUARTERS, Base64.getEncoder().encodeToString(seal.apply(secret)));
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    public boolean sealedForHeadquarters() {
+        return sealed.containsKey(HEADQUARTERS);
+    }
+
+    /** The data key, from the slot sealed for headquarters, opened by {@code open} with headquarters' key. */
+    public DataKey unlockSealed(UnaryOperator<byte[]> open) {
+        String value = sealed.get(HEADQUARTERS);
+        if (value == null) {
+            throw new PressDeskException("hq.noSlot");
+        }
+        byte[] secret = open.apply(Base64.getDecoder().decode(value));
+        byte[] prefix = (boundTo(HEADQUARTERS) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            if (secret.length != prefix.length + DataKey.BYTES
+                    || !Arrays.equals(secret, 0, prefix.length, prefix, 0, prefix.length)) {
+                throw new PressDeskException("hq.slotDamaged");
+            }
+            return new DataKey(Arrays.copyOfRange(secret, prefix.length, secret.length));
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    private byte[] boundSecret(DataKey key) {
+        byte[] prefix = (boundTo(HEADQUARTERS) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = key.bytes();
+        byte[] secret = Arrays.copyOf(prefix, prefix.length + bytes.length);
+        System.arraycopy(bytes, 0, secret, prefix.length, bytes.length);
+        Arrays.fill(bytes, (byte) 0);
+        return secret;
     }
 
     /** The installation's identity: a backup or slot file of another office carries another one. */

@@ -60,6 +60,7 @@ public final class VerifyDialog {
                 : "verify.certificate.unknown"));
         lines.add(messages.get(report.unchanged() ? "verify.unchanged.yes" : "verify.unchanged.no"));
         lines.add(messages.get("verify.text." + report.text().name(), report.revision(), report.title()));
+        lines.add(messages.get("verify.anchor." + report.anchor().name()));
         if (!report.reference().isEmpty()) {
             lines.add(messages.get("verify.reference", report.reference()));
         }

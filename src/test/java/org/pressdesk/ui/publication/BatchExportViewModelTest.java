@@ -71,7 +71,9 @@ class BatchExportViewModelTest {
         var export = new org.pressdesk.publication.PdfExportService(fixture.services.communiques(),
                 fixture.services.reviews(), fixture.services.offices(), new org.pressdesk.pdf.CommuniquePdfWriter(),
                 new org.pressdesk.pdf.PdfContentFactory("PressDesk test"), locked, fixture.services.audit(),
-                fixture.clock);
+                fixture.clock, new org.pressdesk.signing.ChainAnchors(fixture.services.database(),
+                        fixture.services.audit(), new org.pressdesk.store.AnchorRepository(fixture.services.database()),
+                        new org.pressdesk.store.AuditRepository(fixture.services.database()), locked, fixture.clock));
         model = new BatchExportViewModel(export, fixture.editor, runner, fixture.messages);
         model.start(List.of(published.id()), directory.resolve("pdf"));
         runner.runAll();
