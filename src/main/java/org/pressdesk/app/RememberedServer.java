@@ -28,6 +28,11 @@ public final class RememberedServer {
         this.secrets = secrets;
     }
 
+    /** The server remembered in {@code preferences}, its password sealed with this OS user's key file. */
+    public static RememberedServer forThisUser(LocalPreferences preferences) {
+        return new RememberedServer(preferences, LocalSecrets.forThisUser());
+    }
+
     /** The remembered server, with the password when it opens (empty otherwise: it is then asked). */
     public record Saved(ServerAddress address, String user, Path caFile, Optional<char[]> password) {
         /** The login, with {@code typed} when the remembered password is missing. */

@@ -5,7 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.HeadquartersServer;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.store.ServerAddress;
+import org.pressdesk.store.ServerLogin;
 
 /**
  * What the window needs behind its first screen, done on one background thread while the toolkit starts and the
@@ -51,6 +54,35 @@ final class Opening {
      * the toolkit and the first screen have both cores to themselves.
      */
     static Opening of(Path dataPath, AppServices.Settings settings) {
+        return planned(dataPath, settings, directory -> {
+            if (AppServices.isEncrypted(directory)) {
+                return new Opened(null, true);
+            }
+            AppServices services = AppServices.open(directory, settings);
+            return new Opened(services, services.accounts().hasAccounts());
+        });
+    }
+
+    /**
+     * Plans the opening of the shared server's database (the data directory keeps this machine's preferences and
+     * search index); a fault (unreachable, wrong password, schema) completes {@link #opened} with the server's
+     * message.
+     */
+    static Opening ofServer(Path dataPath, ServerAddress address, ServerLogin login,
+            AppServices.Settings settings) {
+        return planned(dataPath, settings, directory -> {
+            AppServices services = HeadquartersServer.connect(directory, address, login, settings);
+            try {
+                return new Opened(services, services.accounts().hasAccounts());
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        });
+    }
+
+    private static Opening planned(Path dataPath, AppServices.Settings settings,
+            java.util.function.Function<DataDirectory, Opened> open) {
         CompletableFuture<Void> go = new CompletableFuture<>();
         ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
             Thread opening = new Thread(work, "pressdesk-opening");
@@ -63,15 +95,9 @@ final class Opening {
             Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
-            DataDirectory directory = DataDirectory.prepare(dataPath);
-            if (AppServices.isEncrypted(directory)) {
-                StartupProbe.mark("opened");
-                return new Opened(null, true);
-            }
-            AppServices services = AppServices.open(directory, settings);
-            boolean hasAccounts = services.accounts().hasAccounts();
+            Opened done = open.apply(DataDirectory.prepare(dataPath));
             StartupProbe.mark("opened");
-            return new Opened(services, hasAccounts);
+            return done;
         }, thread);
         CompletableFuture<AppServices> prepared = new CompletableFuture<>();
         opened.whenComplete((done, failure) -> {
