@@ -53,6 +53,8 @@ public final class EditorViewModel {
     private final Messages messages;
     private final TaskRunner persistence;
     private final Debouncer autosave;
+    /** The last autosave failed because the server was gone: the next one that works says it is back. */
+    private boolean waitingForServer;
     private final PreviewViewModel preview;
     private final EditorFields fields = new EditorFields();
 
@@ -304,10 +306,19 @@ public final class EditorViewModel {
         UUID draft = draftUuid;
         persistence.run(() -> services.autosaves().store(user, draft, current == null ? null : current.id(),
                 current == null ? null : current.version(), content), saved -> {
-                    if (dirty.get()) {
+                    if (waitingForServer) {
+                        waitingForServer = false; // the server's fault on show is over
+                        notices.settle(messages.get("editor.autosavedAgain", TIME.format(LocalTime.now())));
+                    } else if (dirty.get()) {
                         notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
                     }
-                }, this::failed);
+                }, failure -> {
+                    failed(failure);
+                    waitingForServer = ServerFault.isConnectionLost(failure);
+                    if (waitingForServer && dirty.get()) {
+                        autosave.trigger(); // the text stays here and is autosaved once the server is back
+                    }
+                });
     }
 
     private void saved(Communique saved, CommuniqueContent content) {
