@@ -28,6 +28,8 @@ import org.pressdesk.ui.main.MainServices;
 import org.pressdesk.ui.main.MainWindow;
 import org.pressdesk.ui.main.MenuEntry;
 import org.pressdesk.ui.main.PanelEntry;
+import org.pressdesk.ui.server.ServerStatusLabel;
+import org.pressdesk.ui.server.ServerStatusViewModel;
 import org.pressdesk.ui.main.PreferencesDialog;
 import org.pressdesk.ui.publication.PublicationActions;
 import org.pressdesk.ui.publication.PublicationServices;
@@ -65,7 +67,9 @@ public final class MainAssembly {
         window.install(menus(window, tags, exchange, backups), List.of(
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, tags.editorPanel()),
                 new PanelEntry(PanelEntry.Slot.BELOW_LIST_FILTER, tags.filterPanel()),
-                new PanelEntry(PanelEntry.Slot.STATUS_BAR, backups.statusElement())));
+                new PanelEntry(PanelEntry.Slot.STATUS_BAR, backups.statusElement()),
+                new PanelEntry(PanelEntry.Slot.STATUS_BAR, ServerStatusLabel.create(new ServerStatusViewModel(
+                        services.server(), services::serverAnswers, session.listing(), session.messages())))));
         exchange.markConflicts(window.listTable(), stage, window::publicationChanged);
         return window;
     }

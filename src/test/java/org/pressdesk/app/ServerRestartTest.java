@@ -70,6 +70,7 @@ class ServerRestartTest {
         Communique first = data.services.communiques().create(data.editor, content("Premier texte."));
         server.stopForAWhile();
         try {
+            assertThat(data.services.serverAnswers()).isFalse();
             assertThatThrownBy(() -> data.services.communiques().save(data.editor, first.id(), first.version(),
                     content("Écrit pendant la coupure.")))
                     .isInstanceOfSatisfying(PressDeskException.class, e -> assertThat(e.messageKey())
@@ -77,6 +78,7 @@ class ServerRestartTest {
         } finally {
             server.startAgain();
         }
+        assertThat(data.services.serverAnswers()).isTrue();
         Communique stored = onceTheServerAnswers(() -> data.services.communiques().get(first.id()));
         assertThat(stored.revision()).isEqualTo(1);
         assertThat(stored.content().body()).isEqualTo("Premier texte.");
