@@ -242,8 +242,9 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         if (known != null) {
             model.fill(known.address(), known.user(), known.caFile(), why);
         }
-        show(new ServerFormView(model, messages, this::connectTo, known == null ? this::showSetup
-                : this::forgetServer), 720, 600);
+        // back to this machine's own database: its first-start screen, or (from a server) it opened again
+        Runnable back = known == null && startup.server() == null ? this::showSetup : this::forgetServer;
+        show(new ServerFormView(model, messages, this::connectTo, back), 720, 600);
         primary.setTitle(messages.get("server.form.windowTitle"));
     }
 

@@ -14,7 +14,6 @@ import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.PressDeskException;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.testing.TestPostgres;
 import org.pressdesk.ui.UiTestData;
 
@@ -36,8 +35,7 @@ class ServerRestartTest {
 
     @BeforeEach
     void connect() {
-        data = new UiTestData(HeadquartersServer.connect(DataDirectory.prepare(local), server.createDatabase(),
-                server.superuser(), UiTestData.settings()));
+        data = UiTestData.onServer(local);
     }
 
     @AfterEach

@@ -42,6 +42,13 @@ public final class UiTestData implements AutoCloseable {
         services.pdfExport();
     }
 
+    /** The same accounts and office on a fresh database of the test PostgreSQL server; {@code local} keeps the rest. */
+    public static UiTestData onServer(Path local) {
+        org.pressdesk.testing.TestPostgres server = org.pressdesk.testing.TestPostgres.server();
+        return new UiTestData(org.pressdesk.app.HeadquartersServer.connect(DataDirectory.prepare(local),
+                server.createDatabase(), server.superuser(), settings()));
+    }
+
     /** Quick password hashing and no throttling wait, as the tests use. */
     public static AppServices.Settings settings() {
         return new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), duration -> { });

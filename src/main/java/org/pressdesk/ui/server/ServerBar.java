@@ -22,9 +22,10 @@ public final class ServerBar extends HBox {
         Label where = new Label(messages.get("server.bar.where", server.address(), server.user(), security));
         where.setId("serverWhere");
         where.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        where.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(where, Priority.ALWAYS);
         Button forget = Buttons.of("serverForget", messages.get("server.bar.forget"), onForget);
-        getChildren().addAll(where, gap, forget);
+        forget.setMinWidth(Region.USE_PREF_SIZE); // the address wraps; the way back stays readable
+        getChildren().addAll(where, forget);
     }
 }

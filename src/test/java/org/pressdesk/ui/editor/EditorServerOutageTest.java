@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pressdesk.app.HeadquartersServer;
-import org.pressdesk.store.DataDirectory;
 import org.pressdesk.testing.TestPostgres;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.task.ManualScheduler;
@@ -36,8 +34,7 @@ class EditorServerOutageTest {
 
     @BeforeEach
     void open() {
-        data = new UiTestData(HeadquartersServer.connect(DataDirectory.prepare(local), server.createDatabase(),
-                server.superuser(), UiTestData.settings()));
+        data = UiTestData.onServer(local);
         scheduler = new ManualScheduler();
         editor = new EditorViewModel(data.editorServices(), data.editor, data.messages, TaskRunner.sameThread(),
                 TaskRunner.sameThread(), scheduler);
