@@ -64,6 +64,7 @@ public final class LocalPreferences {
     }
 
     private void write() throws IOException {
+        OwnerOnlyFiles.createFolder(file.getParent()); // a first start may remember a server before the folder exists
         Path temporary = file.resolveSibling(FILE + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             values.store(writer, "PressDesk preferences");

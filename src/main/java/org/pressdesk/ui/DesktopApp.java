@@ -244,7 +244,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         }
         // back to this machine's own database: its first-start screen, or (from a server) it opened again
         Runnable back = known == null && startup.server() == null ? this::showSetup : this::forgetServer;
-        show(new ServerFormView(model, messages, this::connectTo, back), 720, 600);
+        show(new ServerFormView(model, messages, this::connectTo, back), 720, 680);
         primary.setTitle(messages.get("server.form.windowTitle"));
     }
 

@@ -79,6 +79,18 @@ class RememberedServerTest {
     }
 
     @Test
+    void aFirstStartRemembersItsServerBeforeTheDataFolderExists() throws Exception {
+        Path fresh = data.resolve("not-yet/data");
+        RememberedServer first = new RememberedServer(LocalPreferences.load(fresh),
+                new LocalSecrets(config.resolve("pd/key")));
+        first.remember(SIEGE, "pressdesk_app", null, PASSWORD.toCharArray());
+
+        assertThat(new RememberedServer(LocalPreferences.load(fresh), new LocalSecrets(config.resolve("pd/key")))
+                .saved().orElseThrow().password()).isPresent();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
+    }
+
+    @Test
     void forgettingLeavesNoServerBehind() throws Exception {
         remembered().remember(SIEGE, "pressdesk_app", null, PASSWORD.toCharArray());
         remembered().forget();

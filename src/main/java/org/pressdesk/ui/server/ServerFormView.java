@@ -86,6 +86,7 @@ public final class ServerFormView extends VBox {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(TEXT_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut short
         return label;
     }
 }

@@ -103,7 +103,11 @@ public final class ServerFormViewModel {
         runner.run(() -> {
             server.check(connection.address(), connection.login());
             if (keep) {
-                remembered.remember(connection.address(), connection.login().user(), ca, secret);
+                try {
+                    remembered.remember(connection.address(), connection.login().user(), ca, secret);
+                } catch (java.io.IOException e) {
+                    throw new PressDeskException(e, "server.form.rememberFailed", e.getMessage());
+                }
             }
             Arrays.fill(secret, '\0');
             return connection;
