@@ -26,12 +26,14 @@ public final class ServerStatusLabel {
         box.getStylesheets().add(ServerStatusLabel.class.getResource("server.css").toExternalForm());
         if (model.watching()) {
             Timeline poll = new Timeline();
+            boolean[] shown = {false};
             poll.getKeyFrames().add(new KeyFrame(EVERY, e -> {
-                if (label.getScene() != null && label.getScene().getWindow() != null
-                        && label.getScene().getWindow().isShowing()) {
+                javafx.stage.Window window = label.getScene() == null ? null : label.getScene().getWindow();
+                if (window != null && window.isShowing()) {
+                    shown[0] = true;
                     model.check();
-                } else if (label.getScene() != null) {
-                    poll.stop();
+                } else if (shown[0]) {
+                    poll.stop(); // its window has closed
                 }
             }));
             poll.setCycleCount(Timeline.INDEFINITE);
