@@ -437,6 +437,16 @@ public final class AppServices implements AutoCloseable {
         return database.addRemoteChangeListener(ids -> action.run());
     }
 
+    /** The shared server this desktop works on; empty on the embedded database. */
+    public java.util.Optional<org.pressdesk.domain.ServerAddress> server() {
+        return database.server();
+    }
+
+    /** Whether the shared server answers now (always true on the embedded database); call off the JavaFX thread. */
+    public boolean serverAnswers() {
+        return database.answers();
+    }
+
     /** What a communiqué's text says about itself; the editor may call it on pasted text. */
     public CommuniqueUnderstanding understanding() {
         return understanding;

@@ -29,6 +29,14 @@ public final class HeadquartersServer {
         return AppServices.open(local, Database.connect(address, login, Database.Schema.CHECK), settings);
     }
 
+    /**
+     * Connects once as a desktop would (the schema must be this program's) and closes: the window's *Tester la
+     * connexion*. Throws the fault in the user's words: unreachable, wrong password, no such database, TLS, schema.
+     */
+    public static void check(ServerAddress address, ServerLogin login) {
+        Database.connect(address, login, Database.Schema.CHECK).close();
+    }
+
     /** The SQL that creates both roles and the database, for the server's administrator to run in psql. */
     public static List<String> initScript(ServerRoleNames names) {
         ServerRoles roles = new ServerRoles(names);

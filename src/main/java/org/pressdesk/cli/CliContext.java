@@ -200,7 +200,9 @@ final class CliContext implements AutoCloseable {
     }
 
     int launchGui(PressDeskCommand command) {
-        return gui.launch(new GuiLauncher.Start(command.data, command.user, command.demo));
+        return gui.launch(command.db == null ? new GuiLauncher.Start(command.data, command.user, command.demo)
+                : new GuiLauncher.Start(command.data, command.user, command.demo, ServerAddress.parse(command.db),
+                        command.dbUser, command.dbCa));
     }
 
     @Override

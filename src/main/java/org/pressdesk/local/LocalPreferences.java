@@ -52,6 +52,19 @@ public final class LocalPreferences {
     /** Sets a value and writes the file at once, through a temporary file so that it is never half written. */
     public synchronized void put(String name, String value) throws IOException {
         values.setProperty(name, value);
+        write();
+    }
+
+    /** Removes values (those present) and writes the file at once, as {@link #put} does. */
+    public synchronized void remove(String... names) throws IOException {
+        for (String name : names) {
+            values.remove(name);
+        }
+        write();
+    }
+
+    private void write() throws IOException {
+        OwnerOnlyFiles.createFolder(file.getParent()); // a first start may remember a server before the folder exists
         Path temporary = file.resolveSibling(FILE + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             values.store(writer, "PressDesk preferences");

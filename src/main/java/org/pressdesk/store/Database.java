@@ -398,6 +398,25 @@ public final class Database implements AutoCloseable {
         return java.util.Optional.ofNullable(server);
     }
 
+    /**
+     * Whether the shared server answers now (the embedded database always does). When it does not, the pool's dead
+     * connections leave it, so that the next work reconnects as soon as the server is back.
+     */
+    public boolean answers() {
+        if (server == null) {
+            return true;
+        }
+        try (java.sql.Connection connection = pool.getConnection()) {
+            if (connection.isValid(2)) {
+                return true;
+            }
+        } catch (java.sql.SQLException e) {
+            // refused, timed out or reset: the server is away
+        }
+        ServerFaults.dropBrokenConnections(pool);
+        return false;
+    }
+
     @Override
     public void close() {
         if (feed != null) {

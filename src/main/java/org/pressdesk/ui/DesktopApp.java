@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -15,6 +16,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
+import org.pressdesk.app.HeadquartersServer;
+import org.pressdesk.app.RememberedServer;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Failures;
@@ -27,6 +30,10 @@ import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
 import org.pressdesk.ui.main.MainWindow;
+import org.pressdesk.ui.server.ServerBar;
+import org.pressdesk.ui.server.ServerChoice;
+import org.pressdesk.ui.server.ServerFormView;
+import org.pressdesk.ui.server.ServerFormViewModel;
 import org.pressdesk.ui.signin.SetupView;
 import org.pressdesk.ui.signin.SetupViewModel;
 import org.pressdesk.ui.signin.SignInView;
@@ -48,6 +55,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     /** Kept referenced: the class-path start warning of JavaFX says nothing a user can act on. */
     private static final java.util.logging.Logger JAVAFX_LOG =
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final String DB_PASSWORD_VARIABLE = "PRESSDESK_DB_PASSWORD";
     private static volatile Startup startup;
 
     private final FxTaskRunner persistence = new FxTaskRunner("persistence");
@@ -68,18 +76,32 @@ public final class DesktopApp extends Application implements UiContext.Windows {
      * there (the sign-in screen then shows before it opens) and the opening under way.
      */
     private record Startup(GuiLauncher.Start start, UiLanguage language, Path dataPath, boolean hasDatabase,
-            Opening opening) {
+            Opening opening, AppServices.Settings settings, ServerChoice server) {
+        /** The same start, opening another database: the server ({@code server} non-null) or the local file. */
+        Startup reopened(Opening again, ServerChoice other) {
+            return new Startup(start, language, dataPath, true, again, settings, other);
+        }
     }
 
     /** Starts the window and returns when the last window has closed. */
     public static int launch(GuiLauncher.Start start, UiLanguage language, AppServices.Settings settings) {
         Path dataPath = start.dataDirectory() != null ? start.dataDirectory() : DataDirectory.defaultLocation();
-        Opening opening = Opening.of(dataPath, settings);
+        Optional<ServerChoice> server = ServerChoice.at(start, remembered(dataPath).saved(),
+                System.getenv(DB_PASSWORD_VARIABLE));
+        Opening opening = server.isEmpty() ? Opening.of(dataPath, settings)
+                : server.get().connection().map(c -> Opening.ofServer(dataPath, c.address(), c.login(), settings))
+                        .orElse(null);
         startup = new Startup(start, chosenLanguage(language, dataPath), dataPath,
-                Files.exists(dataPath.resolve("pressdesk.mv.db")), opening);
+                server.isPresent() || Files.exists(dataPath.resolve("pressdesk.mv.db")), opening, settings,
+                server.orElse(null));
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(DesktopApp.class);
         return 0;
+    }
+
+    /** The server remembered in this data folder's preferences (its password sealed for this OS user). */
+    private static RememberedServer remembered(Path dataPath) {
+        return RememberedServer.forThisUser(LocalPreferences.load(dataPath.toAbsolutePath().normalize()));
     }
 
     /** The language asked for, else the one saved in the preferences; read before the toolkit starts. */
@@ -108,6 +130,12 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         this.primary = stage;
         this.messages = Messages.forLocale(startup.language().resolve(Locale.getDefault()));
         stage.setTitle(messages.get("app.title"));
+        if (startup.opening() == null) {
+            // a server without a password to hand: the form asks for it, and opens it
+            showServerForm(startup.server(), messages.get("server.form.passwordNeeded"));
+            stage.show();
+            return;
+        }
         if (startup.hasDatabase()) {
             showSignIn(Map.of());
         } else {
@@ -134,6 +162,13 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         if (failure != null && failure.getCause() instanceof java.util.concurrent.CancellationException) {
             return; // the window closed before the opening began
         }
+        if (failure != null && startup.server() != null) {
+            // unreachable, refused, or a schema to migrate: said in the form, which tries again without a restart
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            showServerForm(startup.server(), Failures.describe(cause, messages, "server.form.failed"));
+            return;
+        }
         if (failure != null) {
             fatal(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                     : failure);
@@ -154,7 +189,9 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private void showSetup() {
         SetupViewModel model = new SetupViewModel(services.setup(), services.demo(), persistence,
                 messages);
-        show(new SetupView(model, messages, this::signedIn, this::demoSeeded), 720, 560);
+        SetupView setup = new SetupView(model, messages, this::signedIn, this::demoSeeded);
+        setup.offerServer(messages.get("setup.server"), () -> showServerForm(null, ""));
+        show(setup, 720, 560);
         primary.setTitle(messages.get("setup.windowTitle"));
     }
 
@@ -180,8 +217,13 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         } else if (!demoPasswords.isEmpty()) {
             model.username().set("redaction");
         }
-        show(new SignInView(model, messages, startup.dataPath().toAbsolutePath().normalize().toString(),
-                demoPasswords, this::signedIn), 560, demoPasswords.isEmpty() ? 380 : 520);
+        Parent form = new SignInView(model, messages, startup.dataPath().toAbsolutePath().normalize().toString(),
+                demoPasswords, this::signedIn);
+        if (startup.server() != null) {
+            form = new javafx.scene.layout.BorderPane(form, new ServerBar(startup.server(), messages,
+                    this::forgetServer), null, null, null);
+        }
+        show(form, 560, demoPasswords.isEmpty() ? 380 : 520);
         primary.setTitle(messages.get("signIn.windowTitle"));
         String password = System.getenv("PRESSDESK_PASSWORD");
         if (demoPasswords.isEmpty() && startup.start().user() != null && password != null && !password.isEmpty()) {
@@ -191,6 +233,51 @@ public final class DesktopApp extends Application implements UiContext.Windows {
                 model.signIn(this::signedIn);
             });
         }
+    }
+
+    /**
+     * The server form: from the first-start screen ({@code known} null), or at start when the server needs its
+     * password or could not be reached ({@code why} says so; *Se connecter* tries again, no restart needed).
+     */
+    private void showServerForm(ServerChoice known, String why) {
+        ServerFormViewModel model = new ServerFormViewModel(HeadquartersServer::check,
+                remembered(startup.dataPath()), persistence, messages);
+        if (known != null) {
+            model.fill(known.address(), known.user(), known.caFile(), why);
+        }
+        // back to this machine's own database: its first-start screen, or (from a server) it opened again
+        Runnable back = known == null && startup.server() == null ? this::showSetup : this::forgetServer;
+        show(new ServerFormView(model, messages, this::connectTo, back), 720, 680);
+        primary.setTitle(messages.get("server.form.windowTitle"));
+    }
+
+    /** Opens the server the form checked; the local database opened meanwhile (if any) is closed once ready. */
+    private void connectTo(ServerFormViewModel.Connection connection) {
+        switchTo(Opening.ofServer(startup.dataPath(), connection.address(), connection.login(),
+                startup.settings()), ServerChoice.of(connection), messages.get("server.opening",
+                        connection.address()));
+    }
+
+    /** Forgets the remembered server and opens this machine's own database again. */
+    private void forgetServer() {
+        persistence.run(() -> {
+            remembered(startup.dataPath()).forget();
+            return true;
+        }, done -> switchTo(Opening.of(startup.dataPath(), startup.settings()), null,
+                messages.get("startup.opening", startup.dataPath())), this::fatal);
+    }
+
+    private void switchTo(Opening again, ServerChoice server, String waiting) {
+        Opening previous = startup.opening();
+        if (previous != null) {
+            previous.opened().thenAccept(done -> previous.prepared().thenAccept(AppServices::close));
+        }
+        services = null;
+        startup = startup.reopened(again, server);
+        signIn = null;
+        show(new StartupPane(waiting), 560, 360);
+        again.begin();
+        again.opened().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened, failure)));
     }
 
     /** The services once the database is open; called on the sign-in's background thread, which waits for it. */
@@ -305,7 +392,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private void fatal(Throwable failure) {
         Log.LOG.error("Start-up failed", failure);
         String text = Failures.describe(failure, messages, "startup.failed");
-        if (DamagedStart.offered(failure, startup.dataPath(), startup.opening().settings(), persistence, messages,
+        if (DamagedStart.offered(failure, startup.dataPath(), startup.settings(), persistence, messages,
                 text, this::reopen, pane -> show(pane, 720, 420))) {
             return;
         }
@@ -314,8 +401,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     /** Opens the data folder again, once a recovered or restored database took the damaged one's place. */
     private void reopen() {
-        Opening again = Opening.of(startup.dataPath(), startup.opening().settings());
-        startup = new Startup(startup.start(), startup.language(), startup.dataPath(), true, again);
+        Opening again = Opening.of(startup.dataPath(), startup.settings());
+        startup = startup.reopened(again, null);
         signIn = null; // the sign-in shown before the failure waited on the old opening: a new one is shown
         show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
         again.begin();
@@ -338,7 +425,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         scheduledBackups.close();
         if (services != null) {
             services.close();
-        } else {
+        } else if (startup.opening() != null) {
             startup.opening().cancel();
             startup.opening().prepared().thenAccept(AppServices::close);
         }

@@ -29,6 +29,8 @@ import org.pressdesk.ui.main.MainServices;
 import org.pressdesk.ui.main.MainWindow;
 import org.pressdesk.ui.main.MenuEntry;
 import org.pressdesk.ui.main.PanelEntry;
+import org.pressdesk.ui.server.ServerStatusLabel;
+import org.pressdesk.ui.server.ServerStatusViewModel;
 import org.pressdesk.ui.main.PreferencesDialog;
 import org.pressdesk.ui.publication.PublicationActions;
 import org.pressdesk.ui.publication.PublicationServices;
@@ -68,7 +70,9 @@ public final class MainAssembly {
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, ColleagueBanner.follow(session,
                         services.communiques(), window.model().editor(), services::whenOthersChange, stage)),
                 new PanelEntry(PanelEntry.Slot.BELOW_LIST_FILTER, tags.filterPanel()),
-                new PanelEntry(PanelEntry.Slot.STATUS_BAR, backups.statusElement())));
+                new PanelEntry(PanelEntry.Slot.STATUS_BAR, backups.statusElement()),
+                new PanelEntry(PanelEntry.Slot.STATUS_BAR, ServerStatusLabel.create(new ServerStatusViewModel(
+                        services.server(), services::serverAnswers, session.listing(), session.messages())))));
         window.showListMarks(exchange.conflictMarks(stage, window::publicationChanged));
         return window;
     }

@@ -7,8 +7,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.HeadquartersServer;
 import org.pressdesk.domain.Cancellation;
+import org.pressdesk.domain.ServerAddress;
+import org.pressdesk.domain.ServerLogin;
 import org.pressdesk.local.DataDirectory;
 import org.pressdesk.ui.task.BackgroundTask;
 import org.pressdesk.ui.task.TaskListener;
@@ -48,11 +52,15 @@ final class Opening {
     private final AppServices.Settings settings;
     private final ExecutorService thread;
     private final TaskRunner runner;
+    /** Opens the database of the prepared data directory: the local file, or the shared server. */
+    private final Function<DataDirectory, Opened> open;
     private volatile Cancellation cancellation = new Cancellation();
     private volatile AppServices unlocked;
 
-    private Opening(Path dataPath, AppServices.Settings settings, ExecutorService thread) {
+    private Opening(Path dataPath, AppServices.Settings settings, ExecutorService thread,
+            Function<DataDirectory, Opened> open) {
         this.dataPath = dataPath;
+        this.open = open;
         this.settings = settings;
         this.thread = thread;
         this.runner = TaskRunner.on(thread);
@@ -64,12 +72,41 @@ final class Opening {
      * the toolkit and the first screen have both cores to themselves.
      */
     static Opening of(Path dataPath, AppServices.Settings settings) {
+        return planned(dataPath, settings, directory -> {
+            if (AppServices.isEncrypted(directory)) {
+                return new Opened(null, true);
+            }
+            AppServices services = AppServices.open(directory, settings);
+            return new Opened(services, services.accounts().hasAccounts());
+        });
+    }
+
+    /**
+     * Plans the opening of the shared server's database (the data directory keeps this machine's preferences and
+     * search index); a fault (unreachable, wrong password, schema) completes {@link #opened} with the server's
+     * message.
+     */
+    static Opening ofServer(Path dataPath, ServerAddress address, ServerLogin login,
+            AppServices.Settings settings) {
+        return planned(dataPath, settings, directory -> {
+            AppServices services = HeadquartersServer.connect(directory, address, login, settings);
+            try {
+                return new Opened(services, services.accounts().hasAccounts());
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        });
+    }
+
+    private static Opening planned(Path dataPath, AppServices.Settings settings,
+            Function<DataDirectory, Opened> open) {
         ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
             Thread opening = new Thread(work, "pressdesk-opening");
             opening.setDaemon(true);
             return opening;
         });
-        return new Opening(dataPath, settings, thread);
+        return new Opening(dataPath, settings, thread, open);
     }
 
     /** Opens the database and sees whether any account exists; an encrypted one stays locked until a sign-in. */
@@ -83,16 +120,10 @@ final class Opening {
             Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
-            DataDirectory directory = DataDirectory.prepare(dataPath);
-            if (AppServices.isEncrypted(directory)) {
-                StartupProbe.mark("opened");
-                return new Opened(null, true);
-            }
-            AppServices services = AppServices.open(directory, settings);
-            boolean hasAccounts = services.accounts().hasAccounts();
+            Opened done = open.apply(DataDirectory.prepare(dataPath));
             StartupProbe.mark("opened");
             progress.update(1, STEPS);
-            return new Opened(services, hasAccounts);
+            return done;
         };
     }
 

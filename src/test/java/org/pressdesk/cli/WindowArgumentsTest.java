@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pressdesk.app.GuiLauncher;
+import org.pressdesk.domain.ServerAddress;
 
 class WindowArgumentsTest {
 
@@ -37,5 +38,21 @@ class WindowArgumentsTest {
         assertTrue(WindowArguments.parse("--data", "d", "list", "--json").isEmpty());
         assertTrue(WindowArguments.parse("--data", "d", "--data", "e").isEmpty());
         assertTrue(WindowArguments.parse("--data", "--user", "awa").isEmpty());
+    }
+
+    @Test
+    void theSharedServerItsRoleAndCaOpenTheWindowToo() {
+        assertEquals(Optional.of(new GuiLauncher.Start(null, "awa", false,
+                ServerAddress.parse("postgresql://siege.example:5433/presse"), "pressdesk_app", Path.of("ca.crt"))),
+                WindowArguments.parse("--db", "postgresql://siege.example:5433/presse", "--user", "awa",
+                        "--db-user=pressdesk_app", "--db-ca", "ca.crt"));
+    }
+
+    @Test
+    void aBadServerAddressOrServerOptionsWithoutAServerGoToTheCommandParser() {
+        assertTrue(WindowArguments.parse("--db", "postgresql://siege/pres se").isEmpty());
+        assertTrue(WindowArguments.parse("--db", "/tmp/presse").isEmpty());
+        assertTrue(WindowArguments.parse("--db-ca", "ca.crt").isEmpty());
+        assertTrue(WindowArguments.parse("--db-password", "secret").isEmpty());
     }
 }

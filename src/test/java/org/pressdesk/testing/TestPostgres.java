@@ -240,4 +240,26 @@ public final class TestPostgres {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
     }
+
+    /**
+     * Stops the server as its administrator would ({@code pg_ctl stop -m fast}: every connection is cut), for tests
+     * of a server that goes away mid-session; {@link #startAgain} brings it back on the same port.
+     */
+    public synchronized void stopForAWhile() {
+        try {
+            run(bin, "pg_ctl", "-D", folder.resolve("data").toString(), "-m", "fast", "-w", "-t", "60", "stop");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("test PostgreSQL did not stop", e);
+        }
+    }
+
+    /** Starts the server stopped by {@link #stopForAWhile}. */
+    public synchronized void startAgain() {
+        try {
+            run(bin, "pg_ctl", "-D", folder.resolve("data").toString(), "-l", folder.resolve("server.log").toString(),
+                    "-w", "-t", "60", "start");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("test PostgreSQL did not start again", e);
+        }
+    }
 }

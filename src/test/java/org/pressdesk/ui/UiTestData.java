@@ -25,8 +25,12 @@ public final class UiTestData implements AutoCloseable {
     public final Messages messages = Messages.forLocale(Locale.FRENCH);
 
     public UiTestData(Path directory) {
-        services = AppServices.open(DataDirectory.prepare(directory),
-                new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), duration -> { }));
+        this(AppServices.open(DataDirectory.prepare(directory), settings()));
+    }
+
+    /** The same accounts and office in services opened elsewhere (on a test server, say). */
+    public UiTestData(AppServices opened) {
+        services = opened;
         admin = services.accounts().createFirstAdministrator("admin", "Awa Sangaré", PASSWORD.toCharArray());
         editor = services.accounts().createAccount(admin, "redaction", "Moussa Coulibaly", Role.EDITOR,
                 PASSWORD.toCharArray());
@@ -36,6 +40,18 @@ public final class UiTestData implements AutoCloseable {
         // built here, as the program builds them before its main window, not on the toolkit's thread in a test
         services.search();
         services.pdfExport();
+    }
+
+    /** The same accounts and office on a fresh database of the test PostgreSQL server; {@code local} keeps the rest. */
+    public static UiTestData onServer(Path local) {
+        org.pressdesk.testing.TestPostgres server = org.pressdesk.testing.TestPostgres.server();
+        return new UiTestData(org.pressdesk.app.HeadquartersServer.connect(DataDirectory.prepare(local),
+                server.createDatabase(), server.superuser(), settings()));
+    }
+
+    /** Quick password hashing and no throttling wait, as the tests use. */
+    public static AppServices.Settings settings() {
+        return new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), duration -> { });
     }
 
     public EditorServices editorServices() {

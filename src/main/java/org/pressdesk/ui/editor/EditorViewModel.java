@@ -48,6 +48,8 @@ public final class EditorViewModel {
     private final Messages messages;
     private final TaskRunner persistence;
     private final EditorAutosave autosave;
+    /** The last autosave failed because the server was gone: the next one that works says it is back. */
+    private boolean waitingForServer;
     private final PreviewViewModel preview;
     private final EditorFields fields = new EditorFields();
 
@@ -71,10 +73,19 @@ public final class EditorViewModel {
         this.autosave = new EditorAutosave(services.autosaves(), user, persistence, scheduler, AUTOSAVE_DELAY,
                 AUTOSAVE_MAX_WAIT, subject, this::content, () -> dirty.get() && !saves.isSaving());
         autosave.report(() -> {
-            if (dirty.get()) {
+            if (waitingForServer) {
+                waitingForServer = false; // the server's fault on show is over
+                notices.settle(messages.get("editor.autosavedAgain", TIME.format(LocalTime.now())));
+            } else if (dirty.get()) {
                 notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
             }
-        }, this::failed);
+        }, failure -> {
+            failed(failure);
+            waitingForServer = ServerFault.isConnectionLost(failure);
+            if (waitingForServer && dirty.get()) {
+                autosave.trigger(); // the text stays here and is autosaved once the server is back
+            }
+        });
         this.preview = new PreviewViewModel(services.pdfExport(), services.previews(), rendering, scheduler,
                 messages, this::content, () -> !isApproved());
         for (Observable field : fields.all()) {

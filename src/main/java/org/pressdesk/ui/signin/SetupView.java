@@ -59,6 +59,14 @@ public final class SetupView extends VBox {
         getChildren().addAll(heading, intro, form, buttons, error);
     }
 
+    /**
+     * Offers the shared server instead of a local database (*Se connecter à un serveur…*), under the buttons; the
+     * server's own form is {@code ui.server.ServerFormView}.
+     */
+    public void offerServer(String text, Runnable action) {
+        getChildren().add(getChildren().size() - 1, org.pressdesk.ui.common.Buttons.of("setupServer", text, action));
+    }
+
     private void field(String id, String caption, TextInputControl control, StringProperty value) {
         control.setId(id);
         control.setAccessibleText(caption);
