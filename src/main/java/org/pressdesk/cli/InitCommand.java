@@ -3,6 +3,7 @@ package org.pressdesk.cli;
 import java.time.ZoneId;
 import java.util.Arrays;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.Office;
 import org.pressdesk.office.SetupService;
 import org.pressdesk.store.DataDirectory;
 import picocli.CommandLine.Command;
@@ -30,10 +31,17 @@ final class InitCommand extends Subcommand {
     @Option(names = "--plain", descriptionKey = "option.plain")
     boolean plain;
 
+    @picocli.CommandLine.Mixin
+    InitLetterhead letterhead = new InitLetterhead();
+
+    private Office.Letterhead chosenLetterhead;
+
     @Override
     public Integer call() {
         CliContext context = context();
         DataDirectory directory = DataDirectory.prepare(context.dataPath());
+        // the logo is outside input: read and checked before anything is created
+        chosenLetterhead = letterhead.letterhead();
         if (AppServices.isEncrypted(directory)) {
             context.warn("init.alreadyDone", directory);
             return CommandLineApp.FAILED;
@@ -79,6 +87,6 @@ final class InitCommand extends Subcommand {
 
     private SetupService.FirstOffice firstOffice(CliContext context, ZoneId zone) {
         String name = officeName == null ? context.messages().get("init.defaultOfficeName") : officeName;
-        return new SetupService.FirstOffice(officeCode, name, zone);
+        return new SetupService.FirstOffice(officeCode, name, zone, chosenLetterhead);
     }
 }

@@ -40,15 +40,27 @@ public final class EncryptionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path work = Files.createTempDirectory("pressdesk-bench-encryption");
         List<Path> archive = SyntheticArchive.write(work.resolve("archives"), count, 5, 7);
         List<Path> warmUp = SyntheticArchive.write(work.resolve("warm-up-archives"), 1_000, 2, 11);
         run("warm-up plain", work.resolve("w1"), warmUp, false);
         run("warm-up encrypted", work.resolve("w2"), warmUp, true);
-        for (int round = 1; round <= 2; round++) {
-            run("plain #" + round, work.resolve("plain" + round), archive, false);
-            run("encrypted #" + round, work.resolve("encrypted" + round), archive, true);
+        List<double[]> plain = new java.util.ArrayList<>();
+        List<double[]> encrypted = new java.util.ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            plain.add(run("plain #" + round, work.resolve("plain" + round), archive, false));
+            encrypted.add(run("encrypted #" + round, work.resolve("encrypted" + round), archive, true));
         }
+        String[] names = {"import", "index rebuild", "list page p50", "filtered list p50", "search p50"};
+        for (int i = 0; i < names.length; i++) {
+            double p = median(plain, i);
+            double e = median(encrypted, i);
+            System.out.printf(Locale.ROOT, "median of %d: %-18s plain %.2f ms, encrypted %.2f ms, ratio %.2f%n",
+                    rounds, names[i], p, e, e / p);
+        }
+        System.out.printf(Locale.ROOT, "load average at the end: %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long start = System.nanoTime();
         KeySlots slots = KeySlots.create(600_000, new SecureRandom());
         try (DataKey key = DataKey.random(new SecureRandom())) {
@@ -60,7 +72,12 @@ public final class EncryptionBenchmark {
                 ms(wrapped - start), ms(System.nanoTime() - wrapped));
     }
 
-    private static void run(String label, Path data, List<Path> archive, boolean encrypted) {
+    private static double median(List<double[]> runs, int column) {
+        double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private static double[] run(String label, Path data, List<Path> archive, boolean encrypted) {
         AppServices.Settings settings = new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000),
                 d -> { });
         DataDirectory directory = DataDirectory.prepare(data);
@@ -98,6 +115,7 @@ public final class EncryptionBenchmark {
             System.out.printf(Locale.ROOT, "%-18s imported %d in %.0f ms | index rebuild %.0f ms | list page p50 "
                     + "%.2f ms, filtered %.2f ms | search p50 %.2f ms%n", label, imported, ms(importNanos),
                     ms(rebuildNanos), list, filtered, search);
+            return new double[] {ms(importNanos), ms(rebuildNanos), list, filtered, search};
         }
     }
 
