@@ -5,7 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.demo.DemoSeeder;
+import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.DataDirectory;
+import org.pressdesk.ui.signin.FirstStart;
 
 /**
  * What the window needs behind its first screen, done on one background thread while the toolkit starts and the
@@ -15,15 +19,17 @@ import org.pressdesk.store.DataDirectory;
  *
  * <p>An encrypted database cannot open before someone signs in: its opening then completes at once as
  * {@linkplain Opened#locked() locked}, and the sign-in {@linkplain #unlock unlocks} it with the typed name and
- * password (a wrong one can be typed again); what the main window needs is built right after.
+ * password (a wrong one can be typed again); what the main window needs is built right after. A new folder opens
+ * nothing either: the first-start screen {@linkplain #create creates} its database, encrypted or not as the person
+ * chose, or the {@linkplain #demo demonstration}.
  */
-final class Opening {
+final class Opening implements FirstStart {
 
     /** The services, and whether any account exists (if none, the first-start screen shows). */
     record Opened(AppServices services, boolean hasAccounts) {
         /** An encrypted database waiting for a sign-in to open it. */
         boolean locked() {
-            return services == null;
+            return services == null && hasAccounts;
         }
     }
 
@@ -34,6 +40,7 @@ final class Opening {
     private final AppServices.Settings settings;
     private final ExecutorService thread;
     private volatile AppServices unlocked;
+    private AppServices plain;
 
     private Opening(CompletableFuture<Void> go, CompletableFuture<Opened> opened,
             CompletableFuture<AppServices> prepared, Path dataPath, AppServices.Settings settings,
@@ -68,6 +75,10 @@ final class Opening {
                 StartupProbe.mark("opened");
                 return new Opened(null, true);
             }
+            if (!directory.hasDatabase()) {
+                StartupProbe.mark("opened");
+                return new Opened(null, false);
+            }
             AppServices services = AppServices.open(directory, settings);
             boolean hasAccounts = services.accounts().hasAccounts();
             StartupProbe.mark("opened");
@@ -77,7 +88,7 @@ final class Opening {
         opened.whenComplete((done, failure) -> {
             if (failure != null) {
                 prepared.completeExceptionally(failure);
-            } else if (!done.locked()) {
+            } else if (done.services() != null) {
                 prepare(done.services(), prepared, thread);
             }
         });
@@ -110,6 +121,63 @@ final class Opening {
             prepare(unlocked, prepared, thread);
         }
         return unlocked;
+    }
+
+    /**
+     * Creates the new folder's database (called on the first-start screen's background thread), encrypted with a
+     * key slot for the administrator and a recovery key, or plain, then the administrator and the first office.
+     */
+    @Override
+    public synchronized Created create(Request request) {
+        if (unlocked != null) {
+            throw new PressDeskException("account.alreadyInitialized");
+        }
+        DataDirectory directory = DataDirectory.prepare(dataPath);
+        if (!request.encrypted()) {
+            AppServices services = plain();
+            UserAccount admin = services.setup().initialise(request.username(), request.displayName(),
+                    request.password(), request.office());
+            opened(services);
+            return new Created(admin, null);
+        }
+        if (plain != null) {
+            // an unencrypted attempt was refused (nothing was written in it): its empty file makes way
+            plain.close();
+            plain = null;
+            try {
+                java.nio.file.Files.deleteIfExists(directory.resolve("pressdesk.mv.db"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        AppServices.Created created = AppServices.createEncrypted(directory, settings, request.username(),
+                request.displayName(), request.password());
+        opened(created.services());
+        created.services().setup().initialise(created.admin(), request.office());
+        return new Created(created.admin(), created.recovery().text());
+    }
+
+    /** Fills the new folder's database (unencrypted: its passwords are printed) with the demonstration. */
+    @Override
+    public synchronized DemoSeeder.Seeded demo() {
+        if (unlocked == null) {
+            opened(plain());
+        }
+        return unlocked.demo().seed();
+    }
+
+    /** The new folder's unencrypted database, opened once even when the first attempt with it was refused. */
+    private AppServices plain() {
+        if (plain == null) {
+            plain = AppServices.open(DataDirectory.prepare(dataPath), settings);
+        }
+        return plain;
+    }
+
+    private void opened(AppServices services) {
+        plain = null;
+        unlocked = services;
+        prepare(services, prepared, thread);
     }
 
     AppServices.Settings settings() {
