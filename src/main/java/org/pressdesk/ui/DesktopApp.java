@@ -154,7 +154,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
                 letterheadProof(), new org.pressdesk.pdf.PagePreview(), messages, rendering, scheduler,
                 model.officeCode(), model.officeName(), SetupViewModel.ZONE);
         show(new SetupView(model, letterhead, FileDialogs.system(), messages, this::signedIn, this::demoSeeded),
-                1100, 760);
+                1040, 700);
         primary.setTitle(messages.get("setup.windowTitle"));
     }
 

@@ -41,6 +41,10 @@ public final class EncryptionBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        if (args.length > 2 && args[2].equals("interleaved")) {
+            interleavedSearch(count, rounds);
+            return;
+        }
         Path work = Files.createTempDirectory("pressdesk-bench-encryption");
         List<Path> archive = SyntheticArchive.write(work.resolve("archives"), count, 5, 7);
         List<Path> warmUp = SyntheticArchive.write(work.resolve("warm-up-archives"), 1_000, 2, 11);
@@ -59,8 +63,7 @@ public final class EncryptionBenchmark {
             System.out.printf(Locale.ROOT, "median of %d: %-18s plain %.2f ms, encrypted %.2f ms, ratio %.2f%n",
                     rounds, names[i], p, e, e / p);
         }
-        System.out.printf(Locale.ROOT, "load average at the end: %.2f%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "load average at the end: %.2f%n", load());
         long start = System.nanoTime();
         KeySlots slots = KeySlots.create(600_000, new SecureRandom());
         try (DataKey key = DataKey.random(new SecureRandom())) {
@@ -70,6 +73,55 @@ public final class EncryptionBenchmark {
         slots.unlock("bench", PASSWORD).close();
         System.out.printf(Locale.ROOT, "key slot at 600,000 PBKDF2 iterations: wrap %.0f ms, unlock %.0f ms%n",
                 ms(wrapped - start), ms(System.nanoTime() - wrapped));
+    }
+
+    /**
+     * Search only, plain and encrypted installations open side by side and queried in alternating blocks, so that
+     * the machine's load, which moves by 3× between minutes here, weighs on both alike: {@code rounds} blocks of
+     * 300 searches each side, and the median of the blocks' ratios.
+     */
+    private static void interleavedSearch(int count, int rounds) throws Exception {
+        Path work = Files.createTempDirectory("pressdesk-bench-search");
+        List<Path> archive = SyntheticArchive.write(work.resolve("archives"), count, 5, 7);
+        AppServices.Settings settings = new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000),
+                d -> { });
+        AppServices.Created encrypted = AppServices.createEncrypted(DataDirectory.prepare(work.resolve("e")),
+                settings, "bench", null, PASSWORD.clone());
+        try (AppServices plain = AppServices.open(DataDirectory.prepare(work.resolve("p")), settings);
+                AppServices locked = encrypted.services()) {
+            fill(plain, plain.accounts().createFirstAdministrator("bench", null, PASSWORD.clone()), archive);
+            fill(locked, encrypted.admin(), archive);
+            Supplier<Integer> plainSearch = () -> (int) plain.search().search(SearchQuery.of("ambassadeur japon"))
+                    .total();
+            Supplier<Integer> lockedSearch = () -> (int) locked.search().search(SearchQuery.of("ambassadeur japon"))
+                    .total();
+            double[] ratios = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                double p = p50(300, plainSearch);
+                double e = p50(300, lockedSearch);
+                ratios[round] = e / p;
+                System.out.printf(Locale.ROOT, "block %d: search p50 plain %.3f ms, encrypted %.3f ms, ratio %.2f, "
+                        + "load %.1f%n", round + 1, p, e, e / p, load());
+            }
+            Arrays.sort(ratios);
+            System.out.printf(Locale.ROOT, "interleaved search, median ratio of %d blocks: %.2f%n", rounds,
+                    ratios[rounds / 2]);
+        }
+    }
+
+    private static void fill(AppServices services, UserAccount admin, List<Path> archive) {
+        Office office = services.offices().create(admin, "BIP/MAECI", "Bureau", Office.Letterhead.empty(),
+                ZoneId.of("Africa/Bamako"));
+        services.offices().setDefault(admin, office);
+        ImportPreview preview = services.archiveImport().preview(archive);
+        services.archiveImport().importChosen(admin, preview, preview.items().stream()
+                .filter(PreviewItem::importable).map(ImportChoice::asRead).toList(), Status.ARCHIVED,
+                ImportProgress.NONE);
+        services.search().awaitIndexed();
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double median(List<double[]> runs, int column) {

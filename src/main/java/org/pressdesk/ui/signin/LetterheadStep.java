@@ -1,9 +1,7 @@
 package org.pressdesk.ui.signin;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -12,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.FxImages;
+import org.pressdesk.ui.publication.LogoRow;
 
 /** The first office's letterhead fields beside a sample page drawn on that paper. */
 final class LetterheadStep extends HBox {
@@ -33,7 +32,8 @@ final class LetterheadStep extends HBox {
         field("setupCity", messages.get("letterhead.city"), model.fields().city());
         field("setupAddress", messages.get("letterhead.address"), model.fields().address());
         field("setupContact", messages.get("letterhead.contact"), model.fields().contact());
-        form.addRow(rows++, new Label(messages.get("letterhead.logo")), logoRow(model, messages, chooseLogo));
+        form.addRow(rows++, new Label(messages.get("letterhead.logo")), LogoRow.of(model.fields().logo(), messages,
+                chooseLogo));
         Label message = new Label();
         message.setId("setupLetterheadMessage");
         message.getStyleClass().add("sign-in-error");
@@ -62,24 +62,5 @@ final class LetterheadStep extends HBox {
         Label label = new Label(caption);
         label.setLabelFor(control);
         form.addRow(rows++, label, control);
-    }
-
-    private static HBox logoRow(LetterheadStepModel model, Messages messages, Runnable chooseLogo) {
-        Label state = new Label();
-        state.setId("setupLogoState");
-        state.textProperty().bind(Bindings.createStringBinding(() -> model.fields().logo().get() == null
-                ? messages.get("letterhead.logo.none")
-                : messages.get("letterhead.logo.some", model.fields().logo().get().size() / 1024 + 1),
-                model.fields().logo()));
-        Button choose = new Button(messages.get("letterhead.logo.choose"));
-        choose.setId("setupLogoChoose");
-        choose.setOnAction(e -> chooseLogo.run());
-        Button remove = new Button(messages.get("letterhead.logo.remove"));
-        remove.setId("setupLogoRemove");
-        remove.setOnAction(e -> model.removeLogo());
-        remove.disableProperty().bind(model.fields().logo().isNull());
-        HBox row = new HBox(6, choose, remove, state);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 }

@@ -97,10 +97,6 @@ public final class LetterheadStepModel {
         }, this::failed);
     }
 
-    public void removeLogo() {
-        fields.logo().set(null);
-    }
-
     private void failed(Throwable failure) {
         message.set(Failures.describe(failure, messages, "setup.failed"));
     }
