@@ -288,6 +288,12 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    /** Draws text on an office's paper as PDF exports do, with no database: the first-start screen's preview. */
+    public static org.pressdesk.publication.LetterheadProof letterheadProof() {
+        return new org.pressdesk.publication.LetterheadProof(new CommuniquePdfWriter(),
+                new PdfContentFactory("PressDesk " + Version.current()), Clock.systemUTC());
+    }
+
     /** A new encrypted database: its services, its administrator, and the recovery key to print once. */
     public record Created(AppServices services, UserAccount admin, RecoveryKey recovery) {
         /** The recovery key as printed once for the office's safe; front ends show this, not the key object. */

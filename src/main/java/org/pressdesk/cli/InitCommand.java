@@ -7,6 +7,7 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.local.DataDirectory;
 import org.pressdesk.app.HeadquartersSlot;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.domain.Office;
 import org.pressdesk.office.SetupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,10 +37,17 @@ final class InitCommand extends Subcommand {
     @Option(names = "--hq-certificate", paramLabel = "FILE", descriptionKey = "option.hqCertificate")
     Path hqCertificate;
 
+    @picocli.CommandLine.Mixin
+    InitLetterhead letterhead = new InitLetterhead();
+
+    private Office.Letterhead chosenLetterhead;
+
     @Override
     public Integer call() {
         CliContext context = context();
         DataDirectory directory = DataDirectory.prepare(context.dataPath());
+        // the logo is outside input: read and checked before anything is created
+        chosenLetterhead = letterhead.letterhead();
         if (AppServices.isEncrypted(directory)) {
             context.warn("init.alreadyDone", directory);
             return CommandLineApp.FAILED;
@@ -96,6 +104,6 @@ final class InitCommand extends Subcommand {
 
     private SetupService.FirstOffice firstOffice(CliContext context, ZoneId zone) {
         String name = officeName == null ? context.messages().get("init.defaultOfficeName") : officeName;
-        return new SetupService.FirstOffice(officeCode, name, zone);
+        return new SetupService.FirstOffice(officeCode, name, zone, chosenLetterhead);
     }
 }

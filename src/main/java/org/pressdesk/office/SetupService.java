@@ -2,6 +2,7 @@ package org.pressdesk.office;
 
 import java.time.ZoneId;
 import org.pressdesk.account.AccountService;
+import org.pressdesk.domain.HeaderLayout;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.store.Database;
@@ -21,8 +22,14 @@ public final class SetupService {
         this.offices = offices;
     }
 
-    /** The first office: its code, its name and the time zone its dates are written in. */
-    public record FirstOffice(String code, String name, ZoneId timeZone) {
+    /**
+     * The first office: its code (the signature, "BIP/MAECI"), its name, the time zone its dates are written in and
+     * its letterhead; a letterhead left null or blank gets {@link #defaultLetterhead}.
+     */
+    public record FirstOffice(String code, String name, ZoneId timeZone, Office.Letterhead letterhead) {
+        public FirstOffice(String code, String name, ZoneId timeZone) {
+            this(code, name, timeZone, null);
+        }
     }
 
     /** Creates the first administrator and the first office in one transaction; returns the administrator. */
@@ -43,6 +50,25 @@ public final class SetupService {
     }
 
     private void createOffice(UserAccount admin, FirstOffice office) {
-        offices.create(admin, office.code(), office.name(), Office.Letterhead.empty(), office.timeZone());
+        Office.Letterhead letterhead = office.letterhead() == null || isBlank(office.letterhead())
+                ? defaultLetterhead(office.timeZone()) : office.letterhead();
+        offices.create(admin, office.code(), office.name(), letterhead, office.timeZone());
+    }
+
+    /**
+     * What a first office's paper carries when nobody filled its letterhead in: the office's name centred under a
+     * rule (the layout prints the name), the city of its time zone for the dateline, and "FIN" under the text.
+     */
+    public static Office.Letterhead defaultLetterhead(ZoneId zone) {
+        String id = zone.getId();
+        String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+        return new Office.Letterhead("", "", "", city, "", "", "", HeaderLayout.CENTERED, null,
+                Office.Letterhead.DEFAULT_END_MARK);
+    }
+
+    private static boolean isBlank(Office.Letterhead letterhead) {
+        return java.util.stream.Stream.of(letterhead.countryName(), letterhead.motto(), letterhead.ministry(),
+                letterhead.city(), letterhead.address(), letterhead.contact(), letterhead.footer())
+                .allMatch(text -> text == null || text.isBlank()) && letterhead.logo() == null;
     }
 }

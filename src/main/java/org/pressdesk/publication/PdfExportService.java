@@ -1,8 +1,5 @@
 package org.pressdesk.publication;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -139,14 +136,7 @@ public final class PdfExportService {
 
     /** The PDF of text on an office's paper as it stands (a letterhead being edited, say). */
     public byte[] preview(CommuniqueContent content, Office office, boolean draft) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try {
-            writer.write(contents.create(content, office, new PdfContentFactory.Edition("", draft, false), Map.of(),
-                    clock.instant()), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return new LetterheadProof(writer, contents, clock).draw(content, office, draft);
     }
 
     private ExportedPdf exportOne(UserAccount actor, Communique communique, Path file) {

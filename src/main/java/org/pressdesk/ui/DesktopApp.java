@@ -180,24 +180,34 @@ public final class DesktopApp extends Application implements UiContext.Windows {
                 showSignIn(Map.of());
             }
         } else if (startup.start().demo()) {
-            persistence.run(() -> services.demo().seed(), this::demoSeeded, this::fatal);
+            persistence.run(() -> startup.opening().demo(), this::demoSeeded, this::fatal);
         } else {
             showSetup();
         }
     }
 
     private void showSetup() {
-        SetupViewModel model = new SetupViewModel(services.setup(), services.demo(), persistence,
-                messages);
-        SetupView setup = new SetupView(model, messages, this::signedIn, this::demoSeeded);
+        SetupViewModel model = new SetupViewModel(startup.opening(), persistence, messages);
+        org.pressdesk.ui.signin.LetterheadStepModel letterhead = new org.pressdesk.ui.signin.LetterheadStepModel(
+                letterheadProof(), new org.pressdesk.pdf.PagePreview(), messages, rendering, scheduler,
+                model.officeCode(), model.officeName(), SetupViewModel.ZONE);
+        SetupView setup = new SetupView(model, letterhead, FileDialogs.system(), messages, this::signedIn,
+                this::demoSeeded);
         setup.offerServer(messages.get("setup.server"), () -> showServerForm(null, ""));
-        show(setup, 720, 560);
+        show(setup, 1040, 700);
         primary.setTitle(messages.get("setup.windowTitle"));
+    }
+
+    /** Draws the sample communiqué of the first-start screen on the letterhead being filled in. */
+    private static java.util.function.BiFunction<org.pressdesk.domain.CommuniqueContent,
+            org.pressdesk.domain.Office, byte[]> letterheadProof() {
+        org.pressdesk.publication.LetterheadProof proof = AppServices.letterheadProof();
+        return (content, office) -> proof.draw(content, office, false);
     }
 
     /** The demonstration is in place: its passwords are printed for the terminal and shown for the sign-in. */
     private void demoSeeded(DemoSeeder.Seeded seeded) {
-        System.out.println(messages.get("demo.seeded", seeded.communiques(), services.dataDirectory()));
+        System.out.println(messages.get("demo.seeded", seeded.communiques(), startup.dataPath()));
         seeded.passwords().forEach((name, password) -> System.out.println(messages.get("demo.account", name,
                 password, messages.get("role." + seeded.roles().get(name).name()))));
         System.out.println(messages.get("demo.signing", seeded.signingPassword()));

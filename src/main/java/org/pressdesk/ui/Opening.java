@@ -10,10 +10,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.HeadquartersServer;
+import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.Cancellation;
+import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.ServerAddress;
 import org.pressdesk.domain.ServerLogin;
+import org.pressdesk.domain.UserAccount;
 import org.pressdesk.local.DataDirectory;
+import org.pressdesk.ui.signin.FirstStart;
 import org.pressdesk.ui.task.BackgroundTask;
 import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
@@ -26,14 +30,16 @@ import org.pressdesk.ui.task.TaskRunner;
  *
  * <p>An encrypted database cannot open before someone signs in: its opening then completes at once as
  * {@linkplain Opened#locked() locked}, and the sign-in {@linkplain #unlock unlocks} it with the typed name and
- * password (a wrong one can be typed again); what the main window needs is built right after.
+ * password (a wrong one can be typed again); what the main window needs is built right after. A new folder opens
+ * nothing either: the first-start screen {@linkplain #create creates} its database, encrypted or not as the person
+ * chose, or the {@linkplain #demo demonstration}.
  *
  * <p>Both steps are {@link BackgroundTask}s run by a {@link TaskRunner} on the opening's own thread, in the order
  * tuned for the first window (issue 14): each reports its step as progress, an unexpected failure is logged once
  * at WARN by the runner and reaches the start-up screen, and {@link #cancel} stops an opening that has not begun
  * opening the database. Their outcomes are futures, since the sign-in's own background thread waits on them.
  */
-final class Opening {
+final class Opening implements FirstStart {
     /** The steps, as progress: the database opened, then the main window's engines built. */
     private static final long STEPS = 2;
 
@@ -41,7 +47,7 @@ final class Opening {
     record Opened(AppServices services, boolean hasAccounts) {
         /** An encrypted database waiting for a sign-in to open it. */
         boolean locked() {
-            return services == null;
+            return services == null && hasAccounts;
         }
     }
 
@@ -56,6 +62,7 @@ final class Opening {
     private final Function<DataDirectory, Opened> open;
     private volatile Cancellation cancellation = new Cancellation();
     private volatile AppServices unlocked;
+    private AppServices plain;
 
     private Opening(Path dataPath, AppServices.Settings settings, ExecutorService thread,
             Function<DataDirectory, Opened> open) {
@@ -75,6 +82,9 @@ final class Opening {
         return planned(dataPath, settings, directory -> {
             if (AppServices.isEncrypted(directory)) {
                 return new Opened(null, true);
+            }
+            if (!directory.hasDatabase()) {
+                return new Opened(null, false); // the first-start screen creates it, as the person chooses
             }
             AppServices services = AppServices.open(directory, settings);
             return new Opened(services, services.accounts().hasAccounts());
@@ -147,7 +157,7 @@ final class Opening {
 
     private void opened(Opened done) {
         opened.complete(done);
-        if (!done.locked()) {
+        if (done.services() != null) {
             prepare(done.services());
         }
     }
@@ -177,6 +187,63 @@ final class Opening {
             prepare(unlocked);
         }
         return unlocked;
+    }
+
+    /**
+     * Creates the new folder's database (called on the first-start screen's background thread), encrypted with a
+     * key slot for the administrator and a recovery key, or plain, then the administrator and the first office.
+     */
+    @Override
+    public synchronized Created create(Request request) {
+        if (unlocked != null) {
+            throw new PressDeskException("account.alreadyInitialized");
+        }
+        DataDirectory directory = DataDirectory.prepare(dataPath);
+        if (!request.encrypted()) {
+            AppServices services = plain();
+            UserAccount admin = services.setup().initialise(request.username(), request.displayName(),
+                    request.password(), request.office());
+            opened(services);
+            return new Created(admin, null);
+        }
+        if (plain != null) {
+            // an unencrypted attempt was refused (nothing was written in it): its empty file makes way
+            plain.close();
+            plain = null;
+            try {
+                java.nio.file.Files.deleteIfExists(directory.resolve("pressdesk.mv.db"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        AppServices.Created created = AppServices.createEncrypted(directory, settings, request.username(),
+                request.displayName(), request.password());
+        opened(created.services());
+        created.services().setup().initialise(created.admin(), request.office());
+        return new Created(created.admin(), created.recoveryKeyText());
+    }
+
+    /** Fills the new folder's database (unencrypted: its passwords are printed) with the demonstration. */
+    @Override
+    public synchronized DemoSeeder.Seeded demo() {
+        if (unlocked == null) {
+            opened(plain());
+        }
+        return unlocked.demo().seed();
+    }
+
+    /** The new folder's unencrypted database, opened once even when the first attempt with it was refused. */
+    private AppServices plain() {
+        if (plain == null) {
+            plain = AppServices.open(DataDirectory.prepare(dataPath), settings);
+        }
+        return plain;
+    }
+
+    private void opened(AppServices services) {
+        plain = null;
+        unlocked = services;
+        prepare(services);
     }
 
     AppServices.Settings settings() {

@@ -27,6 +27,7 @@ import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.local.DataDirectory;
+import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.search.SearchQuery;
 import org.pressdesk.store.keys.KeySlots;
 import org.pressdesk.store.keys.RecoveryKey;
@@ -56,6 +57,7 @@ class EncryptionAtRestTest {
     void noBodyWordCanBeFoundInTheDataLogOrTemporaryFoldersOfAnEncryptedInstallation() throws IOException {
         Instant started = Instant.now().minusSeconds(1);
         Path data = tempDir.resolve("data");
+        Path exports = Files.createDirectories(tempDir.resolve("exports"));
         AppServices.Created created = create(data);
         try (AppServices services = created.services()) {
             UserAccount awa = created.admin();
@@ -70,6 +72,15 @@ class EncryptionAtRestTest {
             services.search().awaitIndexed();
             assertThat(services.search().search(SearchQuery.of(SECRET_WORD)).total()).as("still searchable")
                     .isEqualTo(1);
+            // the window's path: the editor's (and the first-start screen's) preview is drawn and rendered in
+            // memory; an export goes through a temporary file beside its target, where the person chose
+            byte[] preview = services.pdfExport().preview(services.communiques().get(saved.id()).content(), true);
+            assertThat(new PagePreview().render(preview, 0, 72f).image()).isNotNull();
+            services.pdfExport().exportTo(awa, saved.id(), exports.resolve("audience.pdf"));
+        }
+        assertThat(exports).as("no temporary export file left").isDirectoryContaining("glob:**/audience.pdf");
+        try (Stream<Path> left = Files.list(exports)) {
+            assertThat(left).singleElement();
         }
 
         List<Path> looked = new ArrayList<>();
@@ -77,6 +88,7 @@ class EncryptionAtRestTest {
         looked.addAll(files(Path.of(System.getProperty(LogSetup.PROPERTY,
                 System.getProperty("java.io.tmpdir") + "/pressdesk-logs")), Instant.MIN));
         looked.addAll(files(Path.of(System.getProperty("java.io.tmpdir")), started));
+        looked.removeIf(file -> file.startsWith(exports)); // the PDF asked for, where it was asked
         assertThat(looked).as("the database was looked at").contains(data.resolve("pressdesk.mv.db"));
         for (Path file : looked) {
             assertThat(contains(file, SECRET_WORD)).as(file.toString()).isFalse();

@@ -40,15 +40,30 @@ public final class EncryptionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        if (args.length > 2 && args[2].equals("interleaved")) {
+            interleavedSearch(count, rounds);
+            return;
+        }
         Path work = Files.createTempDirectory("pressdesk-bench-encryption");
         List<Path> archive = SyntheticArchive.write(work.resolve("archives"), count, 5, 7);
         List<Path> warmUp = SyntheticArchive.write(work.resolve("warm-up-archives"), 1_000, 2, 11);
         run("warm-up plain", work.resolve("w1"), warmUp, false);
         run("warm-up encrypted", work.resolve("w2"), warmUp, true);
-        for (int round = 1; round <= 2; round++) {
-            run("plain #" + round, work.resolve("plain" + round), archive, false);
-            run("encrypted #" + round, work.resolve("encrypted" + round), archive, true);
+        List<double[]> plain = new java.util.ArrayList<>();
+        List<double[]> encrypted = new java.util.ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            plain.add(run("plain #" + round, work.resolve("plain" + round), archive, false));
+            encrypted.add(run("encrypted #" + round, work.resolve("encrypted" + round), archive, true));
         }
+        String[] names = {"import", "index rebuild", "list page p50", "filtered list p50", "search p50"};
+        for (int i = 0; i < names.length; i++) {
+            double p = median(plain, i);
+            double e = median(encrypted, i);
+            System.out.printf(Locale.ROOT, "median of %d: %-18s plain %.2f ms, encrypted %.2f ms, ratio %.2f%n",
+                    rounds, names[i], p, e, e / p);
+        }
+        System.out.printf(Locale.ROOT, "load average at the end: %.2f%n", load());
         long start = System.nanoTime();
         KeySlots slots = KeySlots.create(600_000, new SecureRandom());
         try (DataKey key = DataKey.random(new SecureRandom())) {
@@ -60,7 +75,61 @@ public final class EncryptionBenchmark {
                 ms(wrapped - start), ms(System.nanoTime() - wrapped));
     }
 
-    private static void run(String label, Path data, List<Path> archive, boolean encrypted) {
+    /**
+     * Search only, plain and encrypted installations open side by side and queried in alternating blocks, so that
+     * the machine's load, which moves by 3× between minutes here, weighs on both alike: {@code rounds} blocks of
+     * 300 searches each side, and the median of the blocks' ratios.
+     */
+    private static void interleavedSearch(int count, int rounds) throws Exception {
+        Path work = Files.createTempDirectory("pressdesk-bench-search");
+        List<Path> archive = SyntheticArchive.write(work.resolve("archives"), count, 5, 7);
+        AppServices.Settings settings = new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000),
+                d -> { });
+        AppServices.Created encrypted = AppServices.createEncrypted(DataDirectory.prepare(work.resolve("e")),
+                settings, "bench", null, PASSWORD.clone());
+        try (AppServices plain = AppServices.open(DataDirectory.prepare(work.resolve("p")), settings);
+                AppServices locked = encrypted.services()) {
+            fill(plain, plain.accounts().createFirstAdministrator("bench", null, PASSWORD.clone()), archive);
+            fill(locked, encrypted.admin(), archive);
+            Supplier<Integer> plainSearch = () -> (int) plain.search().search(SearchQuery.of("ambassadeur japon"))
+                    .total();
+            Supplier<Integer> lockedSearch = () -> (int) locked.search().search(SearchQuery.of("ambassadeur japon"))
+                    .total();
+            double[] ratios = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                double p = p50(300, plainSearch);
+                double e = p50(300, lockedSearch);
+                ratios[round] = e / p;
+                System.out.printf(Locale.ROOT, "block %d: search p50 plain %.3f ms, encrypted %.3f ms, ratio %.2f, "
+                        + "load %.1f%n", round + 1, p, e, e / p, load());
+            }
+            Arrays.sort(ratios);
+            System.out.printf(Locale.ROOT, "interleaved search, median ratio of %d blocks: %.2f%n", rounds,
+                    ratios[rounds / 2]);
+        }
+    }
+
+    private static void fill(AppServices services, UserAccount admin, List<Path> archive) {
+        Office office = services.offices().create(admin, "BIP/MAECI", "Bureau", Office.Letterhead.empty(),
+                ZoneId.of("Africa/Bamako"));
+        services.offices().setDefault(admin, office);
+        ImportPreview preview = services.archiveImport().preview(archive);
+        services.archiveImport().importChosen(admin, preview, preview.items().stream()
+                .filter(PreviewItem::importable).map(ImportChoice::asRead).toList(), Status.ARCHIVED,
+                ImportProgress.NONE);
+        services.search().awaitIndexed();
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double median(List<double[]> runs, int column) {
+        double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private static double[] run(String label, Path data, List<Path> archive, boolean encrypted) {
         AppServices.Settings settings = new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000),
                 d -> { });
         DataDirectory directory = DataDirectory.prepare(data);
@@ -98,6 +167,7 @@ public final class EncryptionBenchmark {
             System.out.printf(Locale.ROOT, "%-18s imported %d in %.0f ms | index rebuild %.0f ms | list page p50 "
                     + "%.2f ms, filtered %.2f ms | search p50 %.2f ms%n", label, imported, ms(importNanos),
                     ms(rebuildNanos), list, filtered, search);
+            return new double[] {ms(importNanos), ms(rebuildNanos), list, filtered, search};
         }
     }
 

@@ -73,6 +73,41 @@ class CommandLineInitTest {
         assertThat(counts(data)).containsExactly(0, 0, 0);
     }
 
+    @Test
+    void initTakesTheLetterheadOfTheFirstOffice() throws Exception {
+        Path data = tempDir.resolve("presse");
+        Path logo = tempDir.resolve("armoiries.png");
+        java.nio.file.Files.write(logo, org.pressdesk.publication.PublicationFixture.logo().bytes());
+
+        Cli.Run run = cli.run("--data", data.toString(), "init", "--admin", "awa", "--office", "BIP/MAECI",
+                "--country", "RÉPUBLIQUE DU MALI", "--ministry", "Ministère de la Communication", "--motto",
+                "Un Peuple – Un But – Une Foi", "--address", "Koulouba, Bamako", "--logo", logo.toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        try (AppServices services = open(data)) {
+            Office.Letterhead letterhead = services.offices().list().get(0).letterhead();
+            assertThat(letterhead.countryName()).isEqualTo("RÉPUBLIQUE DU MALI");
+            assertThat(letterhead.ministry()).isEqualTo("Ministère de la Communication");
+            assertThat(letterhead.motto()).isEqualTo("Un Peuple – Un But – Une Foi");
+            assertThat(letterhead.address()).isEqualTo("Koulouba, Bamako");
+            assertThat(letterhead.logo()).isNotNull();
+        }
+    }
+
+    @Test
+    void initWithALogoThatIsNoImageCreatesNothing() throws Exception {
+        Path data = tempDir.resolve("presse");
+        Path logo = tempDir.resolve("logo.png");
+        java.nio.file.Files.writeString(logo, "pas une image");
+
+        Cli.Run run = cli.run("--data", data.toString(), "init", "--admin", "awa", "--logo", logo.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("logo.png").doesNotContain("Exception");
+        assertThat(data.resolve("pressdesk.mv.db")).doesNotExist();
+        assertThat(data.resolve("pressdesk.keys")).doesNotExist();
+    }
+
     /** Accounts, offices and audit entries, counted in the database itself. */
     private static int[] counts(Path data) {
         try (AppServices services = open(data)) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.HeaderLayout;
+import org.pressdesk.domain.Office;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.UserAccount;
@@ -43,6 +45,30 @@ class SetupServiceTest {
         assertThat(admin.role()).isEqualTo(Role.ADMINISTRATOR);
         assertThat(services.offices().list()).singleElement()
                 .satisfies(office -> assertThat(office.code()).isEqualTo("BIP/MAECI"));
+    }
+
+    @Test
+    void theFirstOfficeKeepsTheLetterheadFilledIn() {
+        Office.Letterhead filled = new Office.Letterhead("RÉPUBLIQUE DU MALI", "Un Peuple – Un But – Une Foi",
+                "Ministère de la Communication", "Bamako", "Koulouba", "presse@example.ml", "");
+
+        services.setup().initialise("admin", "Awa Traoré", "mot-de-passe-1".toCharArray(),
+                new SetupService.FirstOffice("BIP/MAECI", "Bureau de la Presse", TestOffice.BAMAKO, filled));
+
+        assertThat(services.offices().list().get(0).letterhead()).isEqualTo(filled);
+    }
+
+    @Test
+    void aLetterheadLeftBlankGetsTheDefaultOneWithTheTimeZonesCity() {
+        services.setup().initialise("admin", "Awa Traoré", "mot-de-passe-1".toCharArray(),
+                new SetupService.FirstOffice("BIP/MAECI", "Bureau de la Presse", java.time.ZoneId.of(
+                        "Africa/Abidjan"), Office.Letterhead.empty()));
+
+        Office office = services.offices().list().get(0);
+        assertThat(office.letterhead()).isEqualTo(SetupService.defaultLetterhead(office.timeZone()));
+        assertThat(office.letterhead().layout()).isEqualTo(HeaderLayout.CENTERED);
+        assertThat(office.timeCity()).isEqualTo("Abidjan");
+        assertThat(office.letterhead().endMark()).isEqualTo("FIN");
     }
 
     @Test

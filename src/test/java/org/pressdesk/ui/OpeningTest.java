@@ -20,7 +20,10 @@ import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.office.SetupService;
 import org.pressdesk.search.SearchQuery;
+import org.pressdesk.testing.TestOffice;
+import org.pressdesk.ui.signin.FirstStart;
 
 class OpeningTest {
     private static final AppServices.Settings SETTINGS = new AppServices.Settings(Clock.systemUTC(),
@@ -38,9 +41,34 @@ class OpeningTest {
         assertFalse(Files.exists(data.resolve("pressdesk.mv.db")));
         opening.begin();
         Opening.Opened opened = opening.opened().get(60, TimeUnit.SECONDS);
+        assertFalse(opened.hasAccounts(), "a new folder leads to the first-start screen");
+        assertFalse(opened.locked());
+        assertFalse(Files.exists(data.resolve("pressdesk.mv.db")),
+                "the first-start screen chooses whether the new database is encrypted");
+        FirstStart.Created created = opening.create(new FirstStart.Request("awa", "Awa Traoré",
+                "mot-de-passe-1".toCharArray(), new SetupService.FirstOffice("BIP/MAECI", "Bureau", TestOffice.BAMAKO),
+                true));
         try (AppServices services = opening.prepared().get(60, TimeUnit.SECONDS)) {
-            assertFalse(opened.hasAccounts(), "a new folder leads to the first-start screen");
-            assertSame(opened.services(), services);
+            assertTrue(services.encrypted());
+            assertEquals("awa", created.admin().username());
+            assertTrue(created.recoveryKey().length() > 20);
+            assertEquals(1, services.offices().list().size());
+        }
+    }
+
+    @Test
+    void aPlainAttemptRefusedMakesWayForAnEncryptedOne() throws Exception {
+        Path data = directory.resolve("data");
+        Opening opening = Opening.of(data, SETTINGS);
+        opening.begin();
+        opening.opened().get(60, TimeUnit.SECONDS);
+        SetupService.FirstOffice office = new SetupService.FirstOffice("BIP/MAECI", "Bureau", TestOffice.BAMAKO);
+        assertThrows(RuntimeException.class, () -> opening.create(new FirstStart.Request("awa", null,
+                "court".toCharArray(), office, false)));
+
+        opening.create(new FirstStart.Request("awa", null, "mot-de-passe-1".toCharArray(), office, true));
+        try (AppServices services = opening.prepared().get(60, TimeUnit.SECONDS)) {
+            assertTrue(services.encrypted());
         }
     }
 

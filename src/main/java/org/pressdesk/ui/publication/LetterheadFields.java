@@ -24,7 +24,7 @@ public final class LetterheadFields {
     private final ObjectProperty<HeaderLayout> layout = new SimpleObjectProperty<>(HeaderLayout.TWO_COLUMN);
     private final ObjectProperty<Logo> logo = new SimpleObjectProperty<>();
 
-    List<Observable> all() {
+    public List<Observable> all() {
         return List.of(name, country, motto, ministry, city, address, contact, footer, endMark, layout, logo);
     }
 
@@ -43,11 +43,16 @@ public final class LetterheadFields {
         logo.set(paper.logo());
     }
 
+    /** The letterhead these fields make, the name aside. */
+    public Office.Letterhead letterhead() {
+        return new Office.Letterhead(country.get().strip(), motto.get().strip(), ministry.get().strip(),
+                city.get().strip(), address.get().strip(), contact.get().strip(), footer.get().strip(), layout.get(),
+                logo.get(), endMark.get());
+    }
+
     /** The office with these fields, at the version it was read (a save then detects someone else's change). */
     Office applyTo(Office office) {
-        Office.Letterhead paper = new Office.Letterhead(country.get().strip(), motto.get().strip(),
-                ministry.get().strip(), city.get().strip(), address.get().strip(), contact.get().strip(),
-                footer.get().strip(), layout.get(), logo.get(), endMark.get());
+        Office.Letterhead paper = letterhead();
         String newName = name.get().isBlank() ? office.name() : name.get().strip();
         return office.withName(newName).withLetterhead(paper);
     }

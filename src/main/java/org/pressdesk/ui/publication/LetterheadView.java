@@ -105,24 +105,7 @@ public final class LetterheadView extends BorderPane {
     }
 
     private static HBox logoRow(LetterheadViewModel model, Messages messages, Runnable chooseLogo) {
-        Label state = new Label();
-        state.setId("logoState");
-        state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.fields().logo()
-                .get() == null ? messages.get("letterhead.logo.none")
-                : messages.get("letterhead.logo.some", model.fields().logo().get().size() / 1024 + 1),
-                model.fields().logo()));
-        Button choose = new Button(messages.get("letterhead.logo.choose"));
-        choose.setId("logoChoose");
-        choose.setOnAction(e -> chooseLogo.run());
-        Button remove = new Button(messages.get("letterhead.logo.remove"));
-        remove.setId("logoRemove");
-        remove.setOnAction(e -> model.removeLogo());
-        remove.disableProperty().bind(model.fields().logo().isNull());
-        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, choose, remove, state);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
+        return LogoRow.of(model.fields().logo(), messages, chooseLogo);
     }
 
     private static TextField text(String id, StringProperty property, Messages messages) {

@@ -146,7 +146,7 @@ public final class LetterheadViewModel {
         }
         Office edited = fields.applyTo(current);
         long ticket = ++generation;
-        rendering.run(() -> renderer.render(pdfExport.preview(sample(edited), edited, false), 0, 72f),
+        rendering.run(() -> renderer.render(pdfExport.preview(sample(edited, messages), edited, false), 0, 72f),
                 page -> {
                     if (ticket == generation) {
                         preview.set(page);
@@ -154,7 +154,8 @@ public final class LetterheadViewModel {
                 }, this::failed);
     }
 
-    private CommuniqueContent sample(Office edited) {
+    /** The sample communiqué a letterhead is shown with, in the interface's language. */
+    public static CommuniqueContent sample(Office edited, Messages messages) {
         return new CommuniqueContent(messages.get("letterhead.sample.title"), messages.get("letterhead.sample.body"),
                 Genre.PRESS_RELEASE, edited.id(), edited.letterhead().city(), LocalDate.now(edited.timeZone()),
                 messages.locale().getLanguage(), null, BodyFormat.MARKDOWN);

@@ -14,14 +14,18 @@ import javafx.scene.layout.VBox;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.ui.common.FileDialogs;
 
-/** The first-start form: the administrator's account and the office, or the demonstration. */
+/**
+ * The first-start form: the administrator's account, the office and its letterhead, whether to encrypt the
+ * database, or the demonstration; then, for an encrypted database, its recovery key shown once.
+ */
 public final class SetupView extends VBox {
     private final GridPane form = new GridPane();
     private int rows;
 
-    public SetupView(SetupViewModel model, Messages messages, Consumer<UserAccount> onCreated,
-            Consumer<DemoSeeder.Seeded> onDemo) {
+    public SetupView(SetupViewModel model, LetterheadStepModel letterhead, FileDialogs dialogs, Messages messages,
+            Consumer<UserAccount> onCreated, Consumer<DemoSeeder.Seeded> onDemo) {
         getStyleClass().add("sign-in");
         getStylesheets().add(SetupView.class.getResource("signin.css").toExternalForm());
         setId("setupView");
@@ -45,7 +49,8 @@ public final class SetupView extends VBox {
         create.setId("setupCreate");
         create.setDefaultButton(true);
         create.disableProperty().bind(model.busy());
-        create.setOnAction(e -> model.create(onCreated));
+        create.setOnAction(e -> model.create(letterhead.letterhead(), created -> created(created, messages,
+                onCreated)));
         Button demo = new Button(messages.get("setup.demo"));
         demo.setId("setupDemo");
         demo.disableProperty().bind(model.busy());
@@ -56,7 +61,23 @@ public final class SetupView extends VBox {
         error.setId("setupError");
         error.getStyleClass().add("sign-in-error");
         error.textProperty().bind(model.error());
-        getChildren().addAll(heading, intro, form, buttons, error);
+        LetterheadStep paper = new LetterheadStep(letterhead, messages, () -> dialogs.chooseFileToOpen(
+                getScene().getWindow(), messages.get("letterhead.logo.choose"), messages.get("letterhead.logo.files"),
+                "*.png", "*.jpg", "*.jpeg").ifPresent(letterhead::useLogo));
+        HBox top = new HBox(24, form, paper);
+        top.setAlignment(Pos.TOP_CENTER);
+        getChildren().addAll(heading, intro, top, new EncryptionStep(model.encrypted(), messages), buttons, error);
+        letterhead.render();
+    }
+
+    /** Signed in at once for a plain database; after the recovery key is confirmed for an encrypted one. */
+    private void created(FirstStart.Created created, Messages messages, Consumer<UserAccount> onCreated) {
+        if (created.recoveryKey() == null) {
+            onCreated.accept(created.admin());
+            return;
+        }
+        getChildren().setAll(new RecoveryKeyStep(new RecoveryKeyModel(created.recoveryKey(),
+                () -> onCreated.accept(created.admin())), messages));
     }
 
     /**

@@ -2,26 +2,29 @@ package org.pressdesk.ui.signin;
 
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.demo.DemoSeeder;
-import org.pressdesk.domain.UserAccount;
+import org.pressdesk.domain.Office;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.office.SetupService;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
- * The first start: create the administrator and the first office, or fill the new database with the demonstration
- * offices, accounts and communiqués.
+ * The first start: create the database (encrypted unless the person unticks it), the administrator and the first
+ * office with its letterhead, or fill a new database with the demonstration offices, accounts and communiqués.
  */
 public final class SetupViewModel {
-    private final SetupService setup;
-    private final DemoSeeder demo;
+    /** The first office's time zone; changed later in the office's settings. */
+    public static final ZoneId ZONE = ZoneId.of("Africa/Bamako");
+    private final FirstStart firstStart;
     private final TaskRunner runner;
     private final Messages messages;
     private final StringProperty username = new SimpleStringProperty("admin");
@@ -32,16 +35,19 @@ public final class SetupViewModel {
     private final StringProperty officeName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty encrypted = new SimpleBooleanProperty(true);
 
-    public SetupViewModel(SetupService setup, DemoSeeder demo, TaskRunner runner, Messages messages) {
-        this.setup = setup;
-        this.demo = demo;
+    public SetupViewModel(FirstStart firstStart, TaskRunner runner, Messages messages) {
+        this.firstStart = firstStart;
         this.runner = runner;
         this.messages = messages;
     }
 
-    /** Creates the administrator and the office; signs them in on success. */
-    public void create(Consumer<UserAccount> onCreated) {
+    /**
+     * Creates the database, the administrator and the office on {@code letterhead}; hands back the administrator
+     * and, for an encrypted database, the recovery key to show once.
+     */
+    public void create(Office.Letterhead letterhead, Consumer<FirstStart.Created> onCreated) {
         if (!password.get().equals(confirmation.get())) {
             error.set(messages.get("setup.passwordsDiffer"));
             return;
@@ -53,11 +59,21 @@ public final class SetupViewModel {
         busy.set(true);
         error.set("");
         char[] secret = password.get().toCharArray();
-        SetupService.FirstOffice office = new SetupService.FirstOffice(officeCode.get(), officeName.get(),
-                ZoneId.of("Africa/Bamako"));
-        runner.run(() -> setup.initialise(username.get(), displayName.get(), secret, office), admin -> {
+        SetupService.FirstOffice office = new SetupService.FirstOffice(officeCode.get(), officeName.get(), ZONE,
+                letterhead);
+        FirstStart.Request request = new FirstStart.Request(username.get(), displayName.get(), secret, office,
+                encrypted.get());
+        runner.run(() -> {
+            try {
+                return firstStart.create(request);
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+        }, created -> {
             busy.set(false);
-            onCreated.accept(admin);
+            password.set("");
+            confirmation.set("");
+            onCreated.accept(created);
         }, this::failed);
     }
 
@@ -65,7 +81,7 @@ public final class SetupViewModel {
     public void seedDemo(Consumer<DemoSeeder.Seeded> onSeeded) {
         busy.set(true);
         error.set("");
-        runner.run(demo::seed, seeded -> {
+        runner.run(firstStart::demo, seeded -> {
             busy.set(false);
             onSeeded.accept(seeded);
         }, this::failed);
@@ -102,6 +118,10 @@ public final class SetupViewModel {
 
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
+    }
+
+    public BooleanProperty encrypted() {
+        return encrypted;
     }
 
     public ReadOnlyBooleanProperty busy() {
