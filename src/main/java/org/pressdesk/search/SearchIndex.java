@@ -40,6 +40,16 @@ final class SearchIndex implements AutoCloseable {
     private static final long RETRY_MILLIS = 50;
     private static final long REFRESH_MILLIS = 1_000;
     private static final String LAYOUT_KEY = "pressdesk.layout";
+    /**
+     * Lucene 9 tells on Java 23+ that a newer Lucene would use the Vector API: PressDesk has no vectors, and the
+     * line would reach the installed program's stderr at each start. Kept referenced so the level stays set.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    static {
+        VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     /** Work done with an open writer, committed after. */
     @FunctionalInterface
