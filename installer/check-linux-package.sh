@@ -126,7 +126,7 @@ if run "$LAUNCHER" --user verification show 999 >/dev/null 2>&1; then
 fi
 grep -q 'Command refused' "$LOGS/pressdesk.log" 2>/dev/null \
     || fail "the refused command is not in the log file $LOGS/pressdesk.log"
-pass "the program logs to $LOGS/pressdesk.log (rolling file of logback.xml)"
+pass "the program logs to $LOGS/pressdesk.log (rolling file of app.LogConfiguration)"
 
 # -- The installed window ----------------------------------------------------------------------------------------
 XVFB=(timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24")
