@@ -126,7 +126,7 @@ if run "$LAUNCHER" --user verification show 999 >/dev/null 2>&1; then
 fi
 grep -q 'Command refused' "$LOGS/pressdesk.log" 2>/dev/null \
     || fail "the refused command is not in the log file $LOGS/pressdesk.log"
-pass "the program logs to $LOGS/pressdesk.log (rolling file of logback.xml)"
+pass "the program logs to $LOGS/pressdesk.log (rolling file of app.LogConfiguration)"
 
 # -- The installed window ----------------------------------------------------------------------------------------
 XVFB=(timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24")
@@ -150,10 +150,19 @@ pass "JavaFX loads the native libraries installed beside its jars (nothing unpac
 
 # -- AppCDS, menu entry, app image --------------------------------------------------------------------------------
 if [ -z "$ROOT" ]; then
-    grep -q 'SharedArchiveFile' /opt/pressdesk/lib/app/PressDesk.cfg || fail "the package has no AppCDS archive"
-    EXTRA_OPTIONS="-Xshare:on" run "$LAUNCHER" --version >"$CHECK/appcds.log" 2>&1 \
-        || { cat "$CHECK/appcds.log" >&2; fail "the AppCDS archive does not load in the installed program"; }
-    pass "the AppCDS archive loads (-Xshare:on start succeeds)"
+    # A JDK 25+ runtime carries an ahead-of-time cache, an older one an AppCDS archive (installer/lib/linux.sh);
+    # AOTMode=on and Xshare:on make the start fail when the archive cannot be used.
+    if grep -q 'AOTCache=' /opt/pressdesk/lib/app/PressDesk.cfg; then
+        archive_kind="ahead-of-time cache" archive_check="-XX:AOTMode=on"
+    elif grep -q 'SharedArchiveFile' /opt/pressdesk/lib/app/PressDesk.cfg; then
+        archive_kind="AppCDS archive" archive_check="-Xshare:on"
+    else
+        fail "the package has no start-up archive (AOT cache or AppCDS)"
+    fi
+    EXTRA_OPTIONS="$archive_check" run "$LAUNCHER" --version >"$CHECK/appcds.log" 2>&1 \
+        || { cat "$CHECK/appcds.log" >&2; fail "the $archive_kind does not load in the installed program"; }
+    grep -qi 'warning' "$CHECK/appcds.log" && { cat "$CHECK/appcds.log" >&2; fail "the installed program warns at start"; }
+    pass "the $archive_kind loads ($archive_check start succeeds, no warning)"
     if [ -d /usr/share/desktop-directories ]; then
         [ -f /usr/share/applications/pressdesk-PressDesk.desktop ] || fail "no menu entry in /usr/share/applications"
         pass "the menu entry is installed: /usr/share/applications/pressdesk-PressDesk.desktop"

@@ -9,7 +9,7 @@ import org.pressdesk.local.OwnerOnlyFiles;
 /**
  * Where the log goes: the operating system's place for an application's logs (~/.local/state/pressdesk/logs on
  * Linux, %LOCALAPPDATA%\PressDesk\Logs on Windows, ~/Library/Logs/PressDesk on macOS). Must run before the first
- * logger is created; logback.xml reads the {@code pressdesk.logDir} property.
+ * logger is created; {@link LogConfiguration} reads the {@code pressdesk.logDir} property.
  */
 public final class LogSetup {
     public static final String PROPERTY = "pressdesk.logDir";

@@ -31,7 +31,9 @@ public final class InstallationService {
     private final ExchangeRepository rows;
     private final AuditTrail audit;
     private final Clock clock;
-    private final InstallationKeys keys;
+    private final int keyIterations;
+    /** Made on first use: building it loads Bouncy Castle, which most commands never need. */
+    private InstallationKeys keys;
 
     /** @param keyIterations PBKDF2 iterations protecting the stored key (tests use fewer) */
     public InstallationService(Database database, ExchangeRepository rows, AuditTrail audit, Clock clock,
@@ -40,7 +42,7 @@ public final class InstallationService {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
-        this.keys = new InstallationKeys(keyIterations);
+        this.keyIterations = keyIterations;
     }
 
     public Optional<ExchangeIdentity> identity() {
@@ -60,7 +62,7 @@ public final class InstallationService {
             throw new PressDeskException("exchange.passwordTooShort", MIN_PASSWORD_LENGTH);
         }
         UUID uuid = UUID.randomUUID();
-        InstallationKeys.Created created = keys.create(uuid, name, headquarters, password, clock.instant());
+        InstallationKeys.Created created = keys().create(uuid, name, headquarters, password, clock.instant());
         return database.inTransaction(() -> {
             if (rows.identity().isPresent()) {
                 throw new PressDeskException("exchange.identityExists");
@@ -182,5 +184,12 @@ public final class InstallationService {
         if (actor == null || !actor.can(Role.ADMINISTRATOR)) {
             throw new PermissionDeniedException("permission.administratorOnly");
         }
+    }
+
+    private synchronized InstallationKeys keys() {
+        if (keys == null) {
+            keys = new InstallationKeys(keyIterations);
+        }
+        return keys;
     }
 }

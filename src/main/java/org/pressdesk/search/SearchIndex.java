@@ -43,6 +43,16 @@ final class SearchIndex implements AutoCloseable {
     /** The commit's number in the database's change sequence: every change up to it is in the index. */
     private static final String CHANGE_KEY = "pressdesk.change";
     static final long UNKNOWN = -1;
+    /**
+     * Lucene 9 tells on Java 23+ that a newer Lucene would use the Vector API: PressDesk has no vectors, and the
+     * line would reach the installed program's stderr at each start. Kept referenced so the level stays set.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    static {
+        VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     /** Work done with an open writer, committed after. */
     @FunctionalInterface

@@ -52,7 +52,6 @@ public final class InstallationKeys {
     static final int PRODUCTION_ITERATIONS = 310_000;
     /** A certificate file is a few hundred bytes; anything much larger is not one. */
     static final int MAX_CERTIFICATE_BYTES = 64 * 1024;
-    private static final Provider BC = new BouncyCastleProvider();
     private static final int YEARS = 20;
 
     private final int iterations;
@@ -97,7 +96,7 @@ public final class InstallationKeys {
         builder.setPRF(JcaPKCS8Generator.PRF_HMACSHA256);
         builder.setIterationCount(iterations);
         builder.setPassword(password);
-        builder.setProvider(BC);
+        builder.setProvider(Bc.PROVIDER);
         return new JcaPKCS8Generator(key, builder.build()).generate().getContent();
     }
 
@@ -105,7 +104,7 @@ public final class InstallationKeys {
         try {
             PKCS8EncryptedPrivateKeyInfo info = new PKCS8EncryptedPrivateKeyInfo(encrypted);
             PrivateKeyInfo clear = info.decryptPrivateKeyInfo(
-                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(password));
+                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(password));
             return new JcaPEMKeyConverter().getPrivateKey(clear);
         } catch (Exception e) {
             throw new PressDeskException(e, "exchange.wrongPassword");
@@ -167,5 +166,10 @@ public final class InstallationKeys {
             throw new IllegalArgumentException("expected one " + type);
         }
         return IETFUtils.valueToString(rdns[0].getFirst().getValue());
+    }
+
+    /** Bouncy Castle's provider, built on first use: a command that signs or unwraps nothing does not load it. */
+    private static final class Bc {
+        static final Provider PROVIDER = new BouncyCastleProvider();
     }
 }

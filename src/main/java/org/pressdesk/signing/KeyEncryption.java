@@ -21,7 +21,6 @@ import org.pressdesk.domain.PressDeskException;
  */
 final class KeyEncryption {
     static final int PRODUCTION_ITERATIONS = 310_000;
-    private static final Provider BC = new BouncyCastleProvider();
 
     private final int iterations;
 
@@ -36,7 +35,7 @@ final class KeyEncryption {
             builder.setPRF(JcaPKCS8Generator.PRF_HMACSHA256);
             builder.setIterationCount(iterations);
             builder.setPassword(password);
-            builder.setProvider(BC);
+            builder.setProvider(Bc.PROVIDER);
             return new JcaPKCS8Generator(key, builder.build()).generate().getContent();
         } catch (OperatorCreationException | IOException e) {
             throw new IllegalStateException("Cannot encrypt the private key", e);
@@ -48,10 +47,15 @@ final class KeyEncryption {
         try {
             PKCS8EncryptedPrivateKeyInfo info = new PKCS8EncryptedPrivateKeyInfo(encrypted);
             PrivateKeyInfo clear = info.decryptPrivateKeyInfo(
-                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(password));
-            return new JcaPEMKeyConverter().setProvider(BC).getPrivateKey(clear);
+                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(password));
+            return new JcaPEMKeyConverter().setProvider(Bc.PROVIDER).getPrivateKey(clear);
         } catch (PKCSException | OperatorCreationException | IOException | IllegalArgumentException e) {
             throw new PressDeskException(e, "signing.wrongPassword");
         }
+    }
+
+    /** Bouncy Castle's provider, built on first use: a command that signs or unwraps nothing does not load it. */
+    private static final class Bc {
+        static final Provider PROVIDER = new BouncyCastleProvider();
     }
 }
