@@ -133,15 +133,15 @@ public final class ArchiveReader {
 
     private void understood(Cut cut, OfficeDirectory directory, ArchiveFile.ItemChunks chunks) {
         ArrayList<RawItem> raw = cut.raw();
-        List<Optional<Integer>> years = raw.parallelStream()
-                .map(r -> EventDate.explicitYear(FrenchDates.find(r.title() + "\n" + r.body()))).toList();
+        NeighbourYears years = new NeighbourYears(raw.parallelStream()
+                .map(r -> EventDate.explicitYear(FrenchDates.find(r.title() + "\n" + r.body()))).toList());
         String name = cut.file().name();
         LocalDate published = FileDates.fromName(name).orElse(null);
         for (int from = 0; from < raw.size(); from += CHUNK) {
             int to = Math.min(raw.size(), from + CHUNK);
             // Items are understood on every core; the order of the file is kept.
             List<ParsedItem> chunk = IntStream.range(from, to).parallel()
-                    .mapToObj(i -> understood(name, raw.get(i), neighbourYears(years, i), directory, published))
+                    .mapToObj(i -> understood(name, raw.get(i), years.of(i), directory, published))
                     .toList();
             for (int i = from; i < to; i++) {
                 raw.set(i, null);
@@ -158,22 +158,6 @@ public final class ArchiveReader {
         notices.addAll(understood.notices());
         return new ParsedItem(name, item.line(), item.title(), item.body(), understood, notices,
                 Fingerprint.of(item.title(), item.body()));
-    }
-
-    /** The explicit years of the other items, nearest first (the previous one before the next one). */
-    static List<Integer> neighbourYears(List<Optional<Integer>> years, int index) {
-        List<Integer> nearest = new ArrayList<>();
-        for (int distance = 1; distance < years.size(); distance++) {
-            for (int j : new int[] {index - distance, index + distance}) {
-                if (j >= 0 && j < years.size() && years.get(j).isPresent()) {
-                    nearest.add(years.get(j).get());
-                }
-            }
-            if (nearest.size() >= 2) {
-                break;
-            }
-        }
-        return nearest;
     }
 
     private static List<Notice> problems(RawItem item) {
