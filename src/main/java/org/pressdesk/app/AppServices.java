@@ -262,7 +262,7 @@ public final class AppServices implements AutoCloseable {
             database = Database.open(directory, unlocked.key());
         } catch (RuntimeException e) {
             session.close();
-            throw e;
+            throw EncryptedDamage.told(e, directory);
         }
         return new AppServices(directory, database, settings, session);
     }
