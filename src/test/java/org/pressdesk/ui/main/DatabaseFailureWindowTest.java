@@ -21,6 +21,7 @@ import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,9 +39,13 @@ class DatabaseFailureWindowTest {
     private static UiTestData data;
     private final WindowRunners runners = new WindowRunners();
 
-    /** The data folder is made before the window (off the JavaFX thread, whose set-up has a time limit). */
+    /**
+     * The data folder is made before the window (off the JavaFX thread, whose set-up has a time limit, raised here
+     * for a loaded machine: building the first main window of the JVM loads most of the program's classes).
+     */
     @BeforeAll
     static void prepare() throws Exception {
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
         data.services.database().dsl().execute(
                 "alter table communique add constraint refused_in_test check (title not like 'Refusé%')");
