@@ -262,7 +262,7 @@ public final class AppServices implements AutoCloseable {
             database = Database.open(directory, unlocked.key());
         } catch (RuntimeException e) {
             session.close();
-            throw EncryptedDamage.told(e, directory);
+            throw e;
         }
         return new AppServices(directory, database, settings, session);
     }

@@ -15,7 +15,7 @@ import org.pressdesk.ui.task.TaskRunner;
 /**
  * The start-up's way out of a damaged database: when the opening failed because H2 cannot read the file, the window
  * shows the recovery choices instead of only "Quitter". An encrypted database is not opened before the sign-in, so
- * its damage is met there, once the person's key slot opened: the choices then use that person's name and password.
+ * its damage is met there; the {@code recover} command serves it.
  */
 final class DamagedStart {
     private DamagedStart() {
@@ -24,19 +24,11 @@ final class DamagedStart {
     /** Shows the choices and returns true when {@code failure} is a damaged database; false otherwise. */
     static boolean offered(Throwable failure, Path dataPath, AppServices.Settings settings, TaskRunner runner,
             Messages messages, String what, Runnable reopen, Consumer<Parent> show) {
-        return offered(failure, dataPath, settings, runner, messages, what, reopen, show, null, null);
-    }
-
-    /** The same for an encrypted database met damaged at the sign-in of {@code username}. */
-    static boolean offered(Throwable failure, Path dataPath, AppServices.Settings settings, TaskRunner runner,
-            Messages messages, String what, Runnable reopen, Consumer<Parent> show, String username,
-            char[] password) {
         if (!DatabaseRecovery.isDamaged(failure)) {
             return false;
         }
         DamagedDatabaseViewModel model = new DamagedDatabaseViewModel(
-                () -> AppServices.recovery(DataDirectory.prepare(dataPath), settings), runner, messages, username,
-                password);
+                () -> AppServices.recovery(DataDirectory.prepare(dataPath), settings), runner, messages);
         show.accept(new DamagedDatabaseView(model, messages, what, reopen, Platform::exit));
         model.start();
         return true;

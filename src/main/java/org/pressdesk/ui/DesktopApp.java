@@ -14,7 +14,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.app.DatabaseRecovery;
 import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.UserAccount;
@@ -195,31 +194,10 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private AppServices openedServices(String name, char[] secret) {
         try {
             Opening.Opened opened = startup.opening().opened().join();
-            return opened.locked() ? unlocked(name, secret) : opened.services();
+            return opened.locked() ? startup.opening().unlock(name, secret) : opened.services();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    /** An encrypted database opened at the sign-in; found damaged, the recovery choices replace the sign-in. */
-    private AppServices unlocked(String name, char[] secret) {
-        try {
-            return startup.opening().unlock(name, secret);
-        } catch (RuntimeException e) {
-            if (DatabaseRecovery.isDamaged(e)) {
-                char[] kept = secret.clone();
-                Platform.runLater(() -> damagedAtSignIn(e, name, kept));
-            }
-            throw e;
-        }
-    }
-
-    private void damagedAtSignIn(Throwable failure, String name, char[] password) {
-        Log.LOG.error("Encrypted database damaged", failure);
-        DamagedStart.offered(failure, startup.dataPath(), startup.opening().settings(), persistence, messages,
-                Failures.describe(failure, messages, "startup.failed"), this::reopen, pane -> show(pane, 720, 420),
-                name, password);
-        java.util.Arrays.fill(password, '\0');
     }
 
     /** Signed in: the main window opens as soon as what it needs is built (usually while the password was typed). */

@@ -32,30 +32,13 @@ public final class DamagedDatabaseViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty(true);
     private final BooleanProperty hasBackup = new SimpleBooleanProperty(false);
     private final BooleanProperty repaired = new SimpleBooleanProperty(false);
-    private final String username;
-    private final char[] password;
     private Backups.Backup backup;
 
     /** {@code opening} gives the recovery of the data folder; it is called on the runner's thread. */
     public DamagedDatabaseViewModel(Supplier<DatabaseRecovery> opening, TaskRunner runner, Messages messages) {
-        this(opening, runner, messages, null, null);
-    }
-
-    /**
-     * For an encrypted database found damaged at the sign-in: {@code username}'s key slot, opened with
-     * {@code password}, gives the key that reads the damaged file.
-     */
-    public DamagedDatabaseViewModel(Supplier<DatabaseRecovery> opening, TaskRunner runner, Messages messages,
-            String username, char[] password) {
         this.opening = opening;
         this.runner = runner;
         this.messages = messages;
-        this.username = username;
-        this.password = password == null ? null : password.clone();
-    }
-
-    private char[] password() {
-        return password == null ? null : password.clone();
     }
 
     /** Looks for a checked backup (on the runner's thread: it lists a folder). */
@@ -81,14 +64,14 @@ public final class DamagedDatabaseViewModel {
 
     /** Recovers what the damaged file still holds. */
     public void recover() {
-        run(() -> recovery.recover(username, password()), false);
+        run(() -> recovery.recover(null, null), false);
     }
 
     /** Restores the last checked backup. */
     public void restoreBackup() {
         if (backup != null) {
             Backups.Backup chosen = backup;
-            run(() -> recovery.restore(chosen.file(), username, password()), true);
+            run(() -> recovery.restore(chosen.file(), null, null), true);
         }
     }
 
