@@ -23,6 +23,8 @@ import org.pressdesk.domain.BoundedRead;
 public final class ArchiveReader {
     /** Larger files are refused: their preview alone would not fit a desktop's patience. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** Items understood and handed on at once. */
+    public static final int CHUNK = 500;
 
     private final CommuniqueUnderstanding understanding;
     private final long maxBytes;
@@ -32,65 +34,92 @@ public final class ArchiveReader {
         this.maxBytes = maxBytes;
     }
 
-    /** Reads each file with the offices known now; one file's failure does not stop the others. */
+    /** Reads each file whole with the offices known now; one file's failure does not stop the others. */
     public List<ParsedFile> read(List<Path> files) {
         OfficeDirectory directory = understanding.directory();
-        return files.parallelStream().map(file -> read(file, directory)).toList();
+        return files.parallelStream().map(file -> {
+            List<ParsedItem> items = new ArrayList<>();
+            ArchiveFile read = read(file, directory, (f, chunk) -> items.addAll(chunk));
+            return new ParsedFile(read.path(), read.encoding(), read.notices(), items, read.sha256());
+        }).toList();
     }
 
-    ParsedFile read(Path file, OfficeDirectory directory) {
+    /** The offices known now, to read several files (or the same file twice) alike. */
+    public OfficeDirectory directory() {
+        return understanding.directory();
+    }
+
+    /**
+     * Reads one file and hands its items to {@code chunks} by {@value #CHUNK}, understood on every core: only the
+     * file's text cut into items and one chunk understood are held at once, whatever the file's size.
+     */
+    public ArchiveFile read(Path file, OfficeDirectory directory, ArchiveFile.ItemChunks chunks) {
+        Cut cut = cut(file, directory);
+        if (!cut.file().failed()) {
+            understood(cut, directory, chunks);
+        }
+        return cut.file();
+    }
+
+    /** A file cut into raw items; each is let go once understood. */
+    private record Cut(ArchiveFile file, ArrayList<RawItem> raw) {
+    }
+
+    private Cut cut(Path file, OfficeDirectory directory) {
         try {
             if (!Files.isRegularFile(file)) {
-                return ParsedFile.failed(file, Notice.error("archive.error.notAFile"));
+                return failed(file, Notice.error("archive.error.notAFile"));
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                return ParsedFile.failed(file, Notice.error("archive.error.tooLarge", megabytes(size),
-                        megabytes(maxBytes)));
+                return failed(file, Notice.error("archive.error.tooLarge", megabytes(size), megabytes(maxBytes)));
             }
-            return read(file, BoundedRead.readAtMost(file, maxBytes), directory);
+            return cut(file, BoundedRead.readAtMost(file, maxBytes), directory);
         } catch (BoundedRead.TooLarge e) {
-            return ParsedFile.failed(file, Notice.error("archive.error.tooLarge", megabytes(maxBytes + 1),
-                    megabytes(maxBytes)));
+            return failed(file, Notice.error("archive.error.tooLarge", megabytes(maxBytes + 1), megabytes(maxBytes)));
         } catch (IOException e) {
-            return ParsedFile.failed(file, Notice.error("archive.error.unreadable", String.valueOf(e.getMessage())));
+            return failed(file, Notice.error("archive.error.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
-    private ParsedFile read(Path file, byte[] bytes, OfficeDirectory directory) throws IOException {
+    private static Cut failed(Path file, Notice error) {
+        return new Cut(ArchiveFile.failed(file, error), new ArrayList<>());
+    }
+
+    private Cut cut(Path file, byte[] bytes, OfficeDirectory directory) {
         Signatures signatures = new Signatures(directory.names());
         String sha = sha256(bytes);
         switch (FileKind.of(bytes)) {
             case EMPTY:
-                return ParsedFile.failed(file, Notice.error("archive.error.empty"));
+                return failed(file, Notice.error("archive.error.empty"));
             case OLD_WORD:
-                return ParsedFile.failed(file, Notice.error("archive.error.oldWord"));
+                return failed(file, Notice.error("archive.error.oldWord"));
             case BINARY:
-                return ParsedFile.failed(file, Notice.error("archive.error.notText"));
+                return failed(file, Notice.error("archive.error.notText"));
             case WORD:
-                return word(file, bytes, sha, signatures, directory);
+                return word(file, bytes, sha, signatures);
             default:
-                return text(file, bytes, sha, signatures, directory);
+                return text(file, bytes, sha, signatures);
         }
     }
 
-    private ParsedFile word(Path file, byte[] bytes, String sha, Signatures signatures, OfficeDirectory directory) {
+    private static Cut word(Path file, byte[] bytes, String sha, Signatures signatures) {
         Optional<RawItem> item;
         try {
             item = WordArchive.read(bytes, signatures);
         } catch (IOException | RuntimeException e) {
-            return ParsedFile.failed(file, Notice.error("archive.error.badWord"));
+            return failed(file, Notice.error("archive.error.badWord"));
         }
         if (item.isEmpty()) {
-            return ParsedFile.failed(file, Notice.error("archive.error.empty"));
+            return failed(file, Notice.error("archive.error.empty"));
         }
-        return new ParsedFile(file, "Word", List.of(), understood(file, List.of(item.get()), directory), sha);
+        return new Cut(new ArchiveFile(file, "Word", List.of(), 1, sha), new ArrayList<>(List.of(item.get())));
     }
 
-    private ParsedFile text(Path file, byte[] bytes, String sha, Signatures signatures, OfficeDirectory directory) {
+    private static Cut text(Path file, byte[] bytes, String sha, Signatures signatures) {
         DecodedText decoded = DecodedText.isUtf16(bytes) ? DecodedText.decodeUtf16(bytes) : DecodedText.decode(bytes);
         if (decoded.text().isBlank()) {
-            return ParsedFile.failed(file, Notice.error("archive.error.empty"));
+            return failed(file, Notice.error("archive.error.empty"));
         }
         List<Notice> notices = new ArrayList<>();
         if (decoded.mixed()) {
@@ -98,41 +127,37 @@ public final class ArchiveReader {
         } else if (decoded.encoding().equals(DecodedText.WINDOWS_1252)) {
             notices.add(Notice.warning("archive.warning.windows1252"));
         }
-        List<RawItem> raw = new TextSegmenter(signatures).segment(decoded.text());
-        return new ParsedFile(file, decoded.encoding(), notices, understood(file, raw, directory), sha);
+        ArrayList<RawItem> raw = new ArrayList<>(new TextSegmenter(signatures).segment(decoded.text()));
+        return new Cut(new ArchiveFile(file, decoded.encoding(), notices, raw.size(), sha), raw);
     }
 
-    private List<ParsedItem> understood(Path file, List<RawItem> raw, OfficeDirectory directory) {
-        List<List<DateMention>> mentions = raw.parallelStream().map(r -> FrenchDates.find(r.title() + "\n" + r.body()))
-                .toList();
-        List<Optional<Integer>> years = mentions.stream().map(EventDate::explicitYear).toList();
-        LocalDate published = FileDates.fromName(file.getFileName().toString()).orElse(null);
-        // Items are understood on every core; the order of the file is kept.
-        return IntStream.range(0, raw.size()).parallel().mapToObj(i -> {
-            RawItem item = raw.get(i);
-            Understanding understood = understanding.understand(item, mentions.get(i), neighbourYears(years, i),
-                    directory, published);
-            List<Notice> notices = new ArrayList<>(problems(item));
-            notices.addAll(understood.notices());
-            return new ParsedItem(file.getFileName().toString(), item.line(), item.title(), item.body(),
-                    understood, notices, Fingerprint.of(item.title(), item.body()));
-        }).toList();
-    }
-
-    /** The explicit years of the other items, nearest first (the previous one before the next one). */
-    static List<Integer> neighbourYears(List<Optional<Integer>> years, int index) {
-        List<Integer> nearest = new ArrayList<>();
-        for (int distance = 1; distance < years.size(); distance++) {
-            for (int j : new int[] {index - distance, index + distance}) {
-                if (j >= 0 && j < years.size() && years.get(j).isPresent()) {
-                    nearest.add(years.get(j).get());
-                }
+    private void understood(Cut cut, OfficeDirectory directory, ArchiveFile.ItemChunks chunks) {
+        ArrayList<RawItem> raw = cut.raw();
+        NeighbourYears years = new NeighbourYears(raw.parallelStream()
+                .map(r -> EventDate.explicitYear(FrenchDates.find(r.title() + "\n" + r.body()))).toList());
+        String name = cut.file().name();
+        LocalDate published = FileDates.fromName(name).orElse(null);
+        for (int from = 0; from < raw.size(); from += CHUNK) {
+            int to = Math.min(raw.size(), from + CHUNK);
+            // Items are understood on every core; the order of the file is kept.
+            List<ParsedItem> chunk = IntStream.range(from, to).parallel()
+                    .mapToObj(i -> understood(name, raw.get(i), years.of(i), directory, published))
+                    .toList();
+            for (int i = from; i < to; i++) {
+                raw.set(i, null);
             }
-            if (nearest.size() >= 2) {
-                break;
-            }
+            chunks.accept(cut.file(), chunk);
         }
-        return nearest;
+    }
+
+    private ParsedItem understood(String name, RawItem item, List<Integer> neighbours, OfficeDirectory directory,
+            LocalDate published) {
+        List<DateMention> mentions = FrenchDates.find(item.title() + "\n" + item.body());
+        Understanding understood = understanding.understand(item, mentions, neighbours, directory, published);
+        List<Notice> notices = new ArrayList<>(problems(item));
+        notices.addAll(understood.notices());
+        return new ParsedItem(name, item.line(), item.title(), item.body(), understood, notices,
+                Fingerprint.of(item.title(), item.body()));
     }
 
     private static List<Notice> problems(RawItem item) {

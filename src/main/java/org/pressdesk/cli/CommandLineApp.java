@@ -50,16 +50,12 @@ public final class CommandLineApp {
     }
 
     private int report(Exception failure) {
-        java.sql.SQLException sql = DatabaseFailures.sqlCause(failure);
         if (failure instanceof PressDeskException known) {
             LOG.info("Command refused: {}", known.getMessage(), known);
             terminal.err().println(Failures.describe(known, messages));
             if (org.pressdesk.app.DatabaseRecovery.isDamaged(known)) {
                 terminal.err().println(messages.get("cli.recoverHint"));
             }
-        } else if (sql != null) {
-            DatabaseFailures.log(failure, sql);
-            terminal.err().println(messages.get("cli.databaseFailed", DatabaseFailures.code(sql)));
         } else {
             terminal.err().println(Failures.describe(failure, messages, "cli.unexpected"));
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.pressdesk.archive.ImportPreview;
 import org.pressdesk.archive.ImportResult;
 import org.pressdesk.archive.Notice;
-import org.pressdesk.archive.ParsedFile;
+import org.pressdesk.archive.ArchiveFile;
 import org.pressdesk.archive.PreviewItem;
 import org.pressdesk.archive.SuggestedTag;
 import org.pressdesk.archive.Understanding;
@@ -36,7 +36,7 @@ final class ImportReport {
     record FileJson(String file, String encoding, List<String> warnings, List<String> errors, List<ItemJson> items) {
     }
 
-    record Totals(int files, int found, int imported, long duplicates, long errors) {
+    record Totals(int files, int found, int imported, long duplicates, long errors, int notListed) {
     }
 
     record ReportJson(boolean dryRun, String status, List<FileJson> files, Totals totals) {
@@ -44,7 +44,7 @@ final class ImportReport {
 
     ReportJson json(boolean dryRun) {
         List<FileJson> files = new ArrayList<>();
-        for (ParsedFile file : preview.files()) {
+        for (ArchiveFile file : preview.files()) {
             List<ItemJson> items = itemsOf(file).stream().map(this::item).toList();
             files.add(new FileJson(file.path().toString(), file.encoding(), texts(file.notices(), false),
                     texts(file.notices(), true), items));
@@ -62,14 +62,17 @@ final class ImportReport {
     }
 
     void print(PrintWriter out) {
-        for (ParsedFile file : preview.files()) {
+        for (ArchiveFile file : preview.files()) {
             out.println(messages.get("import.cli.file", file.path(), file.encoding().isEmpty() ? "–"
-                    : file.encoding(), file.items().size()));
+                    : file.encoding(), file.itemCount()));
             texts(file.notices(), true).forEach(text -> out.println("  " + messages.get("import.cli.error", text)));
             texts(file.notices(), false).forEach(text -> out.println("  " + messages.get("import.cli.warning", text)));
             for (PreviewItem item : itemsOf(file)) {
                 printItem(out, item);
             }
+        }
+        if (!preview.complete()) {
+            out.println("  " + messages.get("import.cli.notListed", preview.notShown()));
         }
         Totals totals = totals();
         out.println(messages.get(result == null ? "import.cli.totals.dryRun" : "import.cli.totals", totals.files(),
@@ -98,12 +101,12 @@ final class ImportReport {
     }
 
     private Totals totals() {
-        return new Totals(preview.files().size(), preview.items().size(), result == null ? 0 : result.imported(),
-                preview.duplicates(), preview.withErrors() + preview.files().stream().filter(ParsedFile::failed)
-                        .count());
+        return new Totals(preview.files().size(), preview.found(), result == null ? 0 : result.imported(),
+                preview.duplicates(), preview.withErrors() + preview.files().stream().filter(ArchiveFile::failed)
+                        .count(), preview.notShown());
     }
 
-    private List<PreviewItem> itemsOf(ParsedFile file) {
+    private List<PreviewItem> itemsOf(ArchiveFile file) {
         return preview.items().stream().filter(i -> i.file() == file).toList();
     }
 

@@ -48,6 +48,16 @@ public final class ArchiveRepository {
                 .fetchOne(IMPORT_BATCH.ID);
     }
 
+    /** A batch's counts, known once its file was written (the row is inserted before its communiqués). */
+    public void updateBatchCounts(long batchId, int imported, int duplicates, int skipped) {
+        database.dsl().update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.IMPORTED_COUNT, imported)
+                .set(IMPORT_BATCH.DUPLICATE_COUNT, duplicates)
+                .set(IMPORT_BATCH.SKIPPED_COUNT, skipped)
+                .where(IMPORT_BATCH.ID.eq(batchId))
+                .execute();
+    }
+
     public void insertFingerprint(long communiqueId, String fingerprint, Long batchId, Instant now) {
         database.dsl().insertInto(COMMUNIQUE_FINGERPRINT)
                 .set(COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID, communiqueId)

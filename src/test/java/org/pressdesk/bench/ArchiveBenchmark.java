@@ -78,7 +78,7 @@ public final class ArchiveBenchmark {
             long end = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
             long processCpu = PROCESS.getProcessCpuTime() - processStart;
-            System.out.printf(Locale.ROOT, "items=%d importable=%d imported=%d%n", preview.items().size(),
+            System.out.printf(Locale.ROOT, "items=%d importable=%d imported=%d%n", preview.found(),
                     chosen.size(), result.imported());
             System.out.printf(Locale.ROOT, "preview (read+understand) %.0f ms, import (write+index) %.0f ms%n",
                     ms(previewed - start), ms(end - previewed));
@@ -154,7 +154,7 @@ public final class ArchiveBenchmark {
             long start = System.nanoTime();
             ImportPreview preview = services.archiveImport().preview(List.of(file));
             System.out.printf(Locale.ROOT, "%.1f MB, %d communiqués read and understood in %.1f s%n",
-                    Files.size(file) / 1048576.0, preview.items().size(), (System.nanoTime() - start) / 1e9);
+                    Files.size(file) / 1048576.0, preview.found(), (System.nanoTime() - start) / 1e9);
         }
     }
 

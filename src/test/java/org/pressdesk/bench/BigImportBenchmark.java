@@ -51,7 +51,7 @@ public final class BigImportBenchmark {
             services.search().awaitIndexed();
             long end = System.nanoTime();
             System.out.printf(Locale.ROOT, "imported %d of %d items: write %.1f s, index %.1f s, total %.1f s%n",
-                    result.imported(), preview.items().size(), (written - previewed) / 1e9, (end - written) / 1e9,
+                    result.imported(), preview.found(), (written - previewed) / 1e9, (end - written) / 1e9,
                     (end - start) / 1e9);
             System.out.printf(Locale.ROOT, "heap peak %d MB (after GC now: %d MB)%n", peakHeapMegabytes(),
                     usedAfterGc());

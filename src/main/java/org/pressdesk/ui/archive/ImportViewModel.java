@@ -18,7 +18,7 @@ import org.pressdesk.archive.ImportChoice;
 import org.pressdesk.archive.ImportPreview;
 import org.pressdesk.archive.ImportResult;
 import org.pressdesk.archive.Notice;
-import org.pressdesk.archive.ParsedFile;
+import org.pressdesk.archive.ArchiveFile;
 import org.pressdesk.archive.PreviewItem;
 import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Office;
@@ -97,8 +97,10 @@ public final class ImportViewModel {
         }
         rows.setAll(found);
         fileSummary.set(summary(preview));
-        message.set(messages.get("import.previewed", preview.items().size(), preview.duplicates(),
-                preview.withErrors()));
+        String previewed = messages.get("import.previewed", preview.found(), preview.duplicates(),
+                preview.withErrors());
+        message.set(preview.complete() ? previewed
+                : previewed + "\n" + messages.get("import.notShown", preview.notShown()));
         busy.set(false);
         progress.set(0);
     }
@@ -115,10 +117,10 @@ public final class ImportViewModel {
 
     private String summary(ImportPreview read) {
         List<String> parts = new ArrayList<>();
-        for (ParsedFile file : read.files()) {
-            String name = file.path().getFileName().toString();
+        for (ArchiveFile file : read.files()) {
+            String name = file.name();
             parts.add(file.failed() ? messages.get("import.file.failed", name, text(file.notices().get(0)))
-                    : messages.get("import.file.read", name, file.encoding(), file.items().size()));
+                    : messages.get("import.file.read", name, file.encoding(), file.itemCount()));
             file.notices().stream().filter(n -> !n.isError()).forEach(n -> parts.add("  " + text(n)));
         }
         return String.join("\n", parts);

@@ -20,8 +20,8 @@ import javafx.collections.ObservableList;
 import org.pressdesk.app.BackupFolder;
 import org.pressdesk.app.BackupSchedule;
 import org.pressdesk.app.Backups;
-import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -121,8 +121,7 @@ public final class BackupsViewModel {
             done.accept(result);
         }, failure -> {
             busy.set(false);
-            message.set(failure instanceof PressDeskException known ? messages.describe(known)
-                    : messages.get("backup.view.failed", String.valueOf(failure.getMessage())));
+            message.set(Failures.describe(failure, messages, "backup.view.failed"));
         });
     }
 

@@ -4,18 +4,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * How the exchange view models call services: on the runner, busy meanwhile, and a failure said in the user's words
  * (an unexpected one also reaches the log at WARN).
  */
 final class ServiceCalls {
-    private static final Logger LOG = LoggerFactory.getLogger(ServiceCalls.class);
 
     private final TaskRunner runner;
     private final Messages messages;
@@ -37,12 +34,7 @@ final class ServiceCalls {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof PressDeskException known) {
-            message.set(messages.describe(known));
-        } else {
-            LOG.warn("Exchange work failed", failure);
-            message.set(messages.get("exchange.window.failed", String.valueOf(failure.getMessage())));
-        }
+        message.set(Failures.describe(failure, messages, "exchange.window.failed"));
     }
 
     ReadOnlyBooleanWrapper busy() {

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.app.Backups;
 import org.pressdesk.app.DatabaseRecovery;
-import org.pressdesk.domain.PressDeskException;
+import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -51,8 +51,7 @@ public final class DamagedDatabaseViewModel {
             found.ifPresent(this::offer);
         }, failure -> {
             working.set(false);
-            outcome.set(failure instanceof PressDeskException known ? messages.describe(known)
-                    : messages.get("damaged.failed", String.valueOf(failure.getMessage())));
+            outcome.set(Failures.describe(failure, messages, "damaged.failed"));
         });
     }
 
@@ -89,8 +88,7 @@ public final class DamagedDatabaseViewModel {
             hasBackup.set(hasBackup.get() && !done.used());
         }, failure -> {
             working.set(false);
-            outcome.set(failure instanceof PressDeskException known ? messages.describe(known)
-                    : messages.get("damaged.failed", String.valueOf(failure.getMessage())));
+            outcome.set(Failures.describe(failure, messages, "damaged.failed"));
         });
     }
 

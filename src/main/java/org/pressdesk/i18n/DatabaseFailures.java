@@ -1,12 +1,12 @@
-package org.pressdesk.cli;
+package org.pressdesk.i18n;
 
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A command that failed inside the database: the driver's and jOOQ's messages quote the whole statement (hundreds of
- * kilobytes for a big import, and the texts of communiqués), so neither the terminal nor the log gets them; the log
+ * Work that failed inside the database, in the window or on the command line: the driver's and jOOQ's messages quote the whole statement (hundreds of
+ * kilobytes for a big import, and the texts of communiqués), so neither the user (window or terminal) nor the log gets them; the log
  * gets the kinds of the exceptions, the SQL state and H2's error code, at WARN.
  */
 final class DatabaseFailures {
@@ -36,7 +36,7 @@ final class DatabaseFailures {
             kinds.append(kinds.length() == 0 ? "" : " < ").append(t.getClass().getName());
         }
         StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-        LOG.warn("Command failed in the database: SQL state {}, error {} ({}), at {}", sql.getSQLState(),
+        LOG.warn("Failed in the database: SQL state {}, error {} ({}), at {}", sql.getSQLState(),
                 sql.getErrorCode(), kinds, where);
     }
 }
