@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -117,7 +116,7 @@ public final class ImportView extends BorderPane {
 
     private static TableColumn<ImportRow, String> notes(Messages messages) {
         TableColumn<ImportRow, String> column = new TableColumn<>(messages.get("import.column.notes"));
-        column.setCellValueFactory(c -> constant(c.getValue().notes()));
+        column.setCellValueFactory(c -> c.getValue().notesText());
         column.setCellFactory(c -> new TextFieldTableCell<>() {
             @Override
             public void updateItem(String text, boolean empty) {
@@ -128,10 +127,6 @@ public final class ImportView extends BorderPane {
         column.setEditable(false);
         column.setPrefWidth(320);
         return column;
-    }
-
-    private static ObservableValue<String> constant(String value) {
-        return new javafx.beans.property.ReadOnlyStringWrapper(value);
     }
 
     private static HBox actions(ImportViewModel model, Messages messages, Runnable chooseFiles, Runnable close) {
