@@ -22,7 +22,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.ui.common.Converters;
+import org.pressdesk.ui.common.DateEntry;
 
 /**
  * The body's formatting toolbar (bold, italic, bulleted and numbered lists, quotation; Ctrl+B, Ctrl+I,
@@ -70,12 +70,13 @@ public final class FormattingBar extends HBox {
         caption.setMinWidth(Region.USE_PREF_SIZE);
         embargoDate.setId("embargoDate");
         embargoDate.setAccessibleText(messages.get("editor.embargo.date.accessible"));
-        embargoDate.setConverter(Converters.localDate(messages.locale()));
+        DateEntry.attach(embargoDate, messages);
         embargoDate.setPrefWidth(120);
         embargoTime.setId("embargoTime");
         embargoTime.setAccessibleText(messages.get("editor.embargo.time.accessible"));
         embargoTime.setPromptText("HH:MM");
-        embargoTime.setPrefColumnCount(4);
+        embargoTime.setPrefColumnCount(5);
+        embargoTime.setMinWidth(Region.USE_PREF_SIZE);
         embargoTime.setTooltip(new Tooltip(messages.get("editor.embargo.tip")));
         caption.setLabelFor(embargoDate);
         show(model.embargo().get());
