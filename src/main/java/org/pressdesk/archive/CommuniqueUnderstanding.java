@@ -80,7 +80,7 @@ public final class CommuniqueUnderstanding {
         if (item.hasSignature()) {
             OfficeMatch match = directory.match(item.signature());
             if (match.isNew()) {
-                notices.add(Notice.warning("archive.warning.newOffice", match.code()));
+                notices.add(Notice.warning(NewOffices.NEW_OFFICE, match.code()));
             }
             return match;
         }

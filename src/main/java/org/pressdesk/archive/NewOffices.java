@@ -18,17 +18,37 @@ import org.pressdesk.office.OfficeService;
  * administrator's right, checked before anything is written.
  */
 public final class NewOffices {
+    /** The preview's notice of an unknown signature, and its wording for someone who may not create offices. */
+    public static final String NEW_OFFICE = "archive.warning.newOffice";
+    public static final String NEW_OFFICE_NEEDS_ADMINISTRATOR = "archive.warning.newOfficeNeedsAdministrator";
+
     private final OfficeService offices;
 
     public NewOffices(OfficeService offices) {
         this.offices = offices;
     }
 
+    /** Whether {@code actor} may keep items naming an office not known here: only an administrator creates one. */
+    public static boolean mayCreate(UserAccount actor) {
+        return actor.can(Role.ADMINISTRATOR);
+    }
+
+    /**
+     * The notice as {@code actor} must read it: an unknown signature "will be created" only for someone who may
+     * create offices; anyone else is told to choose an existing office, as the import would refuse otherwise.
+     */
+    public static Notice wordedFor(UserAccount actor, Notice notice) {
+        if (NEW_OFFICE.equals(notice.key()) && !mayCreate(actor)) {
+            return Notice.warning(NEW_OFFICE_NEEDS_ADMINISTRATOR, notice.arguments().toArray());
+        }
+        return notice;
+    }
+
     void checkAllowed(UserAccount actor, List<ImportChoice> choices) {
         TreeSet<String> missing = choices.stream().map(ImportChoice::officeCode).distinct()
                 .filter(code -> offices.findByCode(code).isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
-        if (!missing.isEmpty() && !actor.can(Role.ADMINISTRATOR)) {
+        if (!missing.isEmpty() && !mayCreate(actor)) {
             throw new PermissionDeniedException("archive.import.newOfficeNeedsAdministrator",
                     String.join(", ", missing));
         }

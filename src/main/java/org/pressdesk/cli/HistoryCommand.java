@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code history ID [--json]}: the revisions and status changes of a communiqué, oldest first, with who and when. */
+/**
+ * {@code history ID [--json]}: the revisions and status changes of a communiqué, oldest first, with who and when
+ * (a readable local time; ISO instants in the JSON).
+ */
 @Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand extends Subcommand {
 
@@ -64,8 +67,8 @@ final class HistoryCommand extends Subcommand {
         out.println(communique.title());
         for (Event e : events) {
             String line = "REVISION".equals(e.type())
-                    ? messages.get("history.revision", e.at(), e.actor(), e.revision())
-                    : messages.get("history.transition", e.at(), e.actor(),
+                    ? messages.get("history.revision", messages.moment(e.at()), e.actor(), e.revision())
+                    : messages.get("history.transition", messages.moment(e.at()), e.actor(),
                             messages.get("workflow.action." + e.action()), messages.get("status." + e.from()),
                             messages.get("status." + e.to()));
             out.println(e.comment() == null ? line : line + " — " + e.comment());

@@ -46,7 +46,7 @@ final class ImportCommand extends Subcommand {
                     .map(ImportChoice::asRead).toList();
             result = services.archiveImport().importChosen(user, preview, chosen, status, ImportProgress.NONE);
         }
-        ImportReport report = new ImportReport(context.messages(), preview, result, status);
+        ImportReport report = new ImportReport(context.messages(), user, preview, result, status);
         if (json) {
             Json.print(context.terminal().out(), report.json(dryRun));
         } else {

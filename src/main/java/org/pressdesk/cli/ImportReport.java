@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pressdesk.archive.ImportPreview;
 import org.pressdesk.archive.ImportResult;
+import org.pressdesk.archive.NewOffices;
 import org.pressdesk.archive.Notice;
 import org.pressdesk.archive.ArchiveFile;
 import org.pressdesk.archive.PreviewItem;
 import org.pressdesk.archive.SuggestedTag;
 import org.pressdesk.archive.Understanding;
 import org.pressdesk.domain.Status;
+import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
 
 /** What an import found and did, as text for a person or as one JSON document. */
@@ -20,9 +22,12 @@ final class ImportReport {
     private final ImportPreview preview;
     private final ImportResult result;
     private final Status status;
+    private final UserAccount reader;
 
-    ImportReport(Messages messages, ImportPreview preview, ImportResult result, Status status) {
+    /** {@code reader}: the person importing, for whom the notices are worded (who may create offices). */
+    ImportReport(Messages messages, UserAccount reader, ImportPreview preview, ImportResult result, Status status) {
         this.messages = messages;
+        this.reader = reader;
         this.preview = preview;
         this.result = result;
         this.status = status;
@@ -115,7 +120,7 @@ final class ImportReport {
     }
 
     private List<String> texts(List<Notice> notices, boolean errors) {
-        return notices.stream().filter(n -> n.isError() == errors)
+        return notices.stream().filter(n -> n.isError() == errors).map(n -> NewOffices.wordedFor(reader, n))
                 .map(n -> messages.get(n.key(), n.arguments().toArray())).toList();
     }
 }

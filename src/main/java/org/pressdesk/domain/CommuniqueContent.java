@@ -24,7 +24,11 @@ public record CommuniqueContent(
 
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_PLACE_LENGTH = 200;
-    public static final int MAX_BODY_LENGTH = 2_000_000;
+    /**
+     * The largest body a communiqué may have: about 30 pages, far beyond any press release, and what the editor's
+     * text area still lays out within a keystroke (docs/benchmarks.md, issue 15; decision 0040).
+     */
+    public static final int MAX_BODY_LENGTH = 100_000;
 
     public CommuniqueContent {
         title = title == null ? "" : title;

@@ -1,8 +1,12 @@
 package org.pressdesk.i18n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -58,6 +62,17 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A day as this language writes it in full but briefly: "3 déc. 2026", "Dec 3, 2026". */
+    public String day(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A moment as a readable local time of this machine: "3 déc. 2026, 17:40", "Dec 3, 2026, 5:40 PM". */
+    public String moment(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(at.atZone(ZoneId.systemDefault()));
+    }
+
     /** A failure in words the user understands. */
     public String describe(PressDeskException failure) {
         List<Object> arguments = failure.arguments();
@@ -67,6 +82,8 @@ public final class Messages {
             words[i] = argument instanceof Label label ? get(label.key()) : argument;
             if (argument instanceof ZonedDateTime moment) {
                 words[i] = DateTimeFormatter.ofPattern(get("format.zonedDateTime"), locale).format(moment);
+            } else if (argument instanceof Instant moment) {
+                words[i] = moment(moment);
             }
         }
         return get(failure.messageKey(), words);

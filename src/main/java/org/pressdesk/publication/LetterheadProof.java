@@ -27,9 +27,14 @@ public final class LetterheadProof {
 
     /** The PDF of {@code content} on {@code office}'s paper, marked as a draft or not. */
     public byte[] draw(CommuniqueContent content, Office office, boolean draft) {
+        return draw(content, office, "", draft);
+    }
+
+    /** The same, with the reference line an export of it would carry. */
+    public byte[] draw(CommuniqueContent content, Office office, String reference, boolean draft) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
-            writer.write(contents.create(content, office, new PdfContentFactory.Edition("", draft, false), Map.of(),
+            writer.write(contents.create(content, office, new PdfContentFactory.Edition(reference, draft, false), Map.of(),
                     clock.instant()), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

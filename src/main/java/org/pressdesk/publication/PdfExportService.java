@@ -129,14 +129,23 @@ public final class PdfExportService {
 
     /** The PDF of text being edited, for the preview: nothing is written to disk or to the audit trail. */
     public byte[] preview(CommuniqueContent content, boolean draft) {
+        return preview(content, "", draft);
+    }
+
+    /** The same, with the reference the communiqué exports with ("" for none), as its export shows it. */
+    public byte[] preview(CommuniqueContent content, String reference, boolean draft) {
         Office office = offices.find(content.officeId()).or(offices::defaultOffice)
                 .orElseThrow(() -> new NotFoundException("office.notFound", content.officeId()));
-        return preview(content, office, draft);
+        return preview(content, office, reference, draft);
     }
 
     /** The PDF of text on an office's paper as it stands (a letterhead being edited, say). */
     public byte[] preview(CommuniqueContent content, Office office, boolean draft) {
-        return new LetterheadProof(writer, contents, clock).draw(content, office, draft);
+        return preview(content, office, "", draft);
+    }
+
+    private byte[] preview(CommuniqueContent content, Office office, String reference, boolean draft) {
+        return new LetterheadProof(writer, contents, clock).draw(content, office, reference, draft);
     }
 
     private ExportedPdf exportOne(UserAccount actor, Communique communique, Path file) {

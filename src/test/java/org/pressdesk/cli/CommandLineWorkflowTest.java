@@ -61,6 +61,10 @@ class CommandLineWorkflowTest {
                         "TRANSITION:REQUEST_CHANGES:DRAFT", "REVISION:null:null", "TRANSITION:SUBMIT:IN_REVIEW",
                         "TRANSITION:APPROVE:APPROVED", "TRANSITION:PUBLISH:PUBLISHED");
         assertThat(history.get(2).get("comment").asText()).isEqualTo("Préciser la date.");
+        // a person reads a local time; the JSON keeps the ISO instant for programs
+        assertThat(asEditor("history", id).out()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
+                .containsPattern("\\d{4},? \\d{2}:\\d{2} · .* · révision 1 enregistrée");
+        assertThat(history.get(0).get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
         JsonNode comments = json.readTree(asEditor("comments", id, "--json").out());
         assertThat(comments).extracting(c -> c.get("kind").asText() + ":" + c.get("author").asText())
                 .containsExactly("CHANGE_REQUEST:direction", "APPROVAL:direction");

@@ -91,18 +91,22 @@ public final class AccountsWindow {
         return pane;
     }
 
-    private HBox form() {
+    private javafx.scene.layout.FlowPane form() {
         TextField username = field("newUsernameField", "accounts.newUsername");
+        username.setPrefColumnCount(18);
         username.textProperty().bindBidirectional(model.newUsername());
         TextField name = field("newDisplayNameField", "accounts.newDisplayName");
+        name.setPrefColumnCount(24);
         name.textProperty().bindBidirectional(model.newDisplayName());
         ComboBox<Role> role = roleBox("newRoleBox");
         role.valueProperty().bindBidirectional(model.newRole());
         Button add = button("addAccountButton", "accounts.add", null, model::add);
         add.disableProperty().bind(model.newUsername().isEmpty());
         username.setOnAction(e -> model.add());
-        HBox.setHgrow(name, Priority.ALWAYS);
-        return new HBox(8, username, name, role, add);
+        // the fields keep room for their prompts; a narrow window puts the role and the button on a second line
+        username.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return new javafx.scene.layout.FlowPane(8, 6, username, name, role, add);
     }
 
     private VBox status() {
@@ -126,6 +130,7 @@ public final class AccountsWindow {
         ComboBox<Role> box = new ComboBox<>();
         box.getItems().setAll(Role.values());
         box.setValue(Role.EDITOR);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setId(id);
         box.setAccessibleText(messages.get("accounts.role"));
         box.setConverter(new StringConverter<>() {

@@ -1,11 +1,8 @@
 package org.pressdesk.ui.archive;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,14 +22,13 @@ import javafx.util.StringConverter;
 import org.pressdesk.domain.Status;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.Buttons;
+import org.pressdesk.ui.common.TypedDates;
 
 /**
  * The import preview: what each file gave, a row per communiqué with the fields found (editable), its warnings,
  * a tick to keep it; the status to give them; the import's progress and its cancel.
  */
 public final class ImportView extends BorderPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final TableView<ImportRow> table = new TableView<>();
 
     public ImportView(ImportViewModel model, Messages messages, Runnable chooseFiles, Runnable close) {
@@ -58,10 +54,10 @@ public final class ImportView extends BorderPane {
         TableColumn<ImportRow, Boolean> keep = new TableColumn<>(messages.get("import.column.keep"));
         keep.setCellValueFactory(c -> c.getValue().selected());
         keep.setCellFactory(CheckBoxTableCell.forTableColumn(keep));
-        keep.setPrefWidth(60);
+        keep.setPrefWidth(80);
         table.getColumns().add(keep);
         table.getColumns().add(text(messages.get("import.column.title"), 320, ImportRow::title));
-        table.getColumns().add(date(messages.get("import.column.date")));
+        table.getColumns().add(date(messages.get("import.column.date"), messages));
         TableColumn<ImportRow, String> office = new TableColumn<>(messages.get("import.column.office"));
         office.setCellValueFactory(c -> c.getValue().office());
         office.setCellFactory(ComboBoxTableCell.forTableColumn(model.officeCodes()));
@@ -93,31 +89,33 @@ public final class ImportView extends BorderPane {
         return column;
     }
 
-    private static TableColumn<ImportRow, LocalDate> date(String name) {
+    /** Dates typed in the interface's language; text that is no date leaves the row's date as it was. */
+    private static TableColumn<ImportRow, LocalDate> date(String name, Messages messages) {
+        TypedDates dates = new TypedDates(messages.locale());
         TableColumn<ImportRow, LocalDate> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> c.getValue().eventDate());
-        column.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DAY.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DAY);
-                } catch (DateTimeParseException e) {
-                    return null;
+        column.setCellFactory(c -> {
+            TextFieldTableCell<ImportRow, LocalDate> cell = new TextFieldTableCell<>();
+            cell.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(LocalDate date) {
+                    return dates.format(date);
                 }
-            }
-        }));
+
+                @Override
+                public LocalDate fromString(String text) {
+                    return text == null || text.isBlank() ? null : dates.parse(text).orElse(cell.getItem());
+                }
+            });
+            return cell;
+        });
         column.setPrefWidth(100);
         return column;
     }
 
     private static TableColumn<ImportRow, String> notes(Messages messages) {
         TableColumn<ImportRow, String> column = new TableColumn<>(messages.get("import.column.notes"));
-        column.setCellValueFactory(c -> constant(c.getValue().notes()));
+        column.setCellValueFactory(c -> c.getValue().notesText());
         column.setCellFactory(c -> new TextFieldTableCell<>() {
             @Override
             public void updateItem(String text, boolean empty) {
@@ -130,10 +128,6 @@ public final class ImportView extends BorderPane {
         return column;
     }
 
-    private static ObservableValue<String> constant(String value) {
-        return new javafx.beans.property.ReadOnlyStringWrapper(value);
-    }
-
     private static HBox actions(ImportViewModel model, Messages messages, Runnable chooseFiles, Runnable close) {
         Button add = button("importAddButton", messages.get("import.add"), chooseFiles);
         ComboBox<Status> status = new ComboBox<>();
@@ -142,6 +136,7 @@ public final class ImportView extends BorderPane {
         status.valueProperty().bindBidirectional(model.status());
         status.setDisable(!model.canChooseStatus());
         status.setAccessibleText(messages.get("import.status.accessible"));
+        status.setMinWidth(Region.USE_PREF_SIZE);
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(Status value) {
@@ -163,6 +158,8 @@ public final class ImportView extends BorderPane {
         message.setWrapText(true);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
+        // the status text wraps into the room the buttons leave; the buttons keep their whole labels
+        message.setMinWidth(80);
         Button cancel = button("importCancelButton", messages.get("import.cancel"), model::cancel);
         cancel.disableProperty().bind(model.busy().not());
         Button run = button("importButton", messages.get("import.run"), model::importChosen);
@@ -171,6 +168,7 @@ public final class ImportView extends BorderPane {
         Button closing = button("importCloseButton", messages.get("import.close"), close);
         Label statusLabel = new Label(messages.get("import.status"));
         statusLabel.setLabelFor(status);
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, add, statusLabel, status, progress, message, cancel, run, closing);
         bar.getStyleClass().add("import-actions");
         bar.setMinHeight(Region.USE_PREF_SIZE);

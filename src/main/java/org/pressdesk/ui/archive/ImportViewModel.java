@@ -3,6 +3,7 @@ package org.pressdesk.ui.archive;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,8 +18,10 @@ import org.pressdesk.archive.ArchiveImportService;
 import org.pressdesk.archive.ImportChoice;
 import org.pressdesk.archive.ImportPreview;
 import org.pressdesk.archive.ImportResult;
+import org.pressdesk.archive.NewOffices;
 import org.pressdesk.archive.Notice;
 import org.pressdesk.archive.ArchiveFile;
+import org.pressdesk.archive.OfficeMatch;
 import org.pressdesk.archive.PreviewItem;
 import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.Office;
@@ -86,13 +89,18 @@ public final class ImportViewModel {
 
     private void show(Read read) {
         preview = read.preview();
+        boolean mayCreate = NewOffices.mayCreate(user);
         officeCodes.setAll(read.offices().stream().map(Office::code).toList());
+        ImportNotes check = new ImportNotes(messages, user, read.offices().stream()
+                .map(o -> Office.codeKey(o.code())).collect(Collectors.toSet()));
         List<ImportRow> found = new ArrayList<>();
         for (PreviewItem item : preview.items()) {
-            found.add(new ImportRow(item, notes(item)));
-            if (item.item().understanding().office() != null && item.item().understanding().office().isNew()
-                    && !officeCodes.contains(item.item().understanding().office().code())) {
-                officeCodes.add(item.item().understanding().office().code());
+            OfficeMatch office = item.item().understanding().office();
+            String code = office == null ? "" : office.code();
+            // someone who may not create offices keeps such a row only after choosing an existing office
+            found.add(new ImportRow(item, check, item.importable() && check.officeAllowed(code)));
+            if (mayCreate && office != null && office.isNew() && !officeCodes.contains(code)) {
+                officeCodes.add(code);
             }
         }
         rows.setAll(found);
@@ -103,16 +111,6 @@ public final class ImportViewModel {
                 : previewed + "\n" + messages.get("import.notShown", preview.notShown()));
         busy.set(false);
         progress.set(0);
-    }
-
-    private List<String> notes(PreviewItem item) {
-        List<String> notes = new ArrayList<>();
-        if (item.isDuplicate()) {
-            notes.add(item.duplicateOf() == null ? messages.get("import.repeated")
-                    : messages.get("import.duplicate", item.duplicateOf()));
-        }
-        item.item().notices().forEach(n -> notes.add(text(n)));
-        return notes;
     }
 
     private String summary(ImportPreview read) {

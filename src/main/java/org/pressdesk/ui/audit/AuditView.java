@@ -21,6 +21,7 @@ import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.Converters;
+import org.pressdesk.ui.common.DateEntry;
 
 /** The audit trail: filters above, entries in a table, the chain check below. */
 public final class AuditView extends BorderPane {
@@ -80,7 +81,7 @@ public final class AuditView extends BorderPane {
         table.getColumns().add(column(messages.get("audit.view.column.user"), 110, e -> nullable(e.actorName())));
         table.getColumns().add(column(messages.get("audit.view.column.kind"), 170,
                 e -> messages.get("audit.kind." + e.kind().name())));
-        table.getColumns().add(column(messages.get("audit.view.column.communique"), 90,
+        table.getColumns().add(column(messages.get("audit.view.column.communique"), 130,
                 e -> e.communiqueId() == null ? "" : e.communiqueId().toString()));
         table.getColumns().add(column(messages.get("audit.view.column.detail"), 320, e -> nullable(e.detail())));
         return table;
@@ -111,7 +112,7 @@ public final class AuditView extends BorderPane {
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setAccessibleText(prompt);
-        picker.setConverter(Converters.localDate(messages.locale()));
+        DateEntry.attach(picker, messages);
         picker.setPrefWidth(140);
         return picker;
     }

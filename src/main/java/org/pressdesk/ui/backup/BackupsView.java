@@ -10,8 +10,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.pressdesk.app.BackupFolder;
 import org.pressdesk.app.BackupSchedule;
@@ -36,6 +38,7 @@ public final class BackupsView extends VBox {
         getStylesheets().add(BackupsView.class.getResource("backups.css").toExternalForm());
         Label explanation = new Label(messages.get("backup.view.explanation"));
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("backupsTable");
         table.setAccessibleText(messages.get("backup.view.table"));
         table.setItems(model.entries());
@@ -46,6 +49,7 @@ public final class BackupsView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         Label restoreNote = new Label(messages.get("backup.view.restoreNote"));
         restoreNote.setWrapText(true);
+        restoreNote.setMinHeight(Region.USE_PREF_SIZE);
         restoreNote.getStyleClass().add("backup-note");
         getChildren().addAll(explanation, folderRow(), rotationRow(), table, actionRow(), restoreNote, statusRow());
     }
@@ -61,15 +65,18 @@ public final class BackupsView extends VBox {
         return row(new Label(messages.get("backup.view.folder")), folder, choose);
     }
 
-    private HBox rotationRow() {
+    private FlowPane rotationRow() {
         Spinner<Integer> daily = spinner("keepDailySpinner", 1, messages.get("backup.view.daily"));
         daily.getValueFactory().valueProperty().bindBidirectional(model.keepDaily());
         Spinner<Integer> weekly = spinner("keepWeeklySpinner", 0, messages.get("backup.view.weekly"));
         weekly.getValueFactory().valueProperty().bindBidirectional(model.keepWeekly());
         Button save = button("saveScheduleButton", messages.get("backup.view.saveSchedule"), model::saveSchedule);
         save.disableProperty().bind(model.busy());
-        return row(new Label(messages.get("backup.view.daily")), daily, new Label(messages.get("backup.view.weekly")),
-                weekly, save);
+        // a flow: on a narrow window the button goes under the counts instead of cutting their labels
+        FlowPane row = new FlowPane(8, 4, new Label(messages.get("backup.view.daily")), daily,
+                new Label(messages.get("backup.view.weekly")), weekly, save);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private HBox actionRow() {

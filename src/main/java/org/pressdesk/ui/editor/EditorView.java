@@ -9,16 +9,18 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.Converters;
+import org.pressdesk.ui.common.DateEntry;
 
 /** The form of the communiqué being edited: its fields, body, counts and state. */
 public final class EditorView extends VBox {
@@ -28,7 +30,7 @@ public final class EditorView extends VBox {
     private final TextField placeField = new TextField();
     private final DatePicker datePicker = new DatePicker();
     private final ComboBox<String> languageBox = new ComboBox<>();
-    private final TextArea bodyArea = new TextArea();
+    private final BodyArea bodyArea = new BodyArea(CommuniqueContent.MAX_BODY_LENGTH);
     private final ValidationSupport validation = new ValidationSupport();
     private final GridPane form;
 
@@ -42,9 +44,8 @@ public final class EditorView extends VBox {
         stats.textProperty().bind(model.stats());
         Label state = label("stateLabel", "editor-state");
         state.textProperty().bind(model.state());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(8, state, spacer, stats);
+        // a narrow editor puts the counts under the state line rather than cutting either
+        FlowPane footer = new FlowPane(16, 2, state, stats);
         footer.getStyleClass().add("editor-footer");
         VBox.setVgrow(bodyArea, Priority.ALWAYS);
         getChildren().addAll(form, bodyArea, footer);
@@ -67,7 +68,7 @@ public final class EditorView extends VBox {
         setup(placeField, "placeField", messages.get("editor.place.accessible"));
         placeField.textProperty().bindBidirectional(model.place());
         setup(datePicker, "eventDatePicker", messages.get("editor.date.accessible"));
-        datePicker.setConverter(Converters.localDate(messages.locale()));
+        DateEntry.attach(datePicker, messages);
         datePicker.valueProperty().bindBidirectional(model.eventDate());
         setup(languageBox, "languageBox", messages.get("editor.language.accessible"));
         languageBox.getItems().setAll("fr", "en");
@@ -77,6 +78,7 @@ public final class EditorView extends VBox {
         bodyArea.setWrapText(true);
         bodyArea.setPromptText(messages.get("editor.body.prompt"));
         bodyArea.textProperty().bindBidirectional(model.body());
+        bodyArea.onRefused(model::refuseLongBody);
     }
 
     private GridPane form(Messages messages) {
@@ -87,12 +89,17 @@ public final class EditorView extends VBox {
         grid.setPadding(new Insets(0, 0, 6, 0));
         grid.getColumnConstraints().addAll(captionColumn(), fieldColumn(), captionColumn(), fieldColumn());
         row(grid, 0, messages.get("editor.title"), titleField, 3);
-        grid.addRow(1, caption(messages.get("editor.genre"), genreBox), genreBox,
-                caption(messages.get("editor.office"), officeBox), officeBox);
-        grid.addRow(2, caption(messages.get("editor.place"), placeField), placeField,
-                caption(messages.get("editor.date"), datePicker), datePicker);
-        grid.addRow(3, caption(messages.get("editor.language"), languageBox), languageBox);
-        for (Region field : new Region[] {genreBox, officeBox, datePicker, languageBox, placeField}) {
+        // genre and office get a whole row each: their names are long ("Communiqué de presse", an office's name)
+        row(grid, 1, messages.get("editor.genre"), genreBox, 3);
+        row(grid, 2, messages.get("editor.office"), officeBox, 3);
+        row(grid, 3, messages.get("editor.place"), placeField, 3);
+        // date and language share a flow: each keeps its width, the language goes under the date if need be
+        Label languageCaption = caption(messages.get("editor.language"), languageBox);
+        FlowPane dateAndLanguage = new FlowPane(8, 6, datePicker, languageCaption, languageBox);
+        dateAndLanguage.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row(grid, 4, messages.get("editor.date"), dateAndLanguage, 3);
+        datePicker.getEditor().setPrefColumnCount(9);
+        for (Region field : new Region[] {genreBox, officeBox, placeField}) {
             field.setMaxWidth(Double.MAX_VALUE);
         }
         return grid;
@@ -105,7 +112,7 @@ public final class EditorView extends VBox {
     }
 
     private static ColumnConstraints fieldColumn() {
-        ColumnConstraints column = new ColumnConstraints(80, 200, Double.MAX_VALUE);
+        ColumnConstraints column = new ColumnConstraints(Region.USE_COMPUTED_SIZE, 200, Double.MAX_VALUE);
         column.setHgrow(Priority.ALWAYS);
         column.setFillWidth(true);
         return column;

@@ -87,13 +87,24 @@ public final class EditorViewModel {
             }
         });
         this.preview = new PreviewViewModel(services.pdfExport(), services.previews(), rendering, scheduler,
-                messages, this::content, () -> !isApproved());
+                messages, this::content, () -> !isApproved(), this::reference);
         for (Observable field : fields.all()) {
             field.addListener(changed -> edited());
         }
         fields.body().addListener((o, was, now) -> updateStats());
         fields.title().addListener((o, was, now) -> notices.clearTitleProblem());
         updateStats();
+    }
+
+    /** The reference the open communiqué exports with ("" before its first approval). */
+    private String reference() {
+        Communique current = subject.stored();
+        return current == null || current.reference() == null ? "" : current.reference();
+    }
+
+    /** An edit (a paste) that would have made the body {@code length} characters long was refused: say so. */
+    public void refuseLongBody(int length) {
+        notices.say(messages.get("editor.body.tooLong", length, CommuniqueContent.MAX_BODY_LENGTH));
     }
 
     /** Called after each successful save, e.g. to refresh the list. */

@@ -17,12 +17,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.ui.common.Converters;
+import org.pressdesk.ui.common.DateEntry;
 
 /**
  * The body's formatting toolbar (bold, italic, bulleted and numbered lists, quotation; Ctrl+B, Ctrl+I,
@@ -41,9 +42,12 @@ public final class FormattingBar extends HBox {
         setId("formattingBar");
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("formatting-bar");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(
+        // a flow: in a narrow editor the embargo goes to a second line rather than squeezing its date field
+        FlowPane flow = new FlowPane(4, 4);
+        flow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(flow, Priority.ALWAYS);
+        getChildren().add(flow);
+        flow.getChildren().addAll(
                 button("boldButton", messages.get("editor.format.bold.glyph"),
                         "editor.format.bold", messages, MarkupEdits::bold),
                 button("italicButton", messages.get("editor.format.italic.glyph"),
@@ -52,7 +56,7 @@ public final class FormattingBar extends HBox {
                 button("numberedButton", "1.", "editor.format.numbered", messages,
                         lines(MarkupEdits.LineKind.NUMBERED)),
                 button("quoteButton", "«»", "editor.format.quote", messages, lines(MarkupEdits.LineKind.QUOTE)),
-                new Separator(javafx.geometry.Orientation.VERTICAL), spacer, embargo(model, messages));
+                new Separator(javafx.geometry.Orientation.VERTICAL), embargo(model, messages));
         body.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         model.frozen().addListener((o, was, now) -> setDisable(now));
     }
@@ -70,12 +74,14 @@ public final class FormattingBar extends HBox {
         caption.setMinWidth(Region.USE_PREF_SIZE);
         embargoDate.setId("embargoDate");
         embargoDate.setAccessibleText(messages.get("editor.embargo.date.accessible"));
-        embargoDate.setConverter(Converters.localDate(messages.locale()));
-        embargoDate.setPrefWidth(120);
+        DateEntry.attach(embargoDate, messages);
+        embargoDate.setPrefWidth(160);
+        embargoDate.setMinWidth(Region.USE_PREF_SIZE);
         embargoTime.setId("embargoTime");
         embargoTime.setAccessibleText(messages.get("editor.embargo.time.accessible"));
         embargoTime.setPromptText("HH:MM");
-        embargoTime.setPrefColumnCount(4);
+        embargoTime.setPrefColumnCount(5);
+        embargoTime.setMinWidth(Region.USE_PREF_SIZE);
         embargoTime.setTooltip(new Tooltip(messages.get("editor.embargo.tip")));
         caption.setLabelFor(embargoDate);
         show(model.embargo().get());

@@ -20,12 +20,12 @@ import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
- * The live preview: the real PDF page of the text being edited, rendered off the JavaFX thread a moment after
- * typing stops. Renders that finish after a newer request are dropped.
+ * The live preview: the real PDF page of the text being edited, with the reference it exports with, rendered off
+ * the JavaFX thread a moment after typing stops, at the zoom chosen. Renders that finish after a newer request are
+ * dropped.
  */
 public final class PreviewViewModel {
     static final Duration DELAY = Duration.ofMillis(400);
-    private static final float DPI = 72f;
 
     private final PdfExportService pdfExport;
     private final PagePreview renderer;
@@ -33,21 +33,26 @@ public final class PreviewViewModel {
     private final Messages messages;
     private final Supplier<CommuniqueContent> content;
     private final Supplier<Boolean> draft;
+    private final Supplier<String> reference;
     private final Debouncer debouncer;
     private final ReadOnlyObjectWrapper<PagePreview.Page> image = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PreviewZoom> zoom = new ReadOnlyObjectWrapper<>(PreviewZoom.fit());
+    private float shownDpi = PreviewZoom.fit().renderDpi();
     private long generation;
     private Cancellation rendering = new Cancellation();
 
     public PreviewViewModel(PdfExportService pdfExport, PagePreview renderer, TaskRunner runner,
-            Scheduler scheduler, Messages messages, Supplier<CommuniqueContent> content, Supplier<Boolean> draft) {
+            Scheduler scheduler, Messages messages, Supplier<CommuniqueContent> content, Supplier<Boolean> draft,
+            Supplier<String> reference) {
         this.pdfExport = pdfExport;
         this.renderer = renderer;
         this.runner = runner;
         this.messages = messages;
         this.content = content;
         this.draft = draft;
+        this.reference = reference;
         this.debouncer = new Debouncer(scheduler, DELAY, DELAY.multipliedBy(3), this::render);
     }
 
@@ -61,6 +66,48 @@ public final class PreviewViewModel {
 
     public ReadOnlyStringProperty problem() {
         return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PreviewZoom> zoom() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** The reference line the preview shows, as the export shows it ("" before the first approval). */
+    String reference() {
+        return reference.get();
+    }
+
+    /** The shown page's width in points (0 before the first page): what the zoom scales. */
+    public double pointsWide() {
+        PagePreview.Page shown = image.get();
+        return shown == null ? 0 : shown.image().getWidth() * 72.0 / shownDpi;
+    }
+
+    /** One step larger; {@code shownScale} is what fitting the width amounts to now. */
+    public void zoomIn(double shownScale) {
+        zoomTo(zoom.get().in(shownScale));
+    }
+
+    public void zoomOut(double shownScale) {
+        zoomTo(zoom.get().out(shownScale));
+    }
+
+    /** The page at its real size (100 %). */
+    public void actualSize() {
+        zoomTo(PreviewZoom.actualSize());
+    }
+
+    /** The page as wide as the pane. */
+    public void fitWidth() {
+        zoomTo(PreviewZoom.fit());
+    }
+
+    private void zoomTo(PreviewZoom wanted) {
+        boolean sharper = wanted.renderDpi() != zoom.get().renderDpi();
+        zoom.set(wanted);
+        if (sharper && image.get() != null) {
+            render();
+        }
     }
 
     /** The text changed: render again once typing pauses. */
@@ -97,7 +144,9 @@ public final class PreviewViewModel {
             return;
         }
         boolean watermark = draft.get();
+        String shownReference = reference.get();
         int wanted = page.get();
+        float dpi = zoom.get().renderDpi();
         long ticket = ++generation;
         if (image.get() == null) {
             // the first page also loads the PDF engine and parses the fonts: say so rather than stay blank
@@ -106,12 +155,13 @@ public final class PreviewViewModel {
         // A render still waiting for the thread is stale now: it is skipped rather than drawn and thrown away.
         rendering.cancel();
         rendering = runner.submit((progress, cancellation) -> cancellation.isCancelled() ? null
-                : renderer.render(pdfExport.preview(snapshot, watermark), wanted, DPI),
-                TaskListener.of(rendered -> show(ticket, rendered), failure -> fail(ticket, failure)));
+                : renderer.render(pdfExport.preview(snapshot, shownReference, watermark), wanted, dpi),
+                TaskListener.of(rendered -> show(ticket, rendered, dpi), failure -> fail(ticket, failure)));
     }
 
-    private void show(long ticket, PagePreview.Page rendered) {
+    private void show(long ticket, PagePreview.Page rendered, float dpi) {
         if (ticket == generation && rendered != null) {
+            shownDpi = dpi;
             page.set(rendered.pageIndex());
             image.set(rendered);
             problem.set("");

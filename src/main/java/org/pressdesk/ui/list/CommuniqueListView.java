@@ -1,9 +1,6 @@
 package org.pressdesk.ui.list;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -43,11 +40,10 @@ public final class CommuniqueListView extends VBox {
         table.getColumns().add(column(messages.get("list.column.title"), 260, CommuniqueSummary::title));
         table.getColumns().add(column(messages.get("list.column.status"), 100,
                 s -> messages.get("status." + s.status().name())));
-        table.getColumns().add(column(messages.get("list.column.date"), 90, s -> date(s.eventDate(), messages)));
+        table.getColumns().add(column(messages.get("list.column.date"), 100, s -> date(s.eventDate(), messages)));
         table.getColumns().add(column(messages.get("list.column.office"), 110, CommuniqueSummary::officeCode));
-        table.getColumns().add(column(messages.get("list.column.updated"), 130, s -> DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .format(s.updatedAt().atZone(ZoneId.systemDefault()))));
+        table.getColumns().add(column(messages.get("list.column.updated"), 150,
+                s -> messages.moment(s.updatedAt())));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 onOpen.accept(now);
@@ -95,8 +91,7 @@ public final class CommuniqueListView extends VBox {
     }
 
     private static String date(LocalDate date, Messages messages) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale())
-                .format(date);
+        return date == null ? "" : messages.day(date);
     }
 
     private static TableColumn<CommuniqueSummary, String> column(String name, double width,

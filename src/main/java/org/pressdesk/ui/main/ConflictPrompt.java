@@ -1,8 +1,5 @@
 package org.pressdesk.ui.main;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -38,8 +35,7 @@ final class ConflictPrompt {
 
     private void ask(ConflictException conflict) {
         Communique theirs = conflict.current();
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .format(theirs.updated().at().atZone(ZoneId.systemDefault()));
+        String when = messages.moment(theirs.updated().at());
         Map<ButtonType, ConflictChoice> choices = Map.of(
                 new ButtonType(messages.get("conflict.keepMine"), ButtonBar.ButtonData.YES), ConflictChoice.KEEP_MINE,
                 new ButtonType(messages.get("conflict.takeTheirs"), ButtonBar.ButtonData.NO),

@@ -20,7 +20,7 @@ public record WindowPlacement(double x, double y, double width, double height, b
     static final double LARGE_WIDTH = 1680;
     static final double LARGE_HEIGHT = 1050;
     /** List about a quarter, editor a third, the preview the rest: the page must be readable at its size. */
-    static final double[] DEFAULT_DIVIDERS = {0.25, 0.6};
+    static final double[] DEFAULT_DIVIDERS = {0.25, 0.57};
     private static final String PREFIX = "window.main.";
 
     /** A screen's usable area (without task bars), in the toolkit's coordinates. */

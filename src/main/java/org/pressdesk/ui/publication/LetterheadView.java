@@ -64,6 +64,7 @@ public final class LetterheadView extends BorderPane {
         ComboBox<Office> officeBox = new ComboBox<>(model.offices());
         officeBox.setConverter(Converters.of(o -> o.code() + " – " + o.name()));
         officeBox.valueProperty().bindBidirectional(model.office());
+        officeBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         LetterheadFields f = model.fields();
         int row = 0;
         row(grid, row++, messages.get("letterhead.office"), setup(officeBox, "letterheadOffice", messages));
@@ -90,6 +91,7 @@ public final class LetterheadView extends BorderPane {
 
     private static ComboBox<HeaderLayout> layoutBox(LetterheadFields f, Messages messages) {
         ComboBox<HeaderLayout> box = new ComboBox<>();
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getItems().setAll(LetterheadViewModel.layouts());
         box.setConverter(Converters.of(l -> messages.get("letterhead.layout." + l.name())));
         box.valueProperty().bindBidirectional(f.layout());

@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.pressdesk.domain.CommuniqueSummary;
@@ -71,7 +71,8 @@ public final class ReviewView extends BorderPane {
         from.valueProperty().bindBidirectional(model.from());
         ComboBox<Revision> to = revisionBox("diffTo", model, messages.get("review.compare.to"));
         to.valueProperty().bindBidirectional(model.to());
-        HBox pickers = new HBox(6, new Label(messages.get("review.compare.from")), from,
+        // a flow keeps every label and choice whole, going to the next line when the pane is narrow
+        FlowPane pickers = new FlowPane(6, 4, new Label(messages.get("review.compare.from")), from,
                 new Label(messages.get("review.compare.to")), to);
         pickers.getStyleClass().add("review-pickers");
         VBox text = new VBox(12, new DiffView(model.titleDiff(), "diff-title"),
@@ -127,7 +128,7 @@ public final class ReviewView extends BorderPane {
         approve.getStyleClass().add("accent");
         changes.disableProperty().bind(model.canDecide().not());
         approve.disableProperty().bind(model.canDecide().not());
-        HBox buttons = new HBox(6, comment, changes, approve);
+        FlowPane buttons = new FlowPane(6, 4, comment, changes, approve);
         return box(heading, comments, text, buttons);
     }
 

@@ -59,7 +59,7 @@ public final class TagManagerView {
         table.getColumns().add(column(messages.get("tags.manager.name"), 220, u -> u.tag().label()));
         table.getColumns().add(column(messages.get("tags.manager.kind"), 110,
                 u -> messages.get(u.tag().kind().messageKey())));
-        table.getColumns().add(column(messages.get("tags.manager.count"), 90, u -> Integer.toString(u.communiques())));
+        table.getColumns().add(column(messages.get("tags.manager.count"), 140, u -> Integer.toString(u.communiques())));
         table.getColumns().add(column(messages.get("tags.manager.aliases"), 220, u -> String.join(", ", u.aliases())));
         table.setPrefSize(680, 380);
         Label message = new Label();
@@ -117,6 +117,7 @@ public final class TagManagerView {
         Button button = new Button(messages.get(key));
         button.setId(id);
         button.setAccessibleText(messages.get(key));
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(model.busy()));
         button.setOnAction(e -> action.accept(table.getSelectionModel().getSelectedItem()));
         return button;

@@ -1,0 +1,98 @@
+package org.pressdesk.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.ui.MainAssembly;
+import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.WindowRunners;
+import org.pressdesk.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A paste beyond the largest body a communiqué may have is refused whole and said; nothing is cut. */
+@ExtendWith(ApplicationExtension.class)
+class LongPasteWindowTest {
+    @TempDir
+    static Path directory;
+
+    private static UiTestData data;
+    private final WindowRunners runners = new WindowRunners();
+
+    @BeforeAll
+    static void open() throws Exception {
+        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
+    }
+
+    @AfterAll
+    static void closeData() {
+        data.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.apply();
+    }
+
+    @AfterEach
+    void close() {
+        runners.close();
+    }
+
+    private static void paste(FxRobot robot, TextArea body, String text) {
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            body.requestFocus();
+            body.end();
+            body.paste();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String french(int number) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRENCH).format(number)
+                .replace('\u202F', ' ').replace('\u00A0', ' ');
+    }
+
+    @Test
+    void aPastePastTheLimitIsRefusedWholeWithTheLimitSaid(FxRobot robot) throws Exception {
+        // built in the test rather than in the toolkit's start, whose time is limited on a busy machine
+        robot.interact(() -> new MainAssembly(data.services, runners.context(data.editor, data.messages,
+                (owner, title, filter, dir, name) -> Optional.empty())).mainWindow(new Stage()).show(false));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        paste(robot, body, "Le Ministre a reçu l’Ambassadeur. ");
+        int before = body.getLength();
+
+        paste(robot, body, "x".repeat(CommuniqueContent.MAX_BODY_LENGTH));
+
+        assertThat(body.getLength()).as("nothing pasted, nothing cut").isEqualTo(before);
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText().replace('\u202F', ' ').replace('\u00A0', ' '))
+                .contains("Collage refusé")
+                .contains(french(before + CommuniqueContent.MAX_BODY_LENGTH))
+                .contains(french(CommuniqueContent.MAX_BODY_LENGTH));
+
+        paste(robot, body, "y".repeat(1_000));
+        assertThat(body.getLength()).as("a paste within the limit goes in").isEqualTo(before + 1_000);
+    }
+}
