@@ -29,6 +29,8 @@ import org.pressdesk.ui.common.UiPreferences;
 import org.pressdesk.ui.main.MainWindow;
 import org.pressdesk.ui.signin.SetupView;
 import org.pressdesk.ui.signin.SetupViewModel;
+import org.pressdesk.ui.signin.NewPasswordView;
+import org.pressdesk.ui.signin.NewPasswordViewModel;
 import org.pressdesk.ui.signin.SignInView;
 import org.pressdesk.ui.signin.SignInViewModel;
 import org.pressdesk.ui.task.FxScheduler;
@@ -213,9 +215,22 @@ public final class DesktopApp extends Application implements UiContext.Windows {
                 fatal(failure.getCause() != null ? failure.getCause() : failure);
             } else {
                 this.services = ready;
-                openFirstWindow();
+                persistence.run(() -> ready.accounts().mustChangePassword(account), must -> {
+                    if (must) {
+                        showNewPassword(account);
+                    } else {
+                        openFirstWindow();
+                    }
+                }, this::fatal);
             }
         }));
+    }
+
+    /** An administrator's reset asked for a password of the person's own: chosen before anything else opens. */
+    private void showNewPassword(UserAccount account) {
+        NewPasswordViewModel model = new NewPasswordViewModel(services.accounts(), account, persistence, messages);
+        show(new NewPasswordView(model, messages, this::openFirstWindow), 560, 420);
+        primary.setTitle(messages.get("newPassword.windowTitle"));
     }
 
     private void openFirstWindow() {
