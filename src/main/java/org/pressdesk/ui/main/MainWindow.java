@@ -278,7 +278,8 @@ public final class MainWindow {
     }
 
     private ReviewWindow reviewWindow() {
-        return new ReviewWindow(context, services.reviews(), services.editor().communiques(), stage, model::changed);
+        return new ReviewWindow(context, services.reviews(), services.editor().communiques(),
+                services.editor().offices(), stage, model::changed);
     }
 
     /** Runs {@code open} for a manager; anyone else is told in the status bar that it is for managers. */
