@@ -57,6 +57,8 @@ public final class EditorViewModel {
     private final EditorFields fields = new EditorFields();
 
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    /** When the unsaved edits were last autosaved; null when there are none or they were not autosaved yet. */
+    private LocalTime autosavedAt;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper("");
@@ -89,6 +91,12 @@ public final class EditorViewModel {
         }
         fields.body().addListener((o, was, now) -> updateStats());
         fields.title().addListener((o, was, now) -> notices.clearTitleProblem());
+        dirty.addListener((o, was, now) -> {
+            if (now) {
+                notices.sayUnlessProblem(""); // "saved as revision n" is no longer the news once typing resumes
+            }
+            updateState();
+        });
         updateStats();
     }
 
@@ -116,7 +124,7 @@ public final class EditorViewModel {
             draftUuid = UUID.randomUUID();
             fields.clear();
         });
-        afterLoad(messages.get("editor.state.new"));
+        afterLoad("");
     }
 
     /** Opens a stored communiqué; its autosaved text, if newer, comes back with it. */
@@ -154,6 +162,7 @@ public final class EditorViewModel {
             draftUuid = draft.draftUuid();
             fields.fill(draft.content(), fields.defaultOffice());
         });
+        autosavedAt = LocalTime.ofInstant(draft.savedAt(), ZoneId.systemDefault());
         dirty.set(true);
         notices.say(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
                 ZoneId.systemDefault()))));
@@ -304,8 +313,9 @@ public final class EditorViewModel {
         UUID draft = draftUuid;
         persistence.run(() -> services.autosaves().store(user, draft, current == null ? null : current.id(),
                 current == null ? null : current.version(), content), saved -> {
-                    if (dirty.get()) {
-                        notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
+                    if (dirty.get() && draft.equals(draftUuid)) {
+                        autosavedAt = LocalTime.now();
+                        updateState();
                     }
                 }, this::failed);
     }
@@ -378,9 +388,10 @@ public final class EditorViewModel {
         Communique current = stored.get();
         frozen.set(current != null && WorkflowRules.refusal(WorkflowAction.EDIT, new WorkflowRules.Facts(
                 current.status(), user.role(), current.created().userId() == user.id(), false, false)).isPresent());
-        state.set(current == null ? messages.get("editor.state.new")
-                : messages.get("editor.state", messages.get("status." + current.status().name()), current.revision(),
-                        current.updated().username()));
+        if (!dirty.get()) {
+            autosavedAt = null;
+        }
+        state.set(SaveState.describe(messages, current, dirty.get(), autosavedAt));
     }
 
     private boolean isApproved() {
