@@ -90,6 +90,7 @@ public final class AppServices implements AutoCloseable {
     private final TagService tags;
     private final TaggingService tagging;
     private final Lazy<SearchService> search;
+    private final ChangeWatch changeWatch;
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
     private final InstallationService installation;
@@ -112,6 +113,7 @@ public final class AppServices implements AutoCloseable {
         SettingsRepository settingRows = new SettingsRepository(database);
         AuditRepository auditRows = new AuditRepository(database);
         CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
+        this.changeWatch = new ChangeWatch(communiqueRows::changeMark, ChangeWatch.PERIOD);
         OfficeRepository officeRows = new OfficeRepository(database);
         UserRepository userRows = new UserRepository(database);
         CertificateRepository certificateRows = new CertificateRepository(database);
@@ -390,9 +392,14 @@ public final class AppServices implements AutoCloseable {
 
     /**
      * Runs {@code action} (on a background thread) whenever colleagues on the shared server commit changes to
-     * communiqués; nothing happens on the embedded database. Run the returned action to stop listening.
+     * communiqués; on the embedded database, whenever the communiqués' change mark moves (another window or another
+     * process on the same data folder saved, within {@link ChangeWatch#PERIOD}). Run the returned action to stop.
      */
     public Runnable whenOthersChange(Runnable action) {
+        if (database.server().isEmpty()) {
+            // the embedded file: other windows and processes are noticed by a cheap poll
+            return changeWatch.add(action);
+        }
         return database.addRemoteChangeListener(ids -> action.run());
     }
 
@@ -425,6 +432,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        changeWatch.close();
         SearchService opened = search.close();
         if (opened != null) {
             opened.close();
