@@ -266,6 +266,10 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         messages = Messages.forLocale(services.preferences().get(UiPreferences.LANGUAGE).map(UiLanguage::valueOf)
                 .orElse(UiLanguage.SYSTEM).resolve(Locale.getDefault()));
         List<MainWindow> open = new ArrayList<>(windows);
+        // a communiqué open without changes comes back by its number; one with changes through its autosave
+        Long reopen = open.isEmpty() || open.get(0).model().editor().dirty().get()
+                || open.get(0).model().editor().stored().get() == null ? null
+                        : open.get(0).model().editor().stored().get().id();
         windows.clear();
         for (MainWindow window : open) {
             window.stage().setOnHidden(null);
@@ -277,6 +281,9 @@ public final class DesktopApp extends Application implements UiContext.Windows {
             windows.add(window);
             window.stage().setOnHidden(e -> windowClosed(window));
             window.show(true);
+            if (reopen != null) {
+                window.model().editor().open(reopen);
+            }
         }, this::fatal);
     }
 

@@ -140,8 +140,7 @@ public final class MainWindow {
         bar.setId("statusBar");
         bar.textProperty().bind(model.status());
         bar.progressProperty().bind(Bindings.when(model.editor().busy()).then(-1.0).otherwise(0.0));
-        javafx.scene.control.Label who = new javafx.scene.control.Label(messages.get("main.signedIn",
-                context.user().displayName(), messages.get("role." + context.user().role().name())));
+        javafx.scene.control.Label who = new javafx.scene.control.Label(SignedInText.of(context.user(), messages));
         who.setId("signedInLabel");
         bar.getRightItems().add(who);
         return bar;
