@@ -36,7 +36,7 @@ public final class LetterheadWindow {
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedChanges()) {
                 event.consume();
-                new LetterheadUnsaved(model, context.messages(), stage).ask(stage::close);
+                LetterheadUnsaved.ask(model, context.messages(), stage, stage::close);
             }
         });
         stage.show();
