@@ -145,13 +145,49 @@ public final class AccountService {
             requireAdministrator(actor);
         }
         checkPassword(newPassword);
-        String hash = hasher.hash(newPassword);
-        keySlots.passwordChanging(target.username(), newPassword);
+        storePassword(actor, target, newPassword, Reset.NONE, "password");
+    }
+
+    /**
+     * Whether this account's owner must choose a new password before doing anything else (after an administrator's
+     * reset asked for it); the window and the command line ask for it right after the sign-in.
+     */
+    public boolean mustChangePassword(UserAccount account) {
+        return users.mustChangePassword(account.id());
+    }
+
+    /**
+     * The owner of an account whose password was reset chooses their own, typed twice: refused when the two differ
+     * the password is too short, or it is the handed-over one again. Their key slot follows the new password.
+     */
+    public void chooseOwnPassword(UserAccount account, char[] newPassword, char[] repeated) {
+        if (newPassword == null || repeated == null || !java.util.Arrays.equals(newPassword, repeated)) {
+            throw new PressDeskException("account.passwordsDiffer");
+        }
+        checkPassword(newPassword);
+        boolean same = users.findForSignIn(account.username())
+                .map(stored -> hasher.matches(newPassword, stored.passwordHash())).orElse(false);
+        if (same) {
+            throw new PressDeskException("account.passwordUnchanged");
+        }
+        storePassword(account, account, newPassword, Reset.NONE, "password chosen after reset");
+    }
+
+    /** Whether a new password comes from an administrator's reset, and whether its owner must then change it. */
+    private enum Reset { NONE, HANDED_OVER, TO_CHANGE }
+
+    private void storePassword(UserAccount actor, UserAccount target, char[] password, Reset reset, String what) {
+        String hash = hasher.hash(password);
+        keySlots.passwordChanging(target.username(), password);
         database.inTransaction(() -> {
-            users.updatePassword(target.id(), hash, clock.instant());
-            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password");
+            users.updatePassword(target.id(), hash, reset == Reset.TO_CHANGE, clock.instant());
+            if (reset != Reset.NONE) {
+                users.clearFailures(target.id());
+                throttle.forgive(target.username());
+            }
+            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " " + what);
         });
-        keySlots.passwordChanged(target.username(), newPassword);
+        keySlots.passwordChanged(target.username(), password);
     }
 
     /** An account and the password to hand over to its owner, shown once. */
@@ -228,17 +264,18 @@ public final class AccountService {
      * account's failed attempts are forgotten. The password itself is never written anywhere.
      */
     public char[] resetPassword(UserAccount actor, UserAccount target) {
+        return resetPassword(actor, target, false);
+    }
+
+    /**
+     * As {@link #resetPassword(UserAccount, UserAccount)}; with {@code mustChange} the handed-over password only
+     * serves once: at the next sign-in its owner must choose their own before anything else.
+     */
+    public char[] resetPassword(UserAccount actor, UserAccount target, boolean mustChange) {
         requireAdministrator(actor);
         char[] password = NewPasswords.random();
-        String hash = hasher.hash(password);
-        keySlots.passwordChanging(target.username(), password);
-        database.inTransaction(() -> {
-            users.updatePassword(target.id(), hash, clock.instant());
-            users.clearFailures(target.id());
-            throttle.forgive(target.username());
-            audit.record(actor, AuditKind.ACCOUNT_CHANGED, null, "user=" + target.username() + " password reset");
-        });
-        keySlots.passwordChanged(target.username(), password);
+        storePassword(actor, target, password, mustChange ? Reset.TO_CHANGE : Reset.HANDED_OVER,
+                mustChange ? "password reset, to change" : "password reset");
         return password;
     }
 

@@ -96,6 +96,7 @@ public final class AppServices implements AutoCloseable {
     private final TagService tags;
     private final TaggingService tagging;
     private final Lazy<SearchService> search;
+    private final ChangeWatch changeWatch;
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
     private final InstallationService installation;
@@ -121,6 +122,7 @@ public final class AppServices implements AutoCloseable {
         SettingsRepository settingRows = new SettingsRepository(database);
         AuditRepository auditRows = new AuditRepository(database);
         CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
+        this.changeWatch = new ChangeWatch(communiqueRows::changeMark, ChangeWatch.PERIOD);
         OfficeRepository officeRows = new OfficeRepository(database);
         UserRepository userRows = new UserRepository(database);
         CertificateRepository certificateRows = new CertificateRepository(database);
@@ -436,10 +438,16 @@ public final class AppServices implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} (on a background thread) whenever colleagues on the shared server, or other processes on
-     * the same H2 file, commit changes to communiqués; never for this program's own. Run the returned action to stop.
+     * Runs {@code action} (on a background thread) whenever colleagues on the shared server commit changes to
+     * communiqués; on the embedded database, whenever the communiqués' change mark moves (another window or another
+     * process on the same data folder saved, within {@link ChangeWatch#PERIOD}; the search index follows other
+     * processes through the change sequence, {@code store.SharedFileChanges}). Run the returned action to stop.
      */
     public Runnable whenOthersChange(Runnable action) {
+        if (database.server().isEmpty()) {
+            // the embedded file: other windows and processes are noticed by a cheap poll
+            return changeWatch.add(action);
+        }
         return database.addRemoteChangeListener(ids -> action.run());
     }
 
@@ -482,6 +490,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        changeWatch.close();
         SearchService opened = search.close();
         if (opened != null) {
             opened.close();

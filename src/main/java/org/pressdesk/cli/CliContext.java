@@ -140,13 +140,40 @@ final class CliContext implements AutoCloseable {
             AppServices opened = services();
             char[] password = unlockPassword != null ? unlockPassword : password("cli.passwordPrompt", name);
             unlockPassword = null;
+            UserAccount account;
             try {
-                signedIn = opened.accounts().signIn(name, password);
+                account = opened.accounts().signIn(name, password);
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
+            if (opened.accounts().mustChangePassword(account)) {
+                chooseOwnPassword(opened, account);
+            }
+            signedIn = account;
         }
         return signedIn;
+    }
+
+    /**
+     * An administrator's reset asked this person to choose their own password: before the command runs, it comes
+     * from PRESSDESK_NEW_PASSWORD or is typed twice at the console.
+     */
+    private void chooseOwnPassword(AppServices opened, UserAccount account) {
+        warn("cli.mustChangePassword", account.username());
+        Optional<String> fromEnvironment = terminal.env(UserCommand.NEW_PASSWORD_VARIABLE);
+        char[] first = fromEnvironment.map(String::toCharArray).or(() -> terminal.prompt()
+                .ask(messages.get("cli.newPasswordPrompt", account.username())))
+                .orElseThrow(() -> new PressDeskException("cli.newPasswordMissing", UserCommand.NEW_PASSWORD_VARIABLE));
+        char[] second = fromEnvironment.isPresent() ? first.clone() : terminal.prompt()
+                .ask(messages.get("cli.repeatPasswordPrompt"))
+                .orElseThrow(() -> new PressDeskException("cli.newPasswordMissing", UserCommand.NEW_PASSWORD_VARIABLE));
+        try {
+            opened.accounts().chooseOwnPassword(account, first, second);
+        } finally {
+            java.util.Arrays.fill(first, '\0');
+            java.util.Arrays.fill(second, '\0');
+        }
+        warn("cli.passwordChosen");
     }
 
     /** Gets the password hash compiled on the second core while the database opens (as the window does). */

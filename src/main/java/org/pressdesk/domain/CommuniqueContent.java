@@ -22,6 +22,8 @@ public record CommuniqueContent(
         Instant embargoAt,
         BodyFormat bodyFormat) {
 
+    /** The language of a communiqué that names none, and of a new one: the offices' own, French. */
+    public static final String DEFAULT_LANGUAGE = "fr";
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_PLACE_LENGTH = 200;
     /**
@@ -35,7 +37,7 @@ public record CommuniqueContent(
         body = body == null ? "" : body;
         genre = genre == null ? Genre.PRESS_RELEASE : genre;
         place = place == null ? "" : place;
-        language = language == null || language.isBlank() ? "fr" : language;
+        language = language == null || language.isBlank() ? DEFAULT_LANGUAGE : language;
         bodyFormat = bodyFormat == null ? BodyFormat.PLAIN : bodyFormat;
     }
 

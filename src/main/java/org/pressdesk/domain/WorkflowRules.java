@@ -35,11 +35,16 @@ public final class WorkflowRules {
 
     /** Throws the refusal, with the action and the status named in the user's language, if there is one. */
     public static void check(WorkflowAction action, Facts facts) {
-        Optional<String> refusal = refusal(action, facts);
+        Optional<RuleViolationException> refusal = explainedRefusal(action, facts);
         if (refusal.isPresent()) {
-            throw new RuleViolationException(refusal.get(), new Label("workflow.action." + action.name()),
-                    new Label("status." + facts.status().name()));
+            throw refusal.get();
         }
+    }
+
+    /** The refusal {@link #check} would throw, for a front end to show as the reason an action is unavailable. */
+    public static Optional<RuleViolationException> explainedRefusal(WorkflowAction action, Facts facts) {
+        return refusal(action, facts).map(key -> new RuleViolationException(key,
+                new Label("workflow.action." + action.name()), new Label("status." + facts.status().name())));
     }
 
     /** Whether the action needs the four-eyes waiver to be allowed (the approver wrote the revision). */

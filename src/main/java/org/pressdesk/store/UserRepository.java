@@ -90,13 +90,24 @@ public final class UserRepository {
                 .execute();
     }
 
-    public void updatePassword(long id, String passwordHash, Instant now) {
+    /**
+     * Replaces an account's password hash; {@code mustChange} says whether its owner must choose another one at the
+     * next sign-in (an administrator's reset), and is cleared by any other change.
+     */
+    public void updatePassword(long id, String passwordHash, boolean mustChange, Instant now) {
         database.dsl().update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, mustChange)
                 .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
                 .set(USER_ACCOUNT.UPDATED_AT, Times.utc(now))
                 .where(USER_ACCOUNT.ID.eq(id))
                 .execute();
+    }
+
+    /** Whether the account's owner must choose a new password before anything else. */
+    public boolean mustChangePassword(long id) {
+        return Boolean.TRUE.equals(database.dsl().select(USER_ACCOUNT.MUST_CHANGE_PASSWORD).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ID.eq(id)).fetchOne(USER_ACCOUNT.MUST_CHANGE_PASSWORD));
     }
 
     public void updateActive(long id, boolean active, Instant now) {

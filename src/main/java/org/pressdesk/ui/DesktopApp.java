@@ -36,6 +36,8 @@ import org.pressdesk.ui.server.ServerFormView;
 import org.pressdesk.ui.server.ServerFormViewModel;
 import org.pressdesk.ui.signin.SetupView;
 import org.pressdesk.ui.signin.SetupViewModel;
+import org.pressdesk.ui.signin.NewPasswordView;
+import org.pressdesk.ui.signin.NewPasswordViewModel;
 import org.pressdesk.ui.signin.SignInView;
 import org.pressdesk.ui.signin.SignInViewModel;
 import org.pressdesk.ui.task.FxScheduler;
@@ -313,9 +315,22 @@ public final class DesktopApp extends Application implements UiContext.Windows {
                 fatal(failure.getCause() != null ? failure.getCause() : failure);
             } else {
                 this.services = ready;
-                openFirstWindow();
+                persistence.run(() -> ready.accounts().mustChangePassword(account), must -> {
+                    if (must) {
+                        showNewPassword(account);
+                    } else {
+                        openFirstWindow();
+                    }
+                }, this::fatal);
             }
         }));
+    }
+
+    /** An administrator's reset asked for a password of the person's own: chosen before anything else opens. */
+    private void showNewPassword(UserAccount account) {
+        NewPasswordViewModel model = new NewPasswordViewModel(services.accounts(), account, persistence, messages);
+        show(new NewPasswordView(model, messages, this::openFirstWindow), 560, 420);
+        primary.setTitle(messages.get("newPassword.windowTitle"));
     }
 
     private void openFirstWindow() {
@@ -351,6 +366,10 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         messages = Messages.forLocale(services.preferences().get(UiPreferences.LANGUAGE).map(UiLanguage::valueOf)
                 .orElse(UiLanguage.SYSTEM).resolve(Locale.getDefault()));
         List<MainWindow> open = new ArrayList<>(windows);
+        // a communiqué open without changes comes back by its number; one with changes through its autosave
+        Long reopen = open.isEmpty() || open.get(0).model().editor().dirty().get()
+                || open.get(0).model().editor().stored().get() == null ? null
+                        : open.get(0).model().editor().stored().get().id();
         windows.clear();
         for (MainWindow window : open) {
             window.stage().setOnHidden(null);
@@ -362,6 +381,9 @@ public final class DesktopApp extends Application implements UiContext.Windows {
             windows.add(window);
             window.stage().setOnHidden(e -> windowClosed(window));
             window.show(true);
+            if (reopen != null) {
+                window.model().editor().open(reopen);
+            }
         }, this::fatal);
     }
 

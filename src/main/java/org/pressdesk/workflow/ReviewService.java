@@ -210,6 +210,15 @@ public final class ReviewService {
         return allowed;
     }
 
+    /**
+     * Why this user may not make this move now: the refusal the move itself would meet, so that a window can grey
+     * the button and say why without a rule of its own. Empty when the move is allowed.
+     */
+    public Optional<RuleViolationException> refusal(UserAccount actor, Communique communique,
+            WorkflowAction action) {
+        return WorkflowRules.explainedRefusal(action, facts(actor, communique));
+    }
+
     private WorkflowRules.Facts facts(UserAccount actor, Communique communique) {
         boolean revisionAuthor = communique.currentRevisionId() != null && communiques
                 .revision(communique.currentRevisionId()).map(r -> r.authorId() == actor.id()).orElse(false);

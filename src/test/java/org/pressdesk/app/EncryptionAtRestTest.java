@@ -143,6 +143,31 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void aPasswordChosenAfterAResetToChangeOpensTheFileAndTheHandedOverOneNoLonger() {
+        Path data = tempDir.resolve("data");
+        AppServices.Created created = create(data);
+        char[] handedOver;
+        try (AppServices services = created.services()) {
+            UserAccount moussa = services.accounts().createAccount(created.admin(), "moussa", null, Role.EDITOR,
+                    "mot-de-passe-2".toCharArray());
+            handedOver = services.accounts().resetPassword(created.admin(), moussa, true);
+        }
+        try (AppServices byEditor = AppServices.unlock(DataDirectory.prepare(data), settings(), "moussa",
+                handedOver.clone())) {
+            UserAccount moussa = byEditor.accounts().signIn("moussa", handedOver.clone());
+            byEditor.accounts().chooseOwnPassword(moussa, "le-mien-a-moi".toCharArray(),
+                    "le-mien-a-moi".toCharArray());
+        }
+
+        assertThatThrownBy(() -> AppServices.unlock(DataDirectory.prepare(data), settings(), "moussa",
+                handedOver)).isInstanceOf(PressDeskException.class);
+        try (AppServices again = AppServices.unlock(DataDirectory.prepare(data), settings(), "moussa",
+                "le-mien-a-moi".toCharArray())) {
+            assertThat(again.accounts().mustChangePassword(again.accounts().find("moussa").orElseThrow())).isFalse();
+        }
+    }
+
+    @Test
     void reKeyingAnAccountRewritesItsSlotNotTheDatabase() throws IOException {
         Path data = tempDir.resolve("data");
         AppServices.Created created = create(data);

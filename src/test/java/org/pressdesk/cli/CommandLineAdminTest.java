@@ -93,6 +93,32 @@ class CommandLineAdminTest {
         }
     }
 
+    @Test
+    void aPersonWhosePasswordWasResetToChangeChoosesANewOneBeforeTheCommandRuns() {
+        assertThat(cli.with("PRESSDESK_NEW_PASSWORD", EDITOR_PASSWORD)
+                .run("--data", data, "--user", TestOffice.ADMIN, "user", "add", "redaction", "--role", "editor")
+                .code()).isZero();
+        String handedOver;
+        try (AppServices services = open()) {
+            handedOver = new String(services.accounts().resetPassword(services.accounts().find(TestOffice.ADMIN)
+                    .orElseThrow(), services.accounts().find("redaction").orElseThrow(), true));
+        }
+        Cli editor = new Cli().with("PRESSDESK_PASSWORD", handedOver);
+
+        Cli.Run refused = editor.run("--data", data, "--user", "redaction", "list");
+        Cli.Run chosen = editor.with("PRESSDESK_NEW_PASSWORD", "le-mien-a-moi").run("--data", data, "--user",
+                "redaction", "list");
+        Cli.Run next = new Cli().with("PRESSDESK_PASSWORD", "le-mien-a-moi").run("--data", data, "--user",
+                "redaction", "list");
+
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).contains("réinitialisé", "PRESSDESK_NEW_PASSWORD");
+        assertThat(chosen.code()).as(chosen.toString()).isZero();
+        assertThat(chosen.err()).contains("Nouveau mot de passe enregistré");
+        assertThat(next.code()).as(next.toString()).isZero();
+        assertThat(next.err()).doesNotContain("réinitialisé");
+    }
+
     private AppServices open() {
         return AppServices.unlock(DataDirectory.prepare(Path.of(data)),
                 TestOffice.settings(new MutableClock(), new RecordingSleeper()), TestOffice.ADMIN,

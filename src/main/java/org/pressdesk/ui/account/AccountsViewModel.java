@@ -32,6 +32,9 @@ public final class AccountsViewModel {
     private final StringProperty newDisplayName = new SimpleStringProperty("");
     private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.EDITOR);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Whether a reset password serves only for the next sign-in, where its owner chooses their own. */
+    private final javafx.beans.property.BooleanProperty resetMustChange =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     /** A password to hand over, shown once until the next action; never logged. */
     private final ReadOnlyStringWrapper shownPassword = new ReadOnlyStringWrapper("");
 
@@ -91,7 +94,9 @@ public final class AccountsViewModel {
     public void resetPassword() {
         UserAccount target = selected.get();
         if (target != null) {
-            act(() -> handOver(target, accounts.resetPassword(actor, target), "accounts.passwordReset"));
+            boolean mustChange = resetMustChange.get();
+            act(() -> handOver(target, accounts.resetPassword(actor, target, mustChange),
+                    mustChange ? "accounts.passwordResetToChange" : "accounts.passwordReset"));
         }
     }
 
@@ -161,6 +166,10 @@ public final class AccountsViewModel {
 
     public ReadOnlyStringProperty message() {
         return message.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.BooleanProperty resetMustChange() {
+        return resetMustChange;
     }
 
     public ReadOnlyStringProperty shownPassword() {

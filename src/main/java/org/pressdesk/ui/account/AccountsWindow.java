@@ -86,7 +86,12 @@ public final class AccountsWindow {
             button.disableProperty().bind(model.selected().isNull());
         }
         model.selected().addListener((o, was, now) -> role.setValue(now == null ? Role.EDITOR : now.role()));
-        FlowPane pane = new FlowPane(8, 8, role, changeRole, toggle, unlock, reset);
+        javafx.scene.control.CheckBox mustChange = new javafx.scene.control.CheckBox(
+                messages.get("accounts.mustChange"));
+        mustChange.setId("mustChangeBox");
+        mustChange.setTooltip(new Tooltip(messages.get("accounts.mustChange.tip")));
+        mustChange.selectedProperty().bindBidirectional(model.resetMustChange());
+        FlowPane pane = new FlowPane(8, 8, role, changeRole, toggle, unlock, reset, mustChange);
         pane.setId("accountActions");
         return pane;
     }

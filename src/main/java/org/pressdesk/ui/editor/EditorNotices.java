@@ -45,8 +45,17 @@ final class EditorNotices {
         kind = Kind.PROBLEM;
     }
 
+    /**
+     * The title changed: its problem goes, and so does the message line when that problem is what it shows (a
+     * title-required message must not outlive the title being typed).
+     */
     void clearTitleProblem() {
+        String shown = titleProblem.get();
         titleProblem.set("");
+        if (!shown.isEmpty() && shown.equals(message.get())) {
+            message.set("");
+            kind = Kind.NEWS;
+        }
     }
 
     Kind kind() {

@@ -32,13 +32,14 @@ final class EditorStatus {
         stats.set(messages.get("editor.stats", counts.words(), counts.characters()));
     }
 
-    /** The status line and the edit rule for {@code current} (null: a new draft). */
-    void describe(Communique current) {
+    /**
+     * The status line and the edit rule for {@code current} (null: a new draft), with unsaved edits or not and when
+     * they were last autosaved (null: not yet), in one line that never contradicts itself ({@link SaveState}).
+     */
+    void describe(Communique current, boolean dirty, java.time.LocalTime autosavedAt) {
         frozen.set(current != null && WorkflowRules.refusal(WorkflowAction.EDIT, new WorkflowRules.Facts(
                 current.status(), user.role(), current.created().userId() == user.id(), false, false)).isPresent());
-        state.set(current == null ? messages.get("editor.state.new")
-                : messages.get("editor.state", messages.get("status." + current.status().name()), current.revision(),
-                        current.updated().username()));
+        state.set(SaveState.describe(messages, current, dirty, autosavedAt));
     }
 
     ReadOnlyBooleanProperty frozen() {

@@ -54,6 +54,8 @@ public final class EditorViewModel {
     private final EditorFields fields = new EditorFields();
 
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    /** When the unsaved edits were last autosaved; null when there are none or they were not autosaved yet. */
+    private LocalTime autosavedAt;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final EditorStatus status;
     private final EditorNotices notices = new EditorNotices();
@@ -76,8 +78,10 @@ public final class EditorViewModel {
             if (waitingForServer) {
                 waitingForServer = false; // the server's fault on show is over
                 notices.settle(messages.get("editor.autosavedAgain", TIME.format(LocalTime.now())));
-            } else if (dirty.get()) {
-                notices.sayUnlessProblem(messages.get("editor.autosaved", TIME.format(LocalTime.now())));
+            }
+            if (dirty.get()) {
+                autosavedAt = LocalTime.now(); // the status line says when the edits were kept
+                updateState();
             }
         }, failure -> {
             failed(failure);
@@ -93,6 +97,12 @@ public final class EditorViewModel {
         }
         fields.body().addListener((o, was, now) -> updateStats());
         fields.title().addListener((o, was, now) -> notices.clearTitleProblem());
+        dirty.addListener((o, was, now) -> {
+            if (now) {
+                notices.sayUnlessProblem(""); // "saved as revision n" is no longer the news once typing resumes
+            }
+            updateState();
+        });
         updateStats();
     }
 
@@ -130,7 +140,7 @@ public final class EditorViewModel {
             subject.show(null);
             fields.clear();
         });
-        afterLoad(messages.get("editor.state.new"));
+        afterLoad("");
     }
 
     /** Opens a stored communiqué; its autosaved text, if newer, comes back with it. */
@@ -165,6 +175,7 @@ public final class EditorViewModel {
             subject.continueDraft(draft.draftUuid());
             fields.fill(draft.content(), fields.defaultOffice());
         });
+        autosavedAt = LocalTime.ofInstant(draft.savedAt(), ZoneId.systemDefault());
         dirty.set(true);
         notices.say(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
                 ZoneId.systemDefault()))));
@@ -364,7 +375,10 @@ public final class EditorViewModel {
     }
 
     private void updateState() {
-        status.describe(subject.stored());
+        if (!dirty.get()) {
+            autosavedAt = null;
+        }
+        status.describe(subject.stored(), dirty.get(), autosavedAt);
     }
 
     private boolean isApproved() {

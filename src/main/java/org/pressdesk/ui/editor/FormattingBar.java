@@ -182,6 +182,9 @@ public final class FormattingBar extends HBox {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination QUOTE = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** The keys the body answers to itself, for the check that no other command of the window uses them. */
+    public static final java.util.List<KeyCombination> SHORTCUTS = java.util.List.of(BOLD, ITALIC, BULLETS,
+            NUMBERED, QUOTE);
 
     /** An edit of the body's text and selection. */
     @FunctionalInterface

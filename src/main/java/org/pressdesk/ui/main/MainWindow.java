@@ -143,8 +143,7 @@ public final class MainWindow {
         bar.setId("statusBar");
         bar.textProperty().bind(model.status());
         bar.progressProperty().bind(Bindings.when(model.editor().busy()).then(-1.0).otherwise(0.0));
-        javafx.scene.control.Label who = new javafx.scene.control.Label(messages.get("main.signedIn",
-                context.user().displayName(), messages.get("role." + context.user().role().name())));
+        javafx.scene.control.Label who = new javafx.scene.control.Label(SignedInText.of(context.user(), messages));
         who.setId("signedInLabel");
         statusSlot.setId("statusFeatures");
         statusSlot.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
@@ -284,7 +283,8 @@ public final class MainWindow {
     }
 
     private ReviewWindow reviewWindow() {
-        return new ReviewWindow(context, services.reviews(), services.editor().communiques(), stage, model::changed);
+        return new ReviewWindow(context, services.reviews(), services.editor().communiques(),
+                services.editor().offices(), stage, model::changed);
     }
 
     /** Runs {@code open} for a manager; anyone else is told in the status bar that it is for managers. */

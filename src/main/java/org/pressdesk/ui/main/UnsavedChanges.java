@@ -1,11 +1,8 @@
 package org.pressdesk.ui.main;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.ui.common.Alerts;
+import org.pressdesk.ui.common.SaveChoice;
 import org.pressdesk.ui.editor.EditorViewModel;
 
 /**
@@ -29,18 +26,12 @@ final class UnsavedChanges {
             return;
         }
         editor.flush();
-        ButtonType save = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType drop = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType stay = new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         String title = editor.title().get().isBlank() ? messages.get("main.untitled") : editor.title().get();
-        Alert alert = Alerts.create(owner, Alert.AlertType.CONFIRMATION, messages,
-                messages.get("unsaved.header", title), messages.get("unsaved.text"));
-        alert.getButtonTypes().setAll(save, drop, stay);
-        alert.getDialogPane().setId("unsavedDialog");
-        ButtonType answer = alert.showAndWait().orElse(stay);
-        if (answer == save) {
+        SaveChoice answer = SaveChoice.ask(owner, messages, messages.get("unsaved.header", title),
+                messages.get("unsaved.text"), "unsavedDialog");
+        if (answer == SaveChoice.SAVE) {
             editor.save(next);
-        } else if (answer == drop) {
+        } else if (answer == SaveChoice.DISCARD) {
             editor.discardChanges();
             next.run();
         }

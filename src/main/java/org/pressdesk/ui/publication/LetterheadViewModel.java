@@ -118,7 +118,18 @@ public final class LetterheadViewModel {
         fields.logo().set(null);
     }
 
+    /** Whether the form holds changes the office's stored letterhead does not have yet. */
+    public boolean hasUnsavedChanges() {
+        Office current = office.get();
+        return current != null && canSave() && !fields.applyTo(current).equals(current);
+    }
+
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then runs {@code then} once the letterhead is stored (not after a refusal). */
+    public void save(Runnable then) {
         Office current = office.get();
         if (current == null) {
             return;
@@ -134,6 +145,7 @@ public final class LetterheadViewModel {
             office.set(saved);
             message.set(messages.get("letterhead.saved", saved.code()));
             onSaved.run();
+            then.run();
         }, this::failed);
     }
 
@@ -146,7 +158,7 @@ public final class LetterheadViewModel {
         }
         Office edited = fields.applyTo(current);
         long ticket = ++generation;
-        rendering.run(() -> renderer.render(pdfExport.preview(sample(edited, messages), edited, false), 0, 72f),
+        rendering.run(() -> renderer.render(pdfExport.preview(sample(edited), edited, false), 0, 72f),
                 page -> {
                     if (ticket == generation) {
                         preview.set(page);
@@ -154,11 +166,17 @@ public final class LetterheadViewModel {
                 }, this::failed);
     }
 
-    /** The sample communiqué a letterhead is shown with, in the interface's language. */
-    public static CommuniqueContent sample(Office edited, Messages messages) {
-        return new CommuniqueContent(messages.get("letterhead.sample.title"), messages.get("letterhead.sample.body"),
+    /**
+     * The sample is written in the office's language, whatever the interface's: the language its communiqués get by default (offices carry no language of their own; new
+     * communiqués start in French), so that a French office sees French text, dates and typography on its paper
+     * even in the English interface. The first-start screen shows the same sample.
+     */
+    public static CommuniqueContent sample(Office edited) {
+        String language = CommuniqueContent.DEFAULT_LANGUAGE;
+        Messages office = Messages.forLocale(java.util.Locale.forLanguageTag(language));
+        return new CommuniqueContent(office.get("letterhead.sample.title"), office.get("letterhead.sample.body"),
                 Genre.PRESS_RELEASE, edited.id(), edited.letterhead().city(), LocalDate.now(edited.timeZone()),
-                messages.locale().getLanguage(), null, BodyFormat.MARKDOWN);
+                language, null, BodyFormat.MARKDOWN);
     }
 
     private void failed(Throwable failure) {

@@ -33,6 +33,12 @@ public final class LetterheadWindow {
                         context.messages().get("letterhead.logo.files"), "*.png", "*.jpg", "*.jpeg")
                 .ifPresent(model::useLogo));
         stage.setScene(new Scene(view, 1200, 820));
+        stage.setOnCloseRequest(event -> {
+            if (model.hasUnsavedChanges()) {
+                event.consume();
+                LetterheadUnsaved.ask(model, context.messages(), stage, stage::close);
+            }
+        });
         stage.show();
         model.start(officeCode);
         return model;

@@ -75,8 +75,8 @@ public final class ReviewView extends BorderPane {
         FlowPane pickers = new FlowPane(6, 4, new Label(messages.get("review.compare.from")), from,
                 new Label(messages.get("review.compare.to")), to);
         pickers.getStyleClass().add("review-pickers");
-        VBox text = new VBox(12, new DiffView(model.titleDiff(), "diff-title"),
-                new DiffView(model.bodyDiff(), "diff-body"));
+        VBox text = new VBox(12, new FieldChangesView(model.fieldChanges()),
+                new DiffView(model.titleDiff(), "diff-title"), new DiffView(model.bodyDiff(), "diff-body"));
         text.setPadding(new Insets(12));
         text.setId("diffText");
         ScrollPane scroller = new ScrollPane(text);
@@ -126,9 +126,9 @@ public final class ReviewView extends BorderPane {
         Button changes = button("requestChangesButton", messages.get("review.requestChanges"), model::requestChanges);
         Button approve = button("approveButton", messages.get("review.approve"), model::approve);
         approve.getStyleClass().add("accent");
-        changes.disableProperty().bind(model.canDecide().not());
-        approve.disableProperty().bind(model.canDecide().not());
-        FlowPane buttons = new FlowPane(6, 4, comment, changes, approve);
+        changes.disableProperty().bind(model.canRequestChanges().not());
+        approve.disableProperty().bind(model.canApprove().not());
+        FlowPane buttons = new FlowPane(6, 4, comment, changes, ApproveReason.around(approve, model.approveRefusal()));
         return box(heading, comments, text, buttons);
     }
 

@@ -33,6 +33,7 @@ import org.pressdesk.domain.WorkflowAction;
 import org.pressdesk.drafting.CommuniqueService;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.ui.task.TaskRunner;
 import org.pressdesk.workflow.ReviewService;
 
@@ -61,11 +62,20 @@ public final class ReviewViewModel {
     private final StringProperty newComment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canApprove = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRequestChanges = new ReadOnlyBooleanWrapper(false);
+    /** Why Approuver is unavailable, in the service's words; empty when it is available. */
+    private final ReadOnlyStringWrapper approveRefusal = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> fieldChanges = FXCollections.observableArrayList();
+    private final OfficeService offices;
+    private FieldChanges fields;
     private Runnable onChanged = () -> { };
 
-    public ReviewViewModel(ReviewService reviews, CommuniqueService communiques, UserAccount user, Messages messages,
-            TaskRunner runner) {
+    public ReviewViewModel(ReviewService reviews, CommuniqueService communiques, OfficeService offices,
+            UserAccount user, Messages messages, TaskRunner runner) {
         this.reviews = reviews;
+        this.offices = offices;
+        this.fields = new FieldChanges(messages, java.util.Map.of());
         this.communiques = communiques;
         this.user = user;
         this.messages = messages;
@@ -93,17 +103,22 @@ public final class ReviewViewModel {
 
     /** Shows one communiqué with its revisions, thread and history. */
     public void select(long id) {
-        runner.run(() -> Details.load(reviews, communiques, user, id), this::show, this::failed);
+        runner.run(() -> Details.load(reviews, communiques, offices, user, id), this::show, this::failed);
     }
 
     /** Everything the screen shows about one communiqué, read in one background step. */
     private record Details(Communique communique, List<Revision> revisions, List<ReviewComment> comments,
-            List<StatusChange> changes, List<Approval> approvals, Set<WorkflowAction> allowed) {
+            List<StatusChange> changes, List<Approval> approvals, Set<WorkflowAction> allowed,
+            java.util.Optional<org.pressdesk.domain.RuleViolationException> approveRefusal,
+            java.util.Map<Long, org.pressdesk.domain.Office> offices) {
 
-        static Details load(ReviewService reviews, CommuniqueService communiques, UserAccount user, long id) {
+        static Details load(ReviewService reviews, CommuniqueService communiques, OfficeService offices,
+                UserAccount user, long id) {
             Communique c = communiques.get(id);
             return new Details(c, communiques.revisions(id), reviews.comments(id), reviews.statusChanges(id),
-                    reviews.approvals(id), reviews.allowedActions(user, c));
+                    reviews.approvals(id), reviews.allowedActions(user, c),
+                    reviews.refusal(user, c, WorkflowAction.APPROVE), offices.list().stream().collect(
+                            java.util.stream.Collectors.toMap(org.pressdesk.domain.Office::id, o -> o)));
         }
     }
 
@@ -112,8 +127,11 @@ public final class ReviewViewModel {
         revisions.setAll(details.revisions());
         comments.setAll(details.comments());
         history.setAll(historyLines(details));
-        canDecide.set(details.allowed().contains(WorkflowAction.APPROVE)
-                || details.allowed().contains(WorkflowAction.REQUEST_CHANGES));
+        canApprove.set(details.allowed().contains(WorkflowAction.APPROVE));
+        canRequestChanges.set(details.allowed().contains(WorkflowAction.REQUEST_CHANGES));
+        canDecide.set(canApprove.get() || canRequestChanges.get());
+        approveRefusal.set(details.approveRefusal().map(refusal -> Failures.describe(refusal, messages)).orElse(""));
+        fields = new FieldChanges(messages, details.offices());
         List<Revision> all = details.revisions();
         Revision current = all.isEmpty() ? null : all.get(all.size() - 1);
         to.set(current);
@@ -142,8 +160,10 @@ public final class ReviewViewModel {
         if (a == null || b == null) {
             titleDiff.clear();
             bodyDiff.clear();
+            fieldChanges.clear();
             return;
         }
+        fieldChanges.setAll(fields.between(a.content(), b.content()));
         titleDiff.setAll(WordDiff.compare(a.content().title(), b.content().title()));
         bodyDiff.setAll(WordDiff.compare(a.content().body(), b.content().body()));
     }
@@ -274,5 +294,22 @@ public final class ReviewViewModel {
 
     public ReadOnlyBooleanProperty canDecide() {
         return canDecide.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canApprove() {
+        return canApprove.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRequestChanges() {
+        return canRequestChanges.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty approveRefusal() {
+        return approveRefusal.getReadOnlyProperty();
+    }
+
+    /** The fields other than title and body that differ between the two revisions compared, one line each. */
+    public ObservableList<String> fieldChanges() {
+        return fieldChanges;
     }
 }

@@ -4,6 +4,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.pressdesk.drafting.CommuniqueService;
+import org.pressdesk.office.OfficeService;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.workflow.ReviewService;
 
@@ -12,9 +13,9 @@ public final class ReviewWindow {
     private final Stage stage = new Stage();
     private final ReviewViewModel model;
 
-    public ReviewWindow(UiContext context, ReviewService reviews, CommuniqueService communiques, Window owner,
-            Runnable onChanged) {
-        model = new ReviewViewModel(reviews, communiques, context.user(),
+    public ReviewWindow(UiContext context, ReviewService reviews, CommuniqueService communiques,
+            OfficeService offices, Window owner, Runnable onChanged) {
+        model = new ReviewViewModel(reviews, communiques, offices, context.user(),
                 context.messages(), context.persistence());
         model.setOnChanged(onChanged);
         stage.initOwner(owner);

@@ -80,7 +80,7 @@ public final class LetterheadStepModel {
         debouncer.cancel();
         String code = officeCode.get().isBlank() ? SAMPLE_CODE : officeCode.get().strip();
         Office office = new Office(0, UUID.randomUUID(), code, officeName.get().strip(), letterhead(), zone, 0);
-        CommuniqueContent sample = LetterheadViewModel.sample(office, messages);
+        CommuniqueContent sample = LetterheadViewModel.sample(office);
         long ticket = ++generation;
         rendering.run(() -> renderer.render(proof.apply(sample, office), 0, 72f), page -> {
             if (ticket == generation) {

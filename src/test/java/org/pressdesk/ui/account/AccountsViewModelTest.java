@@ -66,8 +66,14 @@ class AccountsViewModelTest {
         model.toggleActive();
         model.resetPassword();
 
-        assertThat(data.services.accounts().signIn("redaction", model.shownPassword().get().toCharArray())
-                .username()).isEqualTo("redaction");
+        UserAccount signedIn = data.services.accounts().signIn("redaction",
+                model.shownPassword().get().toCharArray());
+        assertThat(signedIn.username()).isEqualTo("redaction");
+        assertThat(data.services.accounts().mustChangePassword(signedIn)).as("chosen at sign-in by default")
+                .isTrue();
+        model.resetMustChange().set(false);
+        model.resetPassword();
+        assertThat(data.services.accounts().mustChangePassword(signedIn)).isFalse();
     }
 
     @Test

@@ -65,7 +65,35 @@ class EditorViewModelTest {
         List<AutosavedDraft> pending = data.services.autosaves().pending(data.editor);
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).content().body()).isEqualTo("Le Ministre a reçu en audience…");
-        assertThat(editor.message().get()).startsWith("Brouillon sauvegardé automatiquement");
+        assertThat(editor.state().get()).startsWith("Nouveau communiqué, pas encore enregistré")
+                .contains("copie de secours automatique");
+        assertThat(editor.message().get()).as("one status line, nothing beside it to contradict").isEmpty();
+    }
+
+    @Test
+    void theStateLineFollowsSavesEditsAndAutosavesOfAStoredCommunique() {
+        fill("Audience de l’Ambassadeur", "Premier paragraphe.");
+        editor.save();
+        assertThat(editor.state().get()).isEqualTo("Brouillon · révision 1 · dernière modification par redaction");
+
+        editor.body().set("Premier paragraphe modifié.");
+        assertThat(editor.state().get()).isEqualTo("Brouillon · révision 1 · modifications non enregistrées");
+        assertThat(editor.message().get()).as("the save is no longer the news").isEmpty();
+        scheduler.advance(Duration.ofSeconds(3));
+        assertThat(editor.state().get()).startsWith("Brouillon · révision 1 · modifications non enregistrées, "
+                + "copie de secours automatique à ");
+    }
+
+    @Test
+    void theTitleRequiredMessageGoesAsSoonAsATitleIsTyped() {
+        editor.body().set("Un texte précieux");
+        editor.save();
+        assertThat(editor.message().get()).contains("titre est obligatoire");
+
+        editor.title().set("A");
+
+        assertThat(editor.titleProblem().get()).isEmpty();
+        assertThat(editor.message().get()).isEmpty();
     }
 
     @Test

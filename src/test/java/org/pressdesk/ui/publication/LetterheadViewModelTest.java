@@ -91,4 +91,30 @@ class LetterheadViewModelTest {
         editor.save();
         assertThat(editor.message().get()).contains("administrat");
     }
+
+    @Test
+    void theSamplePageIsInTheOfficesLanguageEvenInTheEnglishInterface() {
+        LetterheadViewModel english = new LetterheadViewModel(fixture.services.offices(),
+                fixture.services.pdfExport(), new PagePreview(), fixture.admin,
+                org.pressdesk.i18n.Messages.forLocale(java.util.Locale.ENGLISH), TaskRunner.sameThread(),
+                TaskRunner.sameThread(), scheduler);
+        english.start("BIP/MAECI");
+
+        var sample = LetterheadViewModel.sample(english.office().get());
+
+        assertThat(sample.language()).isEqualTo("fr");
+        assertThat(sample.title()).isEqualTo(org.pressdesk.i18n.Messages.french().get("letterhead.sample.title"));
+        assertThat(sample.body()).contains("Le Ministre a reçu");
+    }
+
+    @Test
+    void aChangedFieldIsAnUnsavedChangeUntilSaved() {
+        assertThat(model.hasUnsavedChanges()).isFalse();
+        model.fields().motto().set("Un Peuple – Un But – Une Foi !");
+        assertThat(model.hasUnsavedChanges()).isTrue();
+
+        model.save();
+
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
 }

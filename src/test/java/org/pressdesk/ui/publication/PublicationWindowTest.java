@@ -76,6 +76,46 @@ class PublicationWindowTest {
     }
 
     @Test
+    void closingTheLetterheadEditorWithChangesAsksAndStayingKeepsThem(FxRobot robot) throws Exception {
+        LetterheadViewModel[] model = new LetterheadViewModel[1];
+        robot.interact(() -> model[0] = new LetterheadWindow(context, services(), window.stage(), () -> { })
+                .show("BIP/MAECI"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model[0].office().get() != null);
+        robot.clickOn("#countryField").write(" (brouillon)");
+        Stage letterhead = (Stage) robot.lookup("#countryField").query().getScene().getWindow();
+
+        askToClose(robot, letterhead);
+        robot.clickOn(button(robot, "unsaved.cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(letterhead.isShowing()).isTrue();
+        assertThat(model[0].fields().country().get()).endsWith("(brouillon)");
+
+        askToClose(robot, letterhead);
+        robot.clickOn(button(robot, "unsaved.discard"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !letterhead.isShowing());
+        assertThat(fixture.services.offices().find(fixture.office.id()).orElseThrow().letterhead().countryName())
+                .doesNotContain("brouillon");
+    }
+
+    /** The button of the letterhead's question that is on show now. */
+    private javafx.scene.Node button(FxRobot robot, String key) {
+        return robot.lookup("#letterheadUnsavedDialog").queryAll().stream()
+                .filter(node -> node.getScene().getWindow().isShowing()).findFirst()
+                .map(dialog -> ((javafx.scene.control.DialogPane) dialog).getButtonTypes().stream()
+                        .filter(type -> type.getText().equals(fixture.messages.get(key))).findFirst()
+                        .map(((javafx.scene.control.DialogPane) dialog)::lookupButton).orElseThrow())
+                .orElseThrow();
+    }
+
+    private static void askToClose(FxRobot robot, Stage stage) throws Exception {
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#letterheadUnsavedDialog").queryAll()
+                .stream().anyMatch(node -> node.getScene().getWindow().isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void verifyingASignedPdfShowsWhoSignedAndThatItIsTheApprovedText(FxRobot robot) throws Exception {
         fixture.certify();
         var published = fixture.published(fixture.content("Communiqué publié", "Texte **approuvé**.", null));

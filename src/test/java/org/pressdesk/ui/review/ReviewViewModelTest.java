@@ -39,8 +39,8 @@ class ReviewViewModelTest {
     }
 
     private ReviewViewModel model(UserAccount reviewer) {
-        return new ReviewViewModel(data.services.reviews(), data.services.communiques(), reviewer, data.messages,
-                TaskRunner.sameThread());
+        return new ReviewViewModel(data.services.reviews(), data.services.communiques(), data.services.offices(),
+                reviewer, data.messages, TaskRunner.sameThread());
     }
 
     @Test
@@ -92,5 +92,44 @@ class ReviewViewModelTest {
 
         assertThat(model.message().get()).isNotBlank().doesNotContain("Exception");
         assertThat(data.services.communiques().get(submitted.id()).status()).isEqualTo(Status.IN_REVIEW);
+    }
+
+    @Test
+    void aManagerWhoWroteTheRevisionMayAskForChangesButSeesWhyApprovingIsRefused() {
+        Communique own = data.services.communiques().create(data.admin, new CommuniqueContent(
+                "Note du Directeur", "Texte.", Genre.PRESS_RELEASE, data.office.id(), "Bamako",
+                LocalDate.of(2026, 2, 3), "fr"));
+        data.services.reviews().submit(data.admin, own.id());
+        ReviewViewModel model = model(data.admin);
+
+        model.select(own.id());
+
+        assertThat(model.canRequestChanges().get()).isTrue();
+        assertThat(model.canApprove().get()).isFalse();
+        assertThat(model.approveRefusal().get()).contains("quatre yeux");
+        model.select(submitted.id());
+        assertThat(model.canApprove().get()).isTrue();
+        assertThat(model.approveRefusal().get()).isEmpty();
+    }
+
+    @Test
+    void theComparisonNamesChangedDatePlaceGenreAndEmbargoBesidesTheText() {
+        Communique back = data.services.reviews().withdraw(data.editor, submitted.id(), null);
+        CommuniqueContent before = back.content();
+        data.services.communiques().save(data.editor, back.id(), back.version(), new CommuniqueContent(
+                before.title(), before.body(), Genre.STATEMENT, before.officeId(), "Dakar",
+                LocalDate.of(2026, 2, 4), before.language(), java.time.Instant.parse("2026-02-04T10:00:00Z"),
+                before.bodyFormat()));
+        ReviewViewModel model = model(data.admin);
+
+        model.select(submitted.id());
+
+        assertThat(model.titleDiff()).allMatch(segment -> segment.kind() == org.pressdesk.domain.WordDiff.Kind.EQUAL);
+        assertThat(String.join("\n", model.fieldChanges()).replace('\u202F', ' '))
+                .contains("Date : 3 février 2026 → 4 février 2026")
+                .contains("Lieu : Bamako → Dakar")
+                .contains("Genre : Compte rendu d’audience → Déclaration")
+                .contains("Embargo jusqu’au : (aucun) → 4 février 2026")
+                .doesNotContain("Bureau");
     }
 }

@@ -105,6 +105,10 @@ class ReviewWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reviewHistory").tryQuery().isPresent()
                 && !robot.lookup("#reviewHistory").queryListView().getItems().isEmpty());
         assertThat(robot.lookup("#approveButton").queryButton().isDisabled()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#approveButton").queryButton().getTooltip() != null);
+        assertThat(robot.lookup("#approveButton").queryButton().getTooltip().getText())
+                .as("the reason, from the service's rule").contains("Seul un responsable");
         assertThat(data.services.communiques().get(waiting.id()).status()).isEqualTo(Status.IN_REVIEW);
     }
 }

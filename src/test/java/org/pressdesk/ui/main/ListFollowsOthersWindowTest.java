@@ -1,0 +1,66 @@
+package org.pressdesk.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.CommuniqueSummary;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.ui.MainAssembly;
+import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.WindowRunners;
+import org.pressdesk.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A window's list follows what someone else saved on the same data folder (another window, another process, the
+ * command line), without F5: the embedded database's change mark is read every two seconds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ListFollowsOthersWindowTest {
+    @TempDir
+    static Path directory;
+
+    private UiTestData data;
+    private final WindowRunners runners = new WindowRunners();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.apply();
+        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
+        new MainAssembly(data.services, runners.context(data.admin, data.messages,
+                (o, t, f, d, n) -> Optional.empty())).mainWindow(stage).show(false);
+    }
+
+    @AfterEach
+    void close() {
+        runners.close();
+        data.close();
+    }
+
+    @Test
+    void aCommuniqueSavedElsewhereAppearsInTheOpenList(FxRobot robot) throws Exception {
+        TableView<CommuniqueSummary> table = robot.lookup("#communiqueTable").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).noneMatch(row -> row.title().equals("Visite du Premier ministre"));
+
+        data.services.communiques().create(data.editor, new CommuniqueContent("Visite du Premier ministre",
+                "Texte.", Genre.PRESS_RELEASE, data.office.id(), "Bamako", LocalDate.of(2026, 2, 3), "fr"));
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(row -> row != null && "Visite du Premier ministre".equals(row.title())));
+    }
+}
