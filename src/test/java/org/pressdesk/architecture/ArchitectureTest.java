@@ -56,7 +56,8 @@ class ArchitectureTest {
     void localFilesSitBesideTheDomain() {
         classes().that().resideInAPackage("org.pressdesk.local..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.pressdesk.local..", "org.pressdesk.domain..", "org.slf4j..")
+                .resideInAnyPackage("java..", "javax.crypto..", "org.pressdesk.local..", "org.pressdesk.domain..",
+                        "org.slf4j..")
                 .check(classes);
     }
 

@@ -33,10 +33,14 @@ class RecoverCommandTest {
             services.communiques().create(awa, new CommuniqueContent("Audience", "Le Ministre a reçu une délégation.",
                     Genre.PRESS_RELEASE, office.id(), "Bamako", null, "fr"));
         }
-        DamagedFiles.damageNewestChunk(data.resolve("pressdesk.mv.db"));
         Cli cli = new Cli();
-
-        Cli.Run refused = cli.run("--data", data.toString(), "--user", "awa", "list");
+        // H2 reads lazily, and which pages the newest block holds depends on what was written last: the blocks
+        // before it are broken too, as a failing disk would, until a command meets the damage
+        Cli.Run refused = null;
+        for (int block = 1; block <= 4 && (refused == null || refused.code() == 0); block++) {
+            DamagedFiles.damageBlockFromEnd(data.resolve("pressdesk.mv.db"), block);
+            refused = cli.run("--data", data.toString(), "--user", "awa", "list");
+        }
         assertThat(refused.code()).as(refused.toString()).isNotZero();
         assertThat(refused.err()).contains("endommagée").contains("pressdesk recover");
 

@@ -53,7 +53,7 @@ class ServerConcurrencyTest {
      * The promise is two seconds (measured by bench.ServerLoadBenchmark); the index's own catch-up is given more here,
      * since a shared test machine can be many times overloaded.
      */
-    private static final Duration INDEX_CATCH_UP = Duration.ofSeconds(10);
+    private static final Duration INDEX_CATCH_UP = Duration.ofSeconds(30);
 
     @TempDir
     Path tempDir;

@@ -2,8 +2,10 @@ package org.pressdesk.ui.signin;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pressdesk.account.AccountService;
@@ -23,8 +25,8 @@ public final class NewPasswordViewModel {
     private final Messages messages;
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty repeated = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public NewPasswordViewModel(AccountService accounts, UserAccount account, TaskRunner runner, Messages messages) {
         this.accounts = accounts;
@@ -79,11 +81,11 @@ public final class NewPasswordViewModel {
         return repeated;
     }
 
-    public StringProperty error() {
-        return error;
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 }
