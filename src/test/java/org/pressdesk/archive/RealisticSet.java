@@ -12,7 +12,8 @@ import org.pressdesk.testing.LabelledFiles;
 
 /**
  * The labelled archive texts of src/test/resources/org/pressdesk/archive/realistic, written in the style of real
- * government press items (see the README there): files "d…" for development, "h…" held out.
+ * government press items (see the README there): files "d…" for development, "h…" held out, "x…" a second
+ * held-out part written after the first one had been scored.
  */
 public final class RealisticSet {
     /** The offices known while the set is read: those its signatures may match. */
@@ -32,7 +33,12 @@ public final class RealisticSet {
             LocalDate published, List<String> titles, List<String> countries, List<String> persons,
             List<String> organizations) {
         public boolean heldOut() {
-            return file.startsWith("h");
+            return !file.startsWith("d");
+        }
+
+        /** "d" development, "h" the first held-out part, "x" the second. */
+        public String part() {
+            return file.substring(0, 1);
         }
     }
 
