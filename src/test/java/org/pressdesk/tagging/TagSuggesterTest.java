@@ -61,6 +61,7 @@ class TagSuggesterTest {
             une visite en RDC                                   | République démocratique du Congo
             arrivé hier à Pékin                                 | Chine
             la réunion tenue à Ouagadougou                      | Burkina Faso
+            reçu par le Capitaine Traoré, Président du Faso      | Burkina Faso
             le siège de l’Union africaine à Addis-Abeba         | Éthiopie
             LA COOPÉRATION AVEC LA CÔTE D’IVOIRE                | Côte d’Ivoire
             """)
