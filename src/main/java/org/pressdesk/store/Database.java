@@ -175,8 +175,8 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(pool, SQLDialect.POSTGRES, location, address, false);
         database.feed = new ServerChangeFeed(PostgresConnections.named(address, login, instance + "-feed"),
-                source.getApplicationName(), database.changes);
-        database.feed.start();
+                source.getApplicationName(), database.ownNumbers, database.changes);
+        database.feed.start(ChangeLog.latest(database.dsl));
         return database;
     }
 
