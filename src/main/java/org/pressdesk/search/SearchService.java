@@ -182,7 +182,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     public int catchUp() {
         awaitIndexed();
         if (index.appliedChange() == SearchIndex.UNKNOWN) {
-            return Math.max(0, settle(RebuildProgress.NONE));
+            return Math.max(0, settle(RebuildProgress.NONE, false));
         }
         return applyNow();
     }
@@ -204,7 +204,13 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
             return 0;
         }
         long before = watermark.applied();
-        List<CommuniqueChange> fresh = watermark.take(feed.changesAfter(before), System.nanoTime());
+        List<CommuniqueChange> read = feed.changesAfter(before);
+        if (!read.isEmpty() && read.get(0).sequence() > before + 1 && feed.oldestChange() > before + 1) {
+            // the sequence was pruned past this index's mark (app.ChangeLogUpkeep): what went is unknown
+            LOG.info("The change sequence no longer holds the changes after {}; checking the index", before);
+            return Math.max(0, settle(RebuildProgress.NONE, true));
+        }
+        List<CommuniqueChange> fresh = watermark.take(read, System.nanoTime());
         Set<Long> ids = new java.util.LinkedHashSet<>();
         fresh.forEach(change -> ids.add(change.communiqueId()));
         if (!ids.isEmpty() || watermark.applied() != before) {
@@ -269,6 +275,10 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     /** True when the index holds what the database holds. */
     public boolean isCurrent() {
         awaitIndexed();
+        return current();
+    }
+
+    private boolean current() {
         try {
             return index.stamp().equals(feed.stamp());
         } catch (IOException e) {
@@ -286,31 +296,35 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         if (index.appliedChange() != SearchIndex.UNKNOWN) {
             applyNow();
         }
-        return settle(progress) >= 0;
+        return settle(progress, false) >= 0;
     }
 
     /**
      * Compares the index with the database and rebuilds it when they disagree; returns how many communiqués the
-     * rebuild indexed, or -1 when the index was current. An index without a mark that is found current follows the change
-     * sequence from the number read before the comparison.
+     * rebuild indexed, or -1 when the index was current. An index found current without a mark (or, with
+     * {@code remark}, whatever its mark) follows the change sequence from the number read before the comparison.
+     * Waits for no queued work: it may run on the index's thread.
      */
-    private int settle(RebuildProgress progress) {
+    private int settle(RebuildProgress progress, boolean remark) {
         long latest = feed.latestChange();
         List<CommuniqueChange> recent = feed.changesAfter(Math.max(0, latest - IN_FLIGHT));
-        if (isCurrent()) {
-            if (index.appliedChange() == SearchIndex.UNKNOWN) {
+        if (current()) {
+            if (remark || index.appliedChange() == SearchIndex.UNKNOWN) {
                 // an index made before the change sequence, or kept current by the commits it heard
                 markApplied(latest, recent);
             }
             return -1;
         }
         LOG.info("The search index disagrees with the database; rebuilding it");
-        return rebuild(progress);
+        return rebuildNow(progress);
     }
 
-    /** Sets the watermark at {@code latest}, awaiting the lower numbers that {@code recent} does not hold yet. */
+    /**
+     * Sets the watermark at {@code latest}, awaiting the lower numbers that {@code recent} does not hold yet (but not
+     * those below the oldest row kept: pruned, not on their way).
+     */
     private void resetWatermark(long latest, List<CommuniqueChange> recent) {
-        watermark.reset(latest, Math.max(1, latest - IN_FLIGHT + 1),
+        watermark.reset(latest, Math.max(feed.oldestChange(), latest - IN_FLIGHT + 1),
                 recent.stream().map(CommuniqueChange::sequence).toList(), System.nanoTime());
     }
 
@@ -331,6 +345,10 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     /** Indexes every communiqué again from the database; returns how many. */
     public int rebuild(RebuildProgress progress) {
         awaitIndexed();
+        return rebuildNow(progress);
+    }
+
+    private int rebuildNow(RebuildProgress progress) {
         // changes committed while the rebuild reads are caught up after it, from this number on (and the lower
         // numbers not committed yet, see resetWatermark)
         long latest = feed.latestChange();

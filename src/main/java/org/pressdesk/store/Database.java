@@ -330,7 +330,7 @@ public final class Database implements AutoCloseable {
     private synchronized void startFollowingFile() {
         if (onFile && fileChanges == null) {
             fileChanges = new SharedFileChanges(dsl, ownNumbers, changes);
-            fileChanges.start();
+            fileChanges.start(ChangeLog.latest(dsl));
         }
     }
 
