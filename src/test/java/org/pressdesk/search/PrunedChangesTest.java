@@ -75,6 +75,31 @@ class PrunedChangesTest {
     }
 
     @Test
+    void twoDesktopsPruningAtOnceTakeTurnsAndPruneOnce() throws Exception {
+        create("Audience");
+        create("Visite");
+        create("Conférence");
+        int before = feed.changesAfter(0).size();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> pruned = new java.util.ArrayList<>();
+            for (int desk = 0; desk < 2; desk++) {
+                pruned.add(threads.submit(() -> {
+                    together.await();
+                    return monthLater.prune(MONTH, 1, Duration.ofDays(1));
+                }));
+            }
+            int first = pruned.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            int second = pruned.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(List.of(first, second)).as("one desktop pruned, the other found it done").contains(0);
+            assertThat(first + second).isEqualTo(before - 1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void anIndexLeftBehindThePrunedRowsChecksItselfAndCatchesWhatWent() {
         try (SearchService desk = desk()) {
             desk.check(SearchService.RebuildProgress.NONE);
