@@ -96,7 +96,6 @@ public final class AppServices implements AutoCloseable {
     private final TagService tags;
     private final TaggingService tagging;
     private final Lazy<SearchService> search;
-    private final ChangeWatch changeWatch;
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
     private final InstallationService installation;
@@ -105,6 +104,8 @@ public final class AppServices implements AutoCloseable {
     private final ConflictService conflicts;
     private final Backups backups;
     private final BackupSchedule backupSchedule;
+    private final ChangeLogUpkeep changeLogUpkeep;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppServices.class);
 
     private final SessionKeySlots keySlots;
     private final Lazy<ChainAnchors> anchors;
@@ -122,7 +123,6 @@ public final class AppServices implements AutoCloseable {
         SettingsRepository settingRows = new SettingsRepository(database);
         AuditRepository auditRows = new AuditRepository(database);
         CommuniqueRepository communiqueRows = new CommuniqueRepository(database);
-        this.changeWatch = new ChangeWatch(communiqueRows::changeMark, ChangeWatch.PERIOD);
         OfficeRepository officeRows = new OfficeRepository(database);
         UserRepository userRows = new UserRepository(database);
         CertificateRepository certificateRows = new CertificateRepository(database);
@@ -189,6 +189,8 @@ public final class AppServices implements AutoCloseable {
                 this::openCopy, Clock.systemUTC());
         this.backupSchedule = new BackupSchedule(backups, settingRows, database.server().isEmpty(),
                 Clock.systemUTC());
+        this.changeLogUpkeep = new ChangeLogUpkeep(database, new org.pressdesk.store.ChangeLogPruning(database),
+                clock);
     }
 
     /** Checks an anchor's signature, loading the signing code only when there is an anchor to check. */
@@ -435,19 +437,30 @@ public final class AppServices implements AutoCloseable {
         TagSuggester.builtIn("").suggest("", "");
         pdfExport();
         pdfVerifier();
+        pruneChangeLog();
+    }
+
+    /** The change sequence's daily pruning (one desktop at a time); a failure waits for the next start. */
+    private void pruneChangeLog() {
+        try {
+            changeLogUpkeep.pruneIfDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Pruning the change sequence failed; the next start tries again", e);
+        }
+    }
+
+    /** The change sequence's upkeep. */
+    public ChangeLogUpkeep changeLogUpkeep() {
+        return changeLogUpkeep;
     }
 
     /**
      * Runs {@code action} (on a background thread) whenever colleagues on the shared server commit changes to
-     * communiqués; on the embedded database, whenever the communiqués' change mark moves (another window or another
-     * process on the same data folder saved, within {@link ChangeWatch#PERIOD}; the search index follows other
-     * processes through the change sequence, {@code store.SharedFileChanges}). Run the returned action to stop.
+     * communiqués, or, on the embedded database, another window or process on the same data folder does (the change
+     * sequence's poll, which the search index follows too); never for this program's own commits. Run the returned
+     * action to stop.
      */
     public Runnable whenOthersChange(Runnable action) {
-        if (database.server().isEmpty()) {
-            // the embedded file: other windows and processes are noticed by a cheap poll
-            return changeWatch.add(action);
-        }
         return database.addRemoteChangeListener(ids -> action.run());
     }
 
@@ -490,7 +503,6 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        changeWatch.close();
         SearchService opened = search.close();
         if (opened != null) {
             opened.close();

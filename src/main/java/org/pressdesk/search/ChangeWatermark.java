@@ -69,4 +69,20 @@ final class ChangeWatermark {
         gaps.clear();
         highest = number;
     }
+
+    /**
+     * After a rebuild (or a check that found the index current) that read the database once {@code number} was the
+     * highest number committed: a lower number not committed yet then ({@code committed} lists the numbers committed
+     * from {@code since} on) may belong to a transaction still on its way to the commit, whose change the rebuild
+     * did not see; it is awaited as a gap, so that the next catch-up applies it.
+     */
+    synchronized void reset(long number, long since, java.util.Collection<Long> committed, long nowNanos) {
+        reset(number);
+        Set<Long> seen = new HashSet<>(committed);
+        for (long missing = Math.max(1, Math.max(since, number - MAX_GAPS)); missing < number; missing++) {
+            if (!seen.contains(missing)) {
+                gaps.put(missing, nowNanos);
+            }
+        }
+    }
 }

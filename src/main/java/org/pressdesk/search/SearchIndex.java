@@ -205,6 +205,29 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Each indexed communiqué's id with the version the index holds (for checks of the index's promises). */
+    Map<Long, Long> versions() throws IOException {
+        Map<Long, Long> versions = new java.util.HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            var stored = searcher.storedFields();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues version = leaf.reader().getNumericDocValues(Fields.VERSION);
+                for (int doc = version == null ? DocIdSetIterator.NO_MORE_DOCS : version.nextDoc();
+                        doc != DocIdSetIterator.NO_MORE_DOCS; doc = version.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        long id = Long.parseLong(stored.document(leaf.docBase + doc).get(Fields.ID));
+                        versions.put(id, version.longValue());
+                    }
+                }
+            }
+            return versions;
+        } finally {
+            release(searcher);
+        }
+    }
+
     private static void clear(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {

@@ -41,10 +41,18 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
     /** From this many communiqués on, documents are analysed on every core. */
     private static final int PARALLEL_FROM = 200;
+    /**
+     * How many numbers below the newest one a rebuild looks at for transactions still on their way to the commit
+     * (each holds one number for a few statements: far more than the connections that can hold one at once).
+     */
+    private static final int IN_FLIGHT = 1_024;
 
     /** Hears how far a rebuild has gone. */
     @FunctionalInterface
     public interface RebuildProgress {
+        /** For work that shows no progress. */
+        RebuildProgress NONE = (done, total) -> { };
+
         void indexed(int done, int total);
     }
 
@@ -167,10 +175,19 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
 
     /**
      * Applies, now, every change the database's change sequence holds after the one the index recorded last (at
-     * start, and after a lost connection to the server); returns how many communiqués it indexed again.
+     * start, and after a lost connection to the server); returns how many communiqués it indexed again. An index
+     * that has no mark yet (new, or never checked since it was emptied) cannot follow the sequence: it is checked
+     * against the database instead, and built from it when they disagree, so that a catch-up never leaves it behind.
      */
     public int catchUp() {
         awaitIndexed();
+        if (index.appliedChange() == SearchIndex.UNKNOWN) {
+            return Math.max(0, settle(RebuildProgress.NONE, false));
+        }
+        return applyNow();
+    }
+
+    private int applyNow() {
         try {
             return indexer.submit(this::applyChanges).get();
         } catch (ExecutionException e) {
@@ -187,7 +204,13 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
             return 0;
         }
         long before = watermark.applied();
-        List<CommuniqueChange> fresh = watermark.take(feed.changesAfter(before), System.nanoTime());
+        List<CommuniqueChange> read = feed.changesAfter(before);
+        if (!read.isEmpty() && read.get(0).sequence() > before + 1 && feed.oldestChange() > before + 1) {
+            // the sequence was pruned past this index's mark (app.ChangeLogUpkeep): what went is unknown
+            LOG.info("The change sequence no longer holds the changes after {}; checking the index", before);
+            return Math.max(0, settle(RebuildProgress.NONE, true));
+        }
+        List<CommuniqueChange> fresh = watermark.take(read, System.nanoTime());
         Set<Long> ids = new java.util.LinkedHashSet<>();
         fresh.forEach(change -> ids.add(change.communiqueId()));
         if (!ids.isEmpty() || watermark.applied() != before) {
@@ -233,9 +256,29 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         }
     }
 
+    /** The number of the change sequence up to which every change is in the index (-1: not built yet). */
+    long appliedChange() {
+        awaitIndexed();
+        return index.appliedChange();
+    }
+
+    /** Each indexed communiqué with the version the index holds. */
+    java.util.Map<Long, Long> indexedVersions() {
+        awaitIndexed();
+        try {
+            return index.versions();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** True when the index holds what the database holds. */
     public boolean isCurrent() {
         awaitIndexed();
+        return current();
+    }
+
+    private boolean current() {
         try {
             return index.stamp().equals(feed.stamp());
         } catch (IOException e) {
@@ -249,24 +292,51 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
      * when it rebuilt.
      */
     public boolean check(RebuildProgress progress) {
-        catchUp();
-        long latest = feed.latestChange();
-        if (isCurrent()) {
-            if (index.appliedChange() == SearchIndex.UNKNOWN) {
-                // an index made before the change sequence, found current: it follows the sequence from now on
-                markApplied(latest);
-            }
-            return false;
+        awaitIndexed();
+        if (index.appliedChange() != SearchIndex.UNKNOWN) {
+            applyNow();
         }
-        LOG.info("The search index disagrees with the database; rebuilding it");
-        rebuild(progress);
-        return true;
+        return settle(progress, false) >= 0;
     }
 
-    private void markApplied(long latest) {
+    /**
+     * Compares the index with the database and rebuilds it when they disagree; returns how many communiqués the
+     * rebuild indexed, or -1 when the index was current. An index found current without a mark (or, with
+     * {@code remark}, whatever its mark) follows the change sequence from the number read before the comparison.
+     * Waits for no queued work: it may run on the index's thread.
+     */
+    private int settle(RebuildProgress progress, boolean remark) {
+        long latest = feed.latestChange();
+        List<CommuniqueChange> recent = feed.changesAfter(Math.max(0, latest - IN_FLIGHT));
+        if (current()) {
+            if (remark || index.appliedChange() == SearchIndex.UNKNOWN) {
+                // an index made before the change sequence, or kept current by the commits it heard
+                markApplied(latest, recent);
+            }
+            return -1;
+        }
+        LOG.info("The search index disagrees with the database; rebuilding it");
+        return rebuildNow(progress);
+    }
+
+    /**
+     * Sets the watermark at {@code latest}, awaiting the lower numbers that {@code recent} does not hold yet (but not
+     * those below the oldest row kept: pruned, not on their way).
+     */
+    private void resetWatermark(long latest, List<CommuniqueChange> recent) {
+        watermark.reset(latest, Math.max(feed.oldestChange(), latest - IN_FLIGHT + 1),
+                recent.stream().map(CommuniqueChange::sequence).toList(), System.nanoTime());
+    }
+
+    /** Sets the watermark for what was read once {@code latest} was the newest number; returns its mark. */
+    private long markFor(long latest, List<CommuniqueChange> recent) {
+        resetWatermark(latest, recent);
+        return watermark.applied();
+    }
+
+    private void markApplied(long latest, List<CommuniqueChange> recent) {
         try {
-            index.write(writer -> { }, latest);
-            watermark.reset(latest);
+            index.write(writer -> { }, markFor(latest, recent));
         } catch (IOException e) {
             throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
         }
@@ -275,8 +345,14 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     /** Indexes every communiqué again from the database; returns how many. */
     public int rebuild(RebuildProgress progress) {
         awaitIndexed();
-        // changes committed while the rebuild reads are caught up after it, from this number on
+        return rebuildNow(progress);
+    }
+
+    private int rebuildNow(RebuildProgress progress) {
+        // changes committed while the rebuild reads are caught up after it, from this number on (and the lower
+        // numbers not committed yet, see resetWatermark)
         long latest = feed.latestChange();
+        List<CommuniqueChange> recent = feed.changesAfter(Math.max(0, latest - IN_FLIGHT));
         int total = feed.count();
         int[] done = {0};
         try {
@@ -287,8 +363,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
                     done[0] += page.size();
                     progress.indexed(done[0], Math.max(total, done[0]));
                 });
-            }, latest);
-            watermark.reset(latest);
+            }, markFor(latest, recent));
         } catch (IOException e) {
             throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
         }

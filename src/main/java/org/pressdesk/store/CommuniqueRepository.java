@@ -191,16 +191,6 @@ public final class CommuniqueRepository {
                 .fetch(CommuniqueRepository::summary);
     }
 
-    /**
-     * A cheap mark of the communiqués' state, for noticing what other programs committed on a shared file: the row
-     * count and the newest change (both read from an index). Any save, status change, import or deletion moves it.
-     */
-    public String changeMark() {
-        org.jooq.Record2<Integer, java.time.OffsetDateTime> mark = database.dsl()
-                .select(DSL.count(), DSL.max(COMMUNIQUE.UPDATED_AT)).from(COMMUNIQUE).fetchOne();
-        return mark.value1() + "@" + mark.value2();
-    }
-
     public int count(String filter) {
         return database.dsl().fetchCount(COMMUNIQUE, filter(filter));
     }

@@ -175,8 +175,8 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(pool, SQLDialect.POSTGRES, location, address, false);
         database.feed = new ServerChangeFeed(PostgresConnections.named(address, login, instance + "-feed"),
-                source.getApplicationName(), database.changes);
-        database.feed.start();
+                source.getApplicationName(), database.ownNumbers, database.changes);
+        database.feed.start(ChangeLog.latest(database.dsl));
         return database;
     }
 
@@ -330,7 +330,7 @@ public final class Database implements AutoCloseable {
     private synchronized void startFollowingFile() {
         if (onFile && fileChanges == null) {
             fileChanges = new SharedFileChanges(dsl, ownNumbers, changes);
-            fileChanges.start();
+            fileChanges.start(ChangeLog.latest(dsl));
         }
     }
 

@@ -81,6 +81,14 @@ public final class SearchFeedRepository {
         return ChangeLog.latest(database.dsl());
     }
 
+    /**
+     * The lowest number the change sequence still holds (0 when it holds none): an index whose mark lies further
+     * below may have missed changes whose rows were pruned.
+     */
+    public long oldestChange() {
+        return ChangeLog.oldest(database.dsl());
+    }
+
     public int count() {
         return database.dsl().fetchCount(COMMUNIQUE);
     }

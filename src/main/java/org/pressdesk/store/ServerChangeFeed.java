@@ -28,22 +28,32 @@ final class ServerChangeFeed implements AutoCloseable {
 
     private final PGConnectionPoolDataSource source;
     private final String ownName;
+    /** The change numbers this program's own transactions took lately: a catch-up skips them. */
+    private final RecentNumbers ownNumbers;
     private final CommittedChanges changes;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Connection connection;
-    /** Where the change sequence stood at the last connection (-1 before the first). */
-    private long lastNumber = -1;
+    /** Where the change sequence stood at the last connection (or at the program's, before the first). */
+    private long lastNumber;
 
-    ServerChangeFeed(PGConnectionPoolDataSource source, String ownName, CommittedChanges changes) {
+    ServerChangeFeed(PGConnectionPoolDataSource source, String ownName, RecentNumbers ownNumbers,
+            CommittedChanges changes) {
         this.source = source;
         this.ownName = ownName;
+        this.ownNumbers = ownNumbers;
         this.changes = changes;
         this.thread = new Thread(this::run, "server-change-feed");
         thread.setDaemon(true);
     }
 
-    void start() {
+    /**
+     * Starts listening on a thread of its own. {@code latestNumber} is where the change sequence stood when the
+     * program connected: the feed's first connection, once it listens, reports every communiqué numbered after it,
+     * so that a colleague's commit made while the feed was still connecting is not lost.
+     */
+    void start(long latestNumber) {
+        lastNumber = latestNumber;
         thread.start();
     }
 
@@ -83,14 +93,10 @@ final class ServerChangeFeed implements AutoCloseable {
     }
 
     /**
-     * What changed while this feed was not listening, by the database's change sequence (only after a
-     * reconnection: the start has its own check). The first connection notes where the sequence stands.
+     * What changed while this feed was not listening, by the database's change sequence: since the program
+     * connected, or since the last connection.
      */
     private void catchUp(Connection listening) throws SQLException {
-        if (lastNumber < 0) {
-            lastNumber = latestNumber(listening);
-            return;
-        }
         Set<Long> ids = new LinkedHashSet<>();
         long highest = lastNumber;
         try (PreparedStatement query = listening.prepareStatement(
@@ -99,21 +105,18 @@ final class ServerChangeFeed implements AutoCloseable {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     highest = Math.max(highest, rows.getLong(1));
-                    ids.add(rows.getLong(2));
+                    if (!ownNumbers.contains(rows.getLong(1))) {
+                        ids.add(rows.getLong(2));
+                    }
                 }
             }
         }
-        LOG.info("Reconnected to the server's change notifications; {} communiqué(s) changed meanwhile", ids.size());
+        if (!ids.isEmpty()) {
+            LOG.info("Listening to the server's change notifications; {} communiqué(s) changed meanwhile",
+                    ids.size());
+        }
         lastNumber = highest;
         changes.heard(ids);
-    }
-
-    private static long latestNumber(Connection listening) throws SQLException {
-        try (Statement statement = listening.createStatement();
-                ResultSet row = statement.executeQuery("select coalesce(max(change_seq), 0) from communique_change")) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 
     private void pause() {

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * For the H2 file that several PressDesk processes share (the window and the command line, or two windows): once a
  * second, asks the change sequence (V16) what the other processes committed and tells this program's change
- * listeners, as {@link ServerChangeFeed} does for the server. This program's own numbers are skipped. Each poll
+ * listeners, as {@link ServerChangeFeed} does for the server: the search index, the list and the open editor. It is
+ * the embedded database's only poll. This program's own numbers are skipped. Each poll
  * reads again the last {@value #OVERLAP} numbers, so that a transaction that commits a little after one with a
  * higher number is still heard; a number is reported once.
  */
@@ -32,7 +33,7 @@ final class SharedFileChanges implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private long highest = -1;
+    private long highest;
 
     SharedFileChanges(DSLContext dsl, RecentNumbers own, CommittedChanges changes) {
         this.dsl = dsl;
@@ -40,16 +41,14 @@ final class SharedFileChanges implements AutoCloseable {
         this.changes = changes;
     }
 
-    void start() {
-        timer.scheduleWithFixedDelay(this::poll, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    /** Polls from {@code latestNumber} on: where the change sequence stood when the first listener came. */
+    void start(long latestNumber) {
+        highest = latestNumber;
+        timer.scheduleWithFixedDelay(this::poll, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void poll() {
         try {
-            if (highest < 0) {
-                highest = ChangeLog.latest(dsl);
-                return;
-            }
             Set<Long> ids = new LinkedHashSet<>();
             Set<Long> numbers = new HashSet<>();
             for (CommuniqueChange change : ChangeLog.after(dsl, Math.max(0, highest - OVERLAP))) {

@@ -225,10 +225,43 @@ class ServerConcurrencyTest {
                 content("encore"))).isInstanceOf(ConflictException.class);
     }
 
+    /**
+     * A colleague commits the moment a desktop has connected, before its change feed has had the time to listen:
+     * the desktop's screens hear of it all the same (the feed reports what the change sequence numbered since the
+     * desktop connected).
+     */
     @Test
-    @org.junit.jupiter.api.Disabled("Known defect found at the stop 20 merge (issue 12): a desktop whose index was never "
-            + "checked at start sometimes never indexes a colleague's change, and catchUp() does not bring it in; "
-            + "reproduced alone about one run in three. Re-enable with the fix.")
+    void aColleaguesCommitWhileADesktopIsStillConnectingReachesItsScreens() throws Exception {
+        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        AppServices colleague = clients.get(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        Future<?> slow = thread.submit(() -> colleague.database().inTransaction(() -> {
+            colleague.communiques().create(editors.get(0), content("Arrivée du ministre"));
+            saved.countDown();
+            await(commit);
+        }));
+        assertThat(saved.await(30, TimeUnit.SECONDS)).isTrue();
+        try (Database joining = Database.connect(address, server.superuser(), Database.Schema.CHECK)) {
+            java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
+            joining.addRemoteChangeListener(ids -> heard.countDown());
+            commit.countDown(); // commits now, before the new feed listens
+            slow.get(30, TimeUnit.SECONDS);
+            assertThat(heard.await(2, TimeUnit.SECONDS)).as("the commit made while connecting is heard").isTrue();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aChangeSavedOnOneDesktopReachesTheOthersScreensWithinTwoSecondsAndTheirIndex() throws Exception {
         java.util.concurrent.CountDownLatch othersHeard = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger selfHeard = new java.util.concurrent.atomic.AtomicInteger();

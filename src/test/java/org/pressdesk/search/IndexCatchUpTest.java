@@ -76,6 +76,17 @@ class IndexCatchUpTest {
     }
 
     @Test
+    void aNewIndexThatHeardNothingIsBroughtInByACatchUp() {
+        try (SearchService desk = otherDesktop("never-checked")) {
+            // no start-up check yet, and not told of this commit: only the database knows of it
+            create("Sommet de la CEDEAO", "Les chefs d’État se réunissent à Bamako.");
+            assertThat(desk.catchUp()).isPositive();
+            assertThat(desk.search(SearchQuery.of("cedeao")).total()).isEqualTo(1);
+            assertThat(desk.appliedChange()).isEqualTo(feed.latestChange());
+        }
+    }
+
+    @Test
     void aChangeCommittedAfterAHigherNumberIsStillApplied() throws Exception {
         Communique late = create("Communiqué du soir", "Texte initial.");
         Database database = fixture.services.database();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.account.PasswordHasher;
+import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.local.DataDirectory;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.ui.MainAssembly;
@@ -27,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window's list follows what someone else saved on the same data folder (another window, another process, the
- * command line), without F5: the embedded database's change mark is read every two seconds.
+ * command line; here a second set of services on the same folder, as a second process would be), without F5: the
+ * embedded database's change sequence is polled every second.
  */
 @ExtendWith(ApplicationExtension.class)
 class ListFollowsOthersWindowTest {
@@ -35,12 +40,16 @@ class ListFollowsOthersWindowTest {
     static Path directory;
 
     private UiTestData data;
+    private AppServices colleague;
     private final WindowRunners runners = new WindowRunners();
 
     @Start
     void start(Stage stage) throws Exception {
         Theme.apply();
-        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
+        Path folder = Files.createTempDirectory(directory, "run").resolve("data");
+        data = new UiTestData(folder);
+        colleague = AppServices.open(DataDirectory.prepare(folder),
+                new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), duration -> { }));
         new MainAssembly(data.services, runners.context(data.admin, data.messages,
                 (o, t, f, d, n) -> Optional.empty())).mainWindow(stage).show(false);
     }
@@ -48,6 +57,7 @@ class ListFollowsOthersWindowTest {
     @AfterEach
     void close() {
         runners.close();
+        colleague.close();
         data.close();
     }
 
@@ -57,7 +67,7 @@ class ListFollowsOthersWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).noneMatch(row -> row.title().equals("Visite du Premier ministre"));
 
-        data.services.communiques().create(data.editor, new CommuniqueContent("Visite du Premier ministre",
+        colleague.communiques().create(data.editor, new CommuniqueContent("Visite du Premier ministre",
                 "Texte.", Genre.PRESS_RELEASE, data.office.id(), "Bamako", LocalDate.of(2026, 2, 3), "fr"));
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().stream()
