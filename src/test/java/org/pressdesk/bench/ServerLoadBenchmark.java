@@ -33,7 +33,8 @@ import org.pressdesk.testing.TestPostgres;
  * for T seconds (saturation). Before both, a reference on the same machine at the same moment: one desktop alone,
  * and a bare round trip. Prints the load average beside every phase, the offered load, p50/p95/p99 of each step,
  * the time for a colleague's save to reach the other screens (notified, then visible in the refreshed list), the
- * search index's catch-up, and what the program's own threads spent. Not a JUnit test. Run after
+ * search index's catch-up, and what the program's own threads spent; last, the audit chain's serial point alone
+ * ({@link ChainLinkRace}). Not a JUnit test. Run after
  * {@code mvn -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -DincludeScope=test}:
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.pressdesk.bench.ServerLoadBenchmark
  * 20 120 30</pre>
@@ -41,7 +42,7 @@ import org.pressdesk.testing.TestPostgres;
 public final class ServerLoadBenchmark {
     private static final char[] PASSWORD = "benchmark-password".toCharArray();
     private static final String[] STEPS = {"save", "autosave", "list", "review queue", "approve", "submit",
-        "list refresh", "notified", "visible", "index catch-up"};
+        "list refresh", "notified", "visible", "index catch-up", "index catch-up, not found by the end"};
 
     private final ThreadMXBean threadCpu = ManagementFactory.getThreadMXBean();
     private final ColleagueScreens screens = new ColleagueScreens();
@@ -73,12 +74,14 @@ public final class ServerLoadBenchmark {
                 reference();
             }
         }
-        desks.forEach(AppServices::search); // each desktop's index open, as the window's start prepares it
+        // each desktop's index opened and checked against the database, as the window's start does
+        desks.forEach(desk -> desk.search().check((done, total) -> { }));
         for (int i = 0; i < clients; i++) {
             screens.follow(i, desks.get(i));
         }
         phase("people at work, with pauses", seconds, true);
         phase("saturation, no pauses", saturation, false);
+        new ChainLinkRace(desks, people.get(0)).run(16, 5, 3);
         System.out.println("communiqués on the server: " + desks.get(0).communiques().ids().size()
                 + ", audit chain intact: " + desks.get(0).auditVerifier().verify().intact());
         // No orderly close: each simulated desktop would first finish its search index's backlog. The exit stops
@@ -97,11 +100,17 @@ public final class ServerLoadBenchmark {
         people.add(first.accounts().createAccount(admin, "sonde", null, Role.EDITOR, PASSWORD));
     }
 
-    /** One desktop alone on the server, and a bare round trip, at the same moment of the machine's load. */
+    /**
+     * One desktop alone on the server, and a bare round trip, at the same moment of the machine's load: what the
+     * phases' figures are to be compared with.
+     */
     private void reference() {
         AppServices alone = desks.get(0);
         UserAccount editor = people.get(0);
         Latencies reference = new Latencies();
+        for (int i = 0; i < 30; i++) { // warming up: the first saves of a JVM are compiled as they go
+            alone.communiques().create(editor, PeopleAtWork.content(office, 0, 0));
+        }
         for (int i = 0; i < 300; i++) {
             reference.time("select 1", () -> alone.database().dsl().fetchValue("select 1"));
         }
@@ -190,7 +199,7 @@ public final class ServerLoadBenchmark {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
