@@ -23,12 +23,23 @@ final class Latencies {
         return result;
     }
 
-    long count(String name) {
-        return sorted(name).size();
+    /** Removes and returns the durations named {@code name}. */
+    List<Long> take(String name) {
+        List<Long> values = byName.remove(name);
+        if (values == null) {
+            return List.of();
+        }
+        synchronized (values) {
+            return new ArrayList<>(values);
+        }
     }
 
-    long total() {
-        return byName.values().stream().mapToLong(List::size).sum();
+    void addAll(String name, List<Long> nanos) {
+        nanos.forEach(n -> add(name, n));
+    }
+
+    long count(String name) {
+        return sorted(name).size();
     }
 
     double percentile(String name, double q) {
