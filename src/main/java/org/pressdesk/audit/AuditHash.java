@@ -11,6 +11,15 @@ final class AuditHash {
     static String of(AuditEvent e) {
         StringBuilder text = new StringBuilder();
         field(text, e.previousHash());
+        return ContentHash.sha256(text.append(ownText(e)).toString());
+    }
+
+    /**
+     * What the hash covers after the previous entry's hash, in the order hashed: the part of an entry known before
+     * it is linked to the chain (the server links it, {@code store.AuditChainLink}).
+     */
+    static String ownText(AuditEvent e) {
+        StringBuilder text = new StringBuilder();
         field(text, e.uuid().toString());
         field(text, e.occurredAt().toString());
         field(text, e.actorId() == null ? "" : e.actorId().toString());
@@ -18,7 +27,7 @@ final class AuditHash {
         field(text, e.kind().name());
         field(text, e.communiqueId() == null ? "" : e.communiqueId().toString());
         field(text, e.detail());
-        return ContentHash.sha256(text.toString());
+        return text.toString();
     }
 
     private static void field(StringBuilder text, String value) {

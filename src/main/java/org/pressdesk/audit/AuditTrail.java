@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.pressdesk.domain.AuditEvent;
 import org.pressdesk.domain.AuditKind;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.store.AuditChainLink;
 import org.pressdesk.store.AuditRepository;
 import org.pressdesk.store.Database;
 import org.pressdesk.store.SettingsRepository;
@@ -29,9 +30,11 @@ public final class AuditTrail {
     private final AuditRepository events;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final AuditChainLink serverLink;
 
     public AuditTrail(Database database, AuditRepository events, SettingsRepository settings, Clock clock) {
         this.database = database;
+        this.serverLink = new AuditChainLink(database);
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -58,9 +61,18 @@ public final class AuditTrail {
     }
 
     private AuditEvent append(Long actorId, String actorName, AuditKind kind, Long communiqueId, String detail) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (serverLink.linksOnServer()) {
+            // everything but the link is ready before the head is locked: the server links it in one statement
+            AuditEvent unlinked = new AuditEvent(0, UUID.randomUUID(), now, actorId, actorName, kind, communiqueId,
+                    detail, null, null);
+            Optional<AuditEvent> linked = serverLink.append(HEAD, unlinked, AuditHash.ownText(unlinked));
+            if (linked.isPresent()) {
+                return linked.get();
+            }
+        }
         Optional<String> head = settings.getForUpdate(HEAD);
         String previous = head.orElse(GENESIS);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEvent unsaved = new AuditEvent(0, UUID.randomUUID(), now, actorId, actorName, kind, communiqueId,
                 detail, previous, null);
         AuditEvent hashed = withHash(unsaved, AuditHash.of(unsaved));

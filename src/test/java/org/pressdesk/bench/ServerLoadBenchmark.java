@@ -1,29 +1,23 @@
 package org.pressdesk.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.Communique;
-import org.pressdesk.domain.CommuniqueContent;
-import org.pressdesk.domain.CommuniqueSummary;
-import org.pressdesk.domain.ConflictException;
-import org.pressdesk.domain.Genre;
-import org.pressdesk.domain.ListQuery;
 import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Role;
 import org.pressdesk.domain.ServerAddress;
@@ -33,201 +27,187 @@ import org.pressdesk.store.Database;
 import org.pressdesk.testing.TestPostgres;
 
 /**
- * Headquarters under load: N desktops (threads, each with its own connections, services, change feed and search
- * index) on one throw-away PostgreSQL server for S seconds. Three in four are editors (new draft, two saves, the
- * list's first page, submit), the others managers (the list, the review queue, approve). Prints operations per
- * second, p50/p95/p99 of a save and of the list's first page, and how long a save takes to be heard by the other
- * desktops. Not a JUnit test. Run after
+ * Headquarters at work: N desktops (threads, each with its own connections, services, change feed, search index and
+ * list that follows colleagues' commits) on one throw-away PostgreSQL server. Three in four are editors, the others
+ * managers, working with a person's pauses ({@link PeopleAtWork}) for S seconds; then the same steps without pauses
+ * for T seconds (saturation). Before both, a reference on the same machine at the same moment: one desktop alone,
+ * and a bare round trip. Prints the load average beside every phase, the offered load, p50/p95/p99 of each step,
+ * the time for a colleague's save to reach the other screens (notified, then visible in the refreshed list), the
+ * search index's catch-up, and what the program's own threads spent; last, the audit chain's serial point alone
+ * ({@link ChainLinkRace}). Not a JUnit test. Run after
  * {@code mvn -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -DincludeScope=test}:
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.pressdesk.bench.ServerLoadBenchmark
- * 20 120</pre>
+ * 20 120 30</pre>
  */
 public final class ServerLoadBenchmark {
     private static final char[] PASSWORD = "benchmark-password".toCharArray();
-    private static final ListQuery FIRST_PAGE = new ListQuery("", 0, 100);
+    private static final String[] STEPS = {"save", "autosave", "list", "review queue", "approve", "submit",
+        "list refresh", "notified", "notified, never", "visible", "visible, never", "index catch-up",
+        "index catch-up, not found by the end"};
 
-    private final List<Long> saves = Collections.synchronizedList(new ArrayList<>());
-    private final List<Long> lists = Collections.synchronizedList(new ArrayList<>());
-    private final List<Long> heard = Collections.synchronizedList(new ArrayList<>());
-    /** Per communiqué, its last save: when it returned, on which desktop, and the desktops that heard it since. */
-    private final Map<Long, Saved> committedAt = new ConcurrentHashMap<>();
-
-    private record Saved(long at, int desk, java.util.Set<Integer> heardBy) {
-    }
-    /** The saving thread's CPU time per save: what the save costs this side, apart from waiting. */
-    private final List<Long> saveCpu = Collections.synchronizedList(new ArrayList<>());
-    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    private final ServerWaits waits = new ServerWaits();
-    private final AtomicLong operations = new AtomicLong();
-    private final AtomicLong conflicts = new AtomicLong();
+    private final ThreadMXBean threadCpu = ManagementFactory.getThreadMXBean();
+    private final ColleagueScreens screens = new ColleagueScreens();
+    private final List<AppServices> desks = new ArrayList<>();
+    private final List<UserAccount> people = new ArrayList<>();
+    private Office office;
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
-        new ServerLoadBenchmark().run(clients, seconds);
+        int saturation = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        new ServerLoadBenchmark().run(clients, seconds, saturation);
         System.exit(0);
     }
 
-    private void run(int clients, int seconds) throws Exception {
+    private void run(int clients, int seconds, int saturation) throws Exception {
+        System.out.printf(Locale.ROOT, "ServerLoadBenchmark %d %d %d, %s, %d cores, java %s%n", clients, seconds,
+                saturation, Instant.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
         TestPostgres server = TestPostgres.server();
         ServerAddress address = server.createDatabase();
         Path folder = Files.createTempDirectory("pressdesk-load");
-        List<AppServices> desks = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            int desk = i;
-            AppServices services = AppServices.open(DataDirectory.prepare(folder.resolve("poste" + i)),
+            desks.add(AppServices.open(DataDirectory.prepare(folder.resolve("poste" + i)),
                     Database.connect(address, server.superuser(), Database.Schema.MIGRATE),
-                    new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), d -> { }));
-            services.database().addChangeListener(ids -> hear(desk, ids));
-            desks.add(services);
+                    new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000), d -> { })));
+            if (i == 0) {
+                setUp(clients);
+                reference();
+            }
         }
+        // each desktop's index opened and checked against the database, as the window's start does
+        desks.forEach(desk -> desk.search().check((done, total) -> { }));
+        for (int i = 0; i < clients; i++) {
+            screens.follow(i, desks.get(i));
+        }
+        phase("people at work, with pauses", seconds, true);
+        phase("saturation, no pauses", saturation, false);
+        new ChainLinkRace(desks, people.get(0)).run(16, 5, 3);
+        System.out.println("communiqués on the server: " + desks.get(0).communiques().ids().size()
+                + ", audit chain intact: " + desks.get(0).auditVerifier().verify().intact());
+        // No orderly close: each simulated desktop would first finish its search index's backlog. The exit stops
+        // the throw-away server.
+    }
+
+    private void setUp(int clients) {
         AppServices first = desks.get(0);
         UserAccount admin = first.accounts().createFirstAdministrator("admin", "Awa", PASSWORD);
-        Office office = first.offices().create(admin, "BIP/MAECI", "Bureau de l’Information et de la Presse",
+        office = first.offices().create(admin, "BIP/MAECI", "Bureau de l’Information et de la Presse",
                 Office.Letterhead.empty(), ZoneId.of("Africa/Bamako"));
-        List<UserAccount> people = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             Role role = i % 4 == 3 ? Role.MANAGER : Role.EDITOR;
             people.add(first.accounts().createAccount(admin, "agent" + i, null, role, PASSWORD));
         }
+        people.add(first.accounts().createAccount(admin, "sonde", null, Role.EDITOR, PASSWORD));
+    }
+
+    /**
+     * One desktop alone on the server, and a bare round trip, at the same moment of the machine's load: what the
+     * phases' figures are to be compared with.
+     */
+    private void reference() {
+        AppServices alone = desks.get(0);
+        UserAccount editor = people.get(0);
+        Latencies reference = new Latencies();
+        for (int i = 0; i < 30; i++) { // warming up: the first saves of a JVM are compiled as they go
+            alone.communiques().create(editor, PeopleAtWork.content(office, 0, 0));
+        }
+        for (int i = 0; i < 300; i++) {
+            reference.time("select 1", () -> alone.database().dsl().fetchValue("select 1"));
+        }
+        for (int i = 0; i < 30; i++) {
+            Communique draft = reference.time("save", () -> alone.communiques().create(editor,
+                    PeopleAtWork.content(office, 0, 0)));
+            reference.time("save", () -> alone.communiques().save(editor, draft.id(), draft.version(),
+                    PeopleAtWork.content(office, 0, 1)));
+            reference.time("list", () -> alone.communiques().list(ColleagueScreens.FIRST_PAGE));
+        }
+        System.out.println("\n== reference: one desktop alone on the server (load average " + loadAverage() + ")");
+        for (String step : new String[] {"select 1", "save", "list"}) {
+            System.out.printf(Locale.ROOT, "  %-16s %s%n", step, reference.describe(step));
+        }
+    }
+
+    private void phase(String name, int seconds, boolean pauses) throws Exception {
+        Latencies latencies = new Latencies();
+        screens.measureInto(new Latencies()); // what was heard before this phase is left out
+        ServerWaits waits = new ServerWaits();
         String loadBefore = loadAverage();
-        waits.start(first.database());
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long cpuBefore = processCpu();
+        CpuByThread threadsBefore = CpuByThread.now(threadCpu);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        PeopleAtWork work = new PeopleAtWork(latencies, screens, pauses, until);
+        waits.start(desks.get(0).database());
         long started = System.nanoTime();
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
-        List<Future<?>> work = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
+        ExecutorService threads = Executors.newFixedThreadPool(desks.size() + 1);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < desks.size(); i++) {
             AppServices desk = desks.get(i);
             UserAccount person = people.get(i);
             int number = i;
-            work.add(threads.submit(() -> {
-                while (System.nanoTime() < end) {
-                    if (person.role() == Role.MANAGER) {
-                        manage(desk, person);
-                    } else {
-                        edit(desk, person, office, number);
-                    }
+            Random random = new Random(1_000 + i);
+            running.add(threads.submit(() -> {
+                if (person.role() == Role.MANAGER) {
+                    work.manage(desk, person, random);
+                } else {
+                    work.edit(desk, person, office, number, random);
                 }
                 return null;
             }));
         }
-        for (Future<?> f : work) {
+        if (pauses) {
+            List<AppServices> searching = List.of(desks.get(desks.size() / 4), desks.get(desks.size() / 2),
+                    desks.get(desks.size() - 1));
+            running.add(threads.submit(() -> {
+                new IndexProbe(latencies, until).run(desks.get(0), people.get(people.size() - 1), office,
+                        searching);
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
             f.get();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         waits.stop();
-        System.out.println("load average before: " + loadBefore + ", after: " + loadAverage());
+        String cpu = String.format(Locale.ROOT, "  CPU of this JVM: %.1f s over %.0f s (%.2f cores); %s",
+                (processCpu() - cpuBefore) / 1e9, elapsed, (processCpu() - cpuBefore) / 1e9 / elapsed,
+                CpuByThread.now(threadCpu).minus(threadsBefore));
         threads.shutdown();
-        Thread.sleep(3_000);
-        report(clients, elapsed, first);
-        // No orderly close: each simulated desktop would first finish its search index's backlog, which on one
-        // machine holding twenty desktops' indexes takes minutes. The exit stops the throw-away server.
+        Thread.sleep(3_000); // the last notifications and refreshes
+        screens.measureInto(latencies);
+        report(name, elapsed, latencies, work, waits, loadBefore);
+        System.out.println(cpu);
     }
 
-    private void edit(AppServices desk, UserAccount editor, Office office, int number) {
-        Communique draft = timed(saves, number, () -> desk.communiques().create(editor, content(office, number, 0)));
-        for (int edit = 1; edit <= 2; edit++) {
-            Communique base = draft;
-            int e = edit;
-            draft = timed(saves, number, () -> desk.communiques().save(editor, base.id(), base.version(),
-                    content(office, number, e)));
+    private void report(String name, double seconds, Latencies latencies, PeopleAtWork work, ServerWaits waits,
+            String loadBefore) {
+        long steps = 0;
+        for (String step : new String[] {"save", "autosave", "list", "review queue", "approve", "submit"}) {
+            steps += latencies.count(step);
         }
-        timed(lists, number, () -> desk.communiques().list(FIRST_PAGE));
-        desk.reviews().submit(editor, draft.id());
-        operations.incrementAndGet();
+        System.out.printf(Locale.ROOT, "%n== %s: %d desktops, %.0f s (load average before %s, after %s)%n", name,
+                desks.size(), seconds, loadBefore, loadAverage());
+        System.out.printf(Locale.ROOT, "  offered by the people: %d steps, %.2f /s (saves %.2f /s, autosaves %.2f /s);"
+                + " list refreshes on colleagues' commits %.2f /s; %d approvals refused (a colleague was first)%n",
+                steps, steps / seconds, latencies.count("save") / seconds, latencies.count("autosave") / seconds,
+                latencies.count("list refresh") / seconds, work.refused());
+        for (String step : STEPS) {
+            System.out.printf(Locale.ROOT, "  %-16s %s%n", step, latencies.describe(step));
+        }
+        System.out.println("  server sessions inside a transaction, sampled every 50 ms: " + waits.summary());
     }
 
-    private void manage(AppServices desk, UserAccount manager) {
-        timed(lists, -1, () -> desk.communiques().list(FIRST_PAGE));
-        List<CommuniqueSummary> queue = desk.reviews().queue();
-        operations.incrementAndGet();
-        if (queue.isEmpty()) {
-            pause();
-            return;
-        }
-        CommuniqueSummary pick = queue.get((int) (Math.random() * queue.size()));
+    private static long processCpu() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    static String loadAverage() {
         try {
-            desk.reviews().approve(manager, pick.id(), null);
-            operations.incrementAndGet();
-        } catch (ConflictException | org.pressdesk.domain.RuleViolationException e) {
-            conflicts.incrementAndGet();
-        }
-    }
-
-    private static CommuniqueContent content(Office office, int desk, int edit) {
-        return new CommuniqueContent("Communiqué du poste " + desk + " " + System.nanoTime(),
-                "Le Ministre a reçu en audience, version " + edit + ".", Genre.PRESS_RELEASE, office.id(), "Bamako",
-                LocalDate.of(2026, 2, 3), "fr");
-    }
-
-    private <T> T timed(List<Long> into, int desk, java.util.function.Supplier<T> work) {
-        long start = System.nanoTime();
-        long cpuStart = cpu.getCurrentThreadCpuTime();
-        T result = work.get();
-        long end = System.nanoTime();
-        into.add(end - start);
-        if (into == saves) {
-            saveCpu.add(cpu.getCurrentThreadCpuTime() - cpuStart);
-        }
-        operations.incrementAndGet();
-        if (result instanceof Communique c && into == saves) {
-            committedAt.put(c.id(), new Saved(end, desk, ConcurrentHashMap.newKeySet()));
-        }
-        return result;
-    }
-
-    private void hear(int desk, java.util.Set<Long> ids) {
-        long now = System.nanoTime();
-        for (Long id : ids) {
-            Saved saved = committedAt.get(id);
-            if (saved != null && saved.desk() != desk && saved.heardBy().add(desk)) {
-                heard.add(now - saved.at());
-            }
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
         } catch (java.io.IOException e) {
             return "unknown";
         }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void report(int clients, double seconds, AppServices any) {
-        System.out.printf(Locale.ROOT, "%d desktops, %.0f s: %d operations, %.1f ops/s, %d refused (conflict or "
-                + "rule)%n", clients, seconds, operations.get(), operations.get() / seconds, conflicts.get());
-        System.out.println("save (create or new revision): " + percentiles(saves));
-        System.out.println("save, this thread's CPU:       " + percentiles(saveCpu));
-        System.out.println("list, first page of 100:       " + percentiles(lists));
-        System.out.println("change heard by other desktops: " + percentiles(heard));
-        System.out.println("server sessions inside a transaction, sampled every 50 ms: " + waits.summary());
-        System.out.println("communiqués on the server: " + any.communiques().ids().size()
-                + ", audit chain intact: " + any.auditVerifier().verify().intact());
-    }
-
-    private static String percentiles(List<Long> nanos) {
-        List<Long> sorted;
-        synchronized (nanos) {
-            sorted = new ArrayList<>(nanos);
-        }
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return "none";
-        }
-        return String.format(Locale.ROOT, "n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
-    }
-
-    private static double at(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 }
