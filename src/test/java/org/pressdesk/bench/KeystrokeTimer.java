@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -23,7 +22,7 @@ final class KeystrokeTimer {
     }
 
     /** Empties {@code area}, then pastes {@code text} into it through the clipboard; milliseconds. */
-    static double replaceByPaste(TextInputControl area, String text) throws Exception {
+    static double replaceByPaste(TypedText area, String text) throws Exception {
         onFx(() -> {
             area.clear();
             return null;
@@ -32,24 +31,20 @@ final class KeystrokeTimer {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
-            area.requestFocus();
-            area.end();
+            area.node().requestFocus();
+            area.caretAt(area.length());
             area.paste();
         });
     }
 
     /** Types {@code keys} characters, at the end or in the middle; the milliseconds of each. */
-    static double[] typing(TextInputControl area, int keys, boolean atEnd) throws Exception {
+    static double[] typing(TypedText area, int keys, boolean atEnd) throws Exception {
         double[] times = new double[keys];
         for (int i = 0; i < keys; i++) {
             times[i] = timed(area, () -> {
-                area.requestFocus();
-                if (atEnd) {
-                    area.end();
-                } else {
-                    area.positionCaret(area.getLength() / 2);
-                }
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "a", "a", KeyCode.UNDEFINED, false, false, false,
+                area.node().requestFocus();
+                area.caretAt(atEnd ? area.length() : area.length() / 2);
+                area.node().fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "a", "a", KeyCode.UNDEFINED, false, false, false,
                         false));
             });
             Thread.sleep(40); // a fast typist: 25 keys a second
@@ -58,11 +53,11 @@ final class KeystrokeTimer {
     }
 
     /** Milliseconds from the action to the end of the layout pass after it. */
-    static double timed(TextInputControl area, Runnable action) throws Exception {
+    static double timed(TypedText area, Runnable action) throws Exception {
         CompletableFuture<Double> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             long start = System.nanoTime();
-            Scene scene = area.getScene();
+            Scene scene = area.node().getScene();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 scene.removePostLayoutPulseListener(listener[0]);

@@ -16,12 +16,12 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.editor.BodyArea;
 
 /**
  * Issue 15, point 16: a long paste into the editor's body, then typing in it, measured against a reference in the
@@ -50,14 +50,14 @@ public final class PasteBenchmark {
         UiTestData data = new UiTestData(dir.resolve("data"));
         WindowRunners runners = new WindowRunners();
         HeapPeak heap = HeapPeak.start();
-        TextInputControl body = onFx(() -> {
+        BodyArea body = onFx(() -> {
             Theme.apply();
             Stage stage = new Stage();
             new MainAssembly(data.services, runners.context(data.editor, data.messages,
                     (owner, title, filter, d, name) -> Optional.empty())).mainWindow(stage).show(false);
             stage.setWidth(1366);
             stage.setHeight(768);
-            return (TextInputControl) stage.getScene().lookup("#bodyArea");
+            return (BodyArea) stage.getScene().lookup("#bodyArea");
         });
         Thread.sleep(5_000); // the window loads its offices and first draft
         TextArea reference = onFx(() -> bareTextArea(body.getLayoutBounds()));
@@ -82,7 +82,9 @@ public final class PasteBenchmark {
         System.exit(0);
     }
 
-    private static void measure(TextInputControl body, TextArea reference, int length, int keys) throws Exception {
+    private static void measure(BodyArea bodyArea, TextArea referenceArea, int length, int keys) throws Exception {
+        TypedText body = TypedText.of(bodyArea);
+        TypedText reference = TypedText.of(referenceArea);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String text = paragraphs(length);
         double pasteBody = KeystrokeTimer.replaceByPaste(body, text);
