@@ -1,5 +1,10 @@
 package org.pressdesk.bench;
 
+import static org.pressdesk.bench.KeystrokeTimer.median;
+import static org.pressdesk.bench.KeystrokeTimer.onFx;
+import static org.pressdesk.bench.KeystrokeTimer.summary;
+
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -8,34 +13,36 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.editor.BodyArea;
 
 /**
- * Issue 15, point 16: a long paste into the editor's body, then typing in it. Opens the real main window (1366×768)
- * on a fresh data folder, pastes a body of N characters through the clipboard, then types K characters at the end
- * and in the middle; each keystroke is timed from its key event to the end of the layout pass that shows it (the
- * scene's post-layout pulse). Memory: the heap still in use after each collection (HeapPeak), the largest.
+ * Issue 15, point 16: a long paste into the editor's body, then typing in it, measured against a reference in the
+ * same run. Opens the real main window (1366×768) on a fresh data folder and, beside it, a bare stage holding only a
+ * JavaFX {@code TextArea} of the body's size (wrapping, as the body does). For each length N it pastes N characters
+ * into both through the clipboard, then types K characters at the end and K in the middle of each, 25 a second,
+ * alternating editor and reference so that both meet the same load. Each keystroke is timed from its key event to the
+ * end of the layout pass that shows it. Prints medians and p90s, the ratio editor/reference of the medians, the load
+ * average at each length, and the heap still in use after collections (HeapPeak), the largest.
  *
- * <p>{@code xvfb-run -a -s "-screen 0 1366x768x24" java -Xmx2g -cp "$CP" org.pressdesk.bench.PasteBenchmark
- * 2000000 60}
+ * <p>{@code java -Xmx2g -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
+ * -cp "$CP" org.pressdesk.bench.PasteBenchmark 5000,10000,25000,50000,100000 20}
  */
 public final class PasteBenchmark {
     private PasteBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int length = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
-        int keys = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int[] lengths = Arrays.stream((args.length > 0 ? args[0] : "5000,10000,25000,50000,100000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int keys = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path dir = Files.createTempDirectory("paste-bench");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -43,37 +50,29 @@ public final class PasteBenchmark {
         UiTestData data = new UiTestData(dir.resolve("data"));
         WindowRunners runners = new WindowRunners();
         HeapPeak heap = HeapPeak.start();
-        TextArea body = onFx(() -> {
+        BodyArea body = onFx(() -> {
             Theme.apply();
             Stage stage = new Stage();
             new MainAssembly(data.services, runners.context(data.editor, data.messages,
                     (owner, title, filter, d, name) -> Optional.empty())).mainWindow(stage).show(false);
             stage.setWidth(1366);
             stage.setHeight(768);
-            return (TextArea) stage.getScene().lookup("#bodyArea");
+            return (BodyArea) stage.getScene().lookup("#bodyArea");
         });
         Thread.sleep(5_000); // the window loads its offices and first draft
-        String text = paragraphs(length);
-        long pasteStart = System.nanoTime();
-        double paste = timed(body, () -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            body.requestFocus();
-            body.end();
-            body.paste();
-        });
-        System.out.printf(Locale.ROOT, "paste of %,d characters: %.0f ms (body now %,d characters)%n", length,
-                paste, onFx(() -> body.getLength()));
-        Thread.sleep(3_000); // autosave and preview run once typing pauses
-        double[] atEnd = typing(body, keys, true);
-        double[] inMiddle = typing(body, keys, false);
-        Thread.sleep(4_000);
+        TextArea reference = onFx(() -> bareTextArea(body.getLayoutBounds()));
+        System.out.printf(Locale.ROOT, "editor body and reference: %.0f×%.0f px; %d keys at the end, %d in the middle"
+                + "%n", body.getWidth(), body.getHeight(), keys, keys);
+        System.out.println("length  | load | paste ms ed/ref | end: editor med/p90 | end: ref med/p90 | ratio"
+                + " | middle: editor med/p90 | middle: ref med/p90 | ratio");
+        long runStart = System.nanoTime();
+        for (int length : lengths) {
+            measure(body, reference, length, keys);
+        }
+        Thread.sleep(3_000);
         System.gc();
-        report("typing at the end", atEnd);
-        report("typing in the middle", inMiddle);
         System.out.printf(Locale.ROOT, "heap peak after collections: %,d MB; whole run %.1f s%n",
-                heap.stop() / (1024 * 1024), (System.nanoTime() - pasteStart) / 1e9);
+                heap.stop() / (1024 * 1024), (System.nanoTime() - runStart) / 1e9);
         onFx(() -> {
             runners.close();
             return null;
@@ -83,47 +82,34 @@ public final class PasteBenchmark {
         System.exit(0);
     }
 
-    private static double[] typing(TextArea body, int keys, boolean atEnd) throws Exception {
-        double[] times = new double[keys];
-        for (int i = 0; i < keys; i++) {
-            times[i] = timed(body, () -> {
-                if (atEnd) {
-                    body.end();
-                } else {
-                    body.positionCaret(body.getLength() / 2);
-                }
-                body.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "a", "a", KeyCode.UNDEFINED, false, false, false,
-                        false));
-            });
-            Thread.sleep(40); // a fast typist: 25 keys a second
-        }
-        return times;
+    private static void measure(BodyArea bodyArea, TextArea referenceArea, int length, int keys) throws Exception {
+        TypedText body = TypedText.of(bodyArea);
+        TypedText reference = TypedText.of(referenceArea);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String text = paragraphs(length);
+        double pasteBody = KeystrokeTimer.replaceByPaste(body, text);
+        double pasteReference = KeystrokeTimer.replaceByPaste(reference, text);
+        Thread.sleep(3_000); // autosave, preview and tag suggestions run once typing pauses
+        double[] bodyEnd = KeystrokeTimer.typing(body, keys, true);
+        double[] referenceEnd = KeystrokeTimer.typing(reference, keys, true);
+        double[] bodyMiddle = KeystrokeTimer.typing(body, keys, false);
+        double[] referenceMiddle = KeystrokeTimer.typing(reference, keys, false);
+        System.out.printf(Locale.ROOT, "%7d | %4.1f | %6.0f / %6.0f | %s | %s | %5.2f | %s | %s | %5.2f%n", length,
+                load, pasteBody, pasteReference, summary(bodyEnd), summary(referenceEnd),
+                median(bodyEnd) / median(referenceEnd), summary(bodyMiddle), summary(referenceMiddle),
+                median(bodyMiddle) / median(referenceMiddle));
+        Thread.sleep(3_000);
     }
 
-    /** Milliseconds from the action to the end of the layout pass after it. */
-    private static double timed(TextArea body, Runnable action) throws Exception {
-        CompletableFuture<Double> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            long start = System.nanoTime();
-            Scene scene = body.getScene();
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                scene.removePostLayoutPulseListener(listener[0]);
-                done.complete((System.nanoTime() - start) / 1e6);
-            };
-            action.run();
-            scene.addPostLayoutPulseListener(listener[0]);
-            Platform.requestNextPulse();
-        });
-        return done.get(10, TimeUnit.MINUTES);
-    }
-
-    private static void report(String what, double[] times) {
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s (%d keys): median %.1f ms, p90 %.1f ms, max %.1f ms%n", what,
-                sorted.length, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)],
-                sorted[sorted.length - 1]);
+    /** The reference: a JavaFX text area alone in a bare stage, of the body's size, wrapping its lines. */
+    private static TextArea bareTextArea(Bounds size) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefSize(size.getWidth(), size.getHeight());
+        Stage stage = new Stage();
+        stage.setScene(new Scene(area));
+        stage.show();
+        return area;
     }
 
     /** Text like a long report: paragraphs of a few hundred characters. */
@@ -139,17 +125,5 @@ public final class PasteBenchmark {
         }
         text.setLength(length);
         return text.toString();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(5, TimeUnit.MINUTES);
     }
 }

@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -15,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.domain.Office;
@@ -31,6 +31,7 @@ public final class EditorView extends VBox {
     private final DatePicker datePicker = new DatePicker();
     private final ComboBox<String> languageBox = new ComboBox<>();
     private final BodyArea bodyArea = new BodyArea(CommuniqueContent.MAX_BODY_LENGTH);
+    private final VirtualizedScrollPane<BodyArea> bodyPane = new VirtualizedScrollPane<>(bodyArea);
     private final ValidationSupport validation = new ValidationSupport();
     private final GridPane form;
 
@@ -47,8 +48,9 @@ public final class EditorView extends VBox {
         // a narrow editor puts the counts under the state line rather than cutting either
         FlowPane footer = new FlowPane(16, 2, state, stats);
         footer.getStyleClass().add("editor-footer");
-        VBox.setVgrow(bodyArea, Priority.ALWAYS);
-        getChildren().addAll(form, bodyArea, footer);
+        bodyPane.getStyleClass().add("body-pane");
+        VBox.setVgrow(bodyPane, Priority.ALWAYS);
+        getChildren().addAll(form, bodyPane, footer);
         bindValidation(model, messages);
         model.frozen().addListener((o, was, now) -> setFrozen(now));
     }
@@ -77,7 +79,7 @@ public final class EditorView extends VBox {
         setup(bodyArea, "bodyArea", messages.get("editor.body.accessible"));
         bodyArea.setWrapText(true);
         bodyArea.setPromptText(messages.get("editor.body.prompt"));
-        bodyArea.textProperty().bindBidirectional(model.body());
+        bodyArea.bindBidirectional(model.body());
         bodyArea.onRefused(model::refuseLongBody);
     }
 
@@ -151,8 +153,13 @@ public final class EditorView extends VBox {
         return titleField;
     }
 
-    public TextArea bodyArea() {
+    public BodyArea bodyArea() {
         return bodyArea;
+    }
+
+    /** Shows a bar just above the body (the formatting bar). */
+    void showAboveBody(Node bar) {
+        getChildren().add(getChildren().indexOf(bodyPane), bar);
     }
 
     private static void row(GridPane grid, int row, String caption, Node field, int span) {
@@ -167,7 +174,7 @@ public final class EditorView extends VBox {
         return label;
     }
 
-    private static void setup(javafx.scene.control.Control control, String id, String accessible) {
+    private static void setup(Node control, String id, String accessible) {
         control.setId(id);
         control.setAccessibleText(accessible);
     }

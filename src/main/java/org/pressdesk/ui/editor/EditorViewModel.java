@@ -30,6 +30,7 @@ import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.publication.ExportedPdf;
+import org.pressdesk.ui.task.Debouncer;
 import org.pressdesk.ui.task.Scheduler;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -41,6 +42,8 @@ import org.pressdesk.ui.task.TaskRunner;
 public final class EditorViewModel {
     static final Duration AUTOSAVE_DELAY = Duration.ofMillis(1500);
     static final Duration AUTOSAVE_MAX_WAIT = Duration.ofSeconds(3);
+    /** The counts are redone once typing pauses, not at each key: counting reads the whole body (decision 0046). */
+    static final Duration COUNT_DELAY = Duration.ofMillis(250);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final EditorServices services;
@@ -51,6 +54,7 @@ public final class EditorViewModel {
     /** The last autosave failed because the server was gone: the next one that works says it is back. */
     private boolean waitingForServer;
     private final PreviewViewModel preview;
+    private final Debouncer counting;
     private final EditorFields fields = new EditorFields();
 
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -95,7 +99,8 @@ public final class EditorViewModel {
         for (Observable field : fields.all()) {
             field.addListener(changed -> edited());
         }
-        fields.body().addListener((o, was, now) -> updateStats());
+        this.counting = new Debouncer(scheduler, COUNT_DELAY, COUNT_DELAY.multipliedBy(4), this::updateStats);
+        fields.body().addListener((o, was, now) -> counting.trigger());
         fields.title().addListener((o, was, now) -> notices.clearTitleProblem());
         dirty.addListener((o, was, now) -> {
             if (now) {

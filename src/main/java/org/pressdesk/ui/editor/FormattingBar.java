@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -19,7 +18,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.pressdesk.i18n.Messages;
@@ -32,11 +30,11 @@ import org.pressdesk.ui.common.DateEntry;
  */
 public final class FormattingBar extends HBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private final TextArea body;
+    private final BodyArea body;
     private final DatePicker embargoDate = new DatePicker();
     private final TextField embargoTime = new TextField();
 
-    public FormattingBar(TextArea body, EditorViewModel model, Messages messages) {
+    public FormattingBar(BodyArea body, EditorViewModel model, Messages messages) {
         super(4);
         this.body = body;
         setId("formattingBar");
@@ -64,8 +62,7 @@ public final class FormattingBar extends HBox {
     /** Puts the bar above the body in the editor. */
     public static FormattingBar install(EditorView editor, EditorViewModel model, Messages messages) {
         FormattingBar bar = new FormattingBar(editor.bodyArea(), model, messages);
-        Pane parent = editor;
-        parent.getChildren().add(parent.getChildren().indexOf(editor.bodyArea()), bar);
+        editor.showAboveBody(bar);
         return bar;
     }
 

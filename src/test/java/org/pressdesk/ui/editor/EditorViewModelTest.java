@@ -150,8 +150,11 @@ class EditorViewModelTest {
     }
 
     @Test
-    void wordAndCharacterCountsFollowTheBody() {
+    void wordAndCharacterCountsFollowTheBodyOnceTypingPauses() {
+        String before = editor.stats().get();
         editor.body().set("Le Ministre a reçu l’Ambassadeur.");
+        assertThat(editor.stats().get()).as("not counted again at each key").isEqualTo(before);
+        scheduler.advance(EditorViewModel.COUNT_DELAY);
         assertThat(editor.stats().get()).isEqualTo("5 mots · 33 caractères");
     }
 

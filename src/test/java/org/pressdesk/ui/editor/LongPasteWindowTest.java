@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
@@ -56,13 +55,13 @@ class LongPasteWindowTest {
         runners.close();
     }
 
-    private static void paste(FxRobot robot, TextArea body, String text) {
+    private static void paste(FxRobot robot, BodyArea body, String text) {
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
             body.requestFocus();
-            body.end();
+            body.moveTo(body.getLength());
             body.paste();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -80,7 +79,7 @@ class LongPasteWindowTest {
                 (owner, title, filter, dir, name) -> Optional.empty())).mainWindow(new Stage()).show(false));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
-        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        BodyArea body = robot.lookup("#bodyArea").queryAs(BodyArea.class);
         paste(robot, body, "Le Ministre a reçu l’Ambassadeur. ");
         int before = body.getLength();
 

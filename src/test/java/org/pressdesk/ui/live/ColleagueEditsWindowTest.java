@@ -24,6 +24,7 @@ import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.editor.BodyArea;
 import org.pressdesk.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -98,7 +99,7 @@ class ColleagueEditsWindowTest {
         WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#colleagueBanner").query()
                 .isVisible());
         assertThat(robot.lookup("#colleagueNotice").queryLabeled().getText()).startsWith("Modifié par admin");
-        assertThat(robot.lookup("#bodyArea").queryTextInputControl().getText()).endsWith("Ajout en cours");
+        assertThat(robot.lookup("#bodyArea").queryAs(BodyArea.class).getText()).endsWith("Ajout en cours");
         assertThat(robot.lookup("#titleField").queryTextInputControl().getText()).isEqualTo("Audience du Ministre");
 
         robot.clickOn("#colleagueChoose");

@@ -20,6 +20,7 @@ import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.editor.BodyArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -82,7 +83,7 @@ class DatabaseFailureWindowTest {
                 () -> status.getText() != null && status.getText().contains("La base de données a refusé"));
         assertThat(status.getText()).doesNotContainIgnoringCase("insert into").doesNotContainIgnoringCase("select")
                 .doesNotContain("REFUSED_IN_TEST").doesNotContain("Un texte que la base refuse");
-        assertThat(robot.lookup("#bodyArea").queryTextInputControl().getText())
+        assertThat(robot.lookup("#bodyArea").queryAs(BodyArea.class).getText())
                 .isEqualTo("Un texte que la base refuse, avec son titre.");
         assertThat(data.services.communiques().count("")).isZero();
     }

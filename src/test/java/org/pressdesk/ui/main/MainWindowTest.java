@@ -21,6 +21,7 @@ import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.editor.BodyArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -96,7 +97,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .contains("titre est obligatoire");
-        assertThat(robot.lookup("#bodyArea").queryTextInputControl().getText()).isEqualTo("Texte sans titre");
+        assertThat(robot.lookup("#bodyArea").queryAs(BodyArea.class).getText()).isEqualTo("Texte sans titre");
         assertThat(data.services.communiques().count("")).isZero();
     }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -27,6 +26,7 @@ import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.editor.BodyArea;
 import org.pressdesk.ui.editor.FormattingBar;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -91,9 +91,9 @@ class ShortcutsWindowTest {
 
     @Test
     void ctrlIInTheBodyItalicisesTheSelectionAndOpensNoImport(FxRobot robot) {
-        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        BodyArea body = robot.lookup("#bodyArea").queryAs(BodyArea.class);
         robot.interact(() -> {
-            body.setText("un mot");
+            body.replaceText("un mot");
             body.selectRange(3, 6);
             body.requestFocus();
         });

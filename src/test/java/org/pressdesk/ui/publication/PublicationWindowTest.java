@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,6 +19,7 @@ import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
+import org.pressdesk.ui.editor.BodyArea;
 import org.pressdesk.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -134,7 +134,7 @@ class PublicationWindowTest {
     void theFormattingBarAndItsShortcutsMarkUpTheBody(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
-        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        BodyArea body = robot.lookup("#bodyArea").queryAs(BodyArea.class);
         robot.clickOn(body).write("Le Ministre a parlé");
         robot.interact(() -> body.selectRange(3, 11));
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
