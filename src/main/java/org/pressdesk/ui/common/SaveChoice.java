@@ -21,4 +21,20 @@ public enum SaveChoice {
         ButtonType answer = alert.showAndWait().orElse(stay);
         return answer == save ? SAVE : answer == drop ? DISCARD : STAY;
     }
+
+    /**
+     * The one rule for typed work about to go (a window closing, another item or office shown, the user
+     * changing): {@code SAVE} saves, then goes on once saved; {@code DISCARD} drops, then goes on; {@code STAY}
+     * does nothing, so the work stays where it was.
+     */
+    public void then(java.util.function.Consumer<Runnable> save, Runnable discard, Runnable next) {
+        switch (this) {
+            case SAVE -> save.accept(next);
+            case DISCARD -> {
+                discard.run();
+                next.run();
+            }
+            case STAY -> { }
+        }
+    }
 }
