@@ -12,7 +12,13 @@ public enum SaveChoice {
 
     /** Asks with {@code header} and {@code text}; the dialog pane gets {@code dialogId} for tests. */
     public static SaveChoice ask(Window owner, Messages messages, String header, String text, String dialogId) {
-        ButtonType save = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        return ask(owner, messages, header, text, dialogId, "unsaved.save");
+    }
+
+    /** The same question, its first button saying what keeping the work does ({@code saveKey}: "Ajouter…"). */
+    public static SaveChoice ask(Window owner, Messages messages, String header, String text, String dialogId,
+            String saveKey) {
+        ButtonType save = new ButtonType(messages.get(saveKey), ButtonBar.ButtonData.YES);
         ButtonType drop = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = Alerts.create(owner, Alert.AlertType.CONFIRMATION, messages, header, text);

@@ -14,12 +14,17 @@ final class LetterheadUnsaved {
      * staying runs nothing. Without unsaved changes, {@code next} runs at once.
      */
     static void ask(LetterheadViewModel model, Messages messages, Window owner, Runnable next) {
+        ask(model, messages, owner, "letterhead.unsaved.text", next);
+    }
+
+    /** The same, the question's text ({@code textKey}) saying what comes next. */
+    static void ask(LetterheadViewModel model, Messages messages, Window owner, String textKey, Runnable next) {
         if (!model.hasUnsavedChanges()) {
             next.run();
             return;
         }
         SaveChoice.ask(owner, messages, messages.get("letterhead.unsaved.header", model.office().get().code()),
-                messages.get("letterhead.unsaved.text"), "letterheadUnsavedDialog").then(model::save, () -> { },
+                messages.get(textKey), "letterheadUnsavedDialog").then(model::save, () -> { },
                         next);
     }
 }

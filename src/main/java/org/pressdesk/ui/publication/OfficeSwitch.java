@@ -31,7 +31,7 @@ final class OfficeSwitch {
             state.show(box, model.office().get()); // the box shows the office being edited until the answer
             // asked once the box's popup has closed: a modal question cannot open inside its selection event
             Platform.runLater(() -> LetterheadUnsaved.ask(model, messages, box.getScene().getWindow(),
-                    () -> model.office().set(officeCalled(model, chosen))));
+                    "letterhead.unsaved.switch", () -> model.office().set(officeCalled(model, chosen))));
         });
     }
 
