@@ -63,6 +63,11 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     /** The first-start screen's wish: account, letterhead and its preview side by side; less scrolls. */
     static final double SETUP_WIDTH = 1280;
     static final double SETUP_HEIGHT = 860;
+    /** Below this the first-start screen is not worth using; on a smaller screen, the screen is the limit. */
+    static final double SETUP_MIN_WIDTH = 720;
+    static final double SETUP_MIN_HEIGHT = 480;
+    static final double SERVER_WIDTH = 760;
+    static final double SERVER_HEIGHT = 720;
 
     private final FxTaskRunner persistence = new FxTaskRunner("persistence");
     private final FxTaskRunner rendering = new FxTaskRunner("rendering");
@@ -200,7 +205,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         SetupView setup = new SetupView(model, letterhead, FileDialogs.system(), messages, this::signedIn,
                 this::demoSeeded);
         setup.offerServer(messages.get("setup.server"), () -> showServerForm(null, ""));
-        show(setup, SETUP_WIDTH, SETUP_HEIGHT, 720, 480);
+        show(setup, SETUP_WIDTH, SETUP_HEIGHT, SETUP_MIN_WIDTH, SETUP_MIN_HEIGHT);
         primary.setTitle(messages.get("setup.windowTitle"));
     }
 
@@ -263,7 +268,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         }
         // back to this machine's own database: its first-start screen, or (from a server) it opened again
         Runnable back = known == null && startup.server() == null ? this::showSetup : this::forgetServer;
-        show(new ServerFormView(model, messages, this::connectTo, back), 720, 680);
+        show(new ServerFormView(model, messages, this::connectTo, back), SERVER_WIDTH, SERVER_HEIGHT,
+                SETUP_MIN_WIDTH, SETUP_MIN_HEIGHT);
         primary.setTitle(messages.get("server.form.windowTitle"));
     }
 
@@ -421,10 +427,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     /** Within the screen's usable area, centred; the content scrolls when the screen is smaller than it. */
     private void show(Parent root, double width, double height, double minWidth, double minHeight) {
-        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(root);
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        Parent scroller = ScreenFit.scrolling(root);
         if (primary.getScene() == null) {
             primary.setScene(new Scene(scroller));
         } else {

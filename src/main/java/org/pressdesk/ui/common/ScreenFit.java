@@ -20,6 +20,15 @@ public record ScreenFit(double x, double y, double width, double height, double 
                 Math.min(minHeight, h));
     }
 
+    /** {@code content} filling its window when there is room, scrolling when the window is smaller than it. */
+    public static javafx.scene.control.ScrollPane scrolling(javafx.scene.Parent content) {
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroller;
+    }
+
     /** Sizes and centres {@code stage} (its outer size, frame included) on the primary screen's usable area. */
     public static void apply(Stage stage, double width, double height, double minWidth, double minHeight) {
         ScreenFit fit = of(width, height, minWidth, minHeight, Screen.getPrimary().getVisualBounds());

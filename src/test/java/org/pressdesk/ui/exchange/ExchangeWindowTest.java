@@ -181,6 +181,52 @@ class ExchangeWindowTest {
         assertThat(robot.lookup("#conflictMessage").queryAs(Label.class).getText()).contains("résolu");
     }
 
+    @Test
+    void closingTheConflictWindowWithAMergeTypedButNotSavedAsksFirst(FxRobot robot) throws Exception {
+        hq.trust(field);
+        field.trust(hq);
+        Communique inConflict = Side.conflictBetween(hq, field, root);
+        robot.interact(() -> new ConflictWindow(runners.context(hq.admin, hq.messages, dialogs),
+                hq.services.conflicts(), stage, () -> { }).show(inConflict.id()));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#keepRemoteButton").tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#mergedBody").write(" Fusionné à la main.");
+        Window conflict = robot.lookup("#mergedBody").query().getScene().getWindow();
+
+        askToClose(robot, conflict);
+        robot.clickOn(dialogButton(robot, hq.messages.get("unsaved.cancel")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(conflict.isShowing()).isTrue();
+        assertThat(robot.lookup("#mergedBody").queryTextInputControl().getText()).contains("Fusionné à la main.");
+
+        askToClose(robot, conflict);
+        robot.clickOn(dialogButton(robot, hq.messages.get("unsaved.save")));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                () -> !hq.services.conflicts().inConflict(inConflict.id()));
+        assertThat(hq.services.communiques().get(inConflict.id()).content().body()).contains("Fusionné à la main.");
+        robot.interact(() -> conflict.fireEvent(new javafx.stage.WindowEvent(conflict,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !conflict.isShowing());
+    }
+
+    private static void askToClose(FxRobot robot, Window window) throws Exception {
+        javafx.application.Platform.runLater(() -> window.fireEvent(new javafx.stage.WindowEvent(window,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#conflictUnsavedDialog").queryAll()
+                .stream().anyMatch(node -> node.getScene().getWindow().isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The button of the question on show now that reads {@code text}. */
+    private static javafx.scene.Node dialogButton(FxRobot robot, String text) {
+        return robot.lookup("#conflictUnsavedDialog").queryAll().stream()
+                .filter(node -> node.getScene().getWindow().isShowing()).findFirst()
+                .map(dialog -> ((javafx.scene.control.DialogPane) dialog).getButtonTypes().stream()
+                        .filter(type -> type.getText().equals(text)).findFirst()
+                        .map(((javafx.scene.control.DialogPane) dialog)::lookupButton).orElseThrow())
+                .orElseThrow();
+    }
+
     /** The words a side of the conflict window marks (struck through or underlined). */
     private static java.util.List<String> marked(FxRobot robot, String id) {
         TextFlow flow = robot.lookup(id).queryAs(TextFlow.class);
