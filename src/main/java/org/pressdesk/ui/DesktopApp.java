@@ -66,7 +66,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     /** Below this the first-start screen is not worth using; on a smaller screen, the screen is the limit. */
     static final double SETUP_MIN_WIDTH = 720;
     static final double SETUP_MIN_HEIGHT = 480;
-    static final double SERVER_WIDTH = 760;
+    static final double SERVER_WIDTH = 900;
     static final double SERVER_HEIGHT = 720;
 
     private final FxTaskRunner persistence = new FxTaskRunner("persistence");

@@ -62,6 +62,9 @@ public final class FrenchLeftovers {
         if (text == null || text.isBlank()) {
             return false;
         }
+        if (DATA.contains(text)) {
+            return false;
+        }
         if (frenchValues.contains(text)) {
             return true;
         }
