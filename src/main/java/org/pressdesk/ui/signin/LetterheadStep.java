@@ -35,8 +35,10 @@ final class LetterheadStep extends HBox {
         field("setupContact", messages.get("letterhead.contact"), model.fields().contact());
         Label logo = new Label(messages.get("letterhead.logo"));
         logo.setMinWidth(Region.USE_PREF_SIZE);
-        form.addRow(rows++, logo, LogoRow.of(model.fields().logo(), messages,
-                chooseLogo));
+        // across both columns: its buttons would otherwise widen every field above them
+        HBox logoRow = new HBox(8, logo, LogoRow.of(model.fields().logo(), messages, chooseLogo));
+        logoRow.setAlignment(Pos.CENTER_LEFT);
+        form.add(logoRow, 0, rows++, 2, 1);
         Label message = new Label();
         message.setId("setupLetterheadMessage");
         message.getStyleClass().add("sign-in-error");
