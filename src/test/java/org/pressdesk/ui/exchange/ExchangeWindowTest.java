@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.exchange.InstallationService;
 import org.pressdesk.ui.MainAssembly;
+import org.pressdesk.ui.UnsavedQuestion;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.FileDialogs;
 import org.pressdesk.ui.common.Theme;
@@ -193,38 +194,20 @@ class ExchangeWindowTest {
         robot.clickOn("#mergedBody").write(" Fusionné à la main.");
         Window conflict = robot.lookup("#mergedBody").query().getScene().getWindow();
 
-        askToClose(robot, conflict);
-        robot.clickOn(dialogButton(robot, hq.messages.get("unsaved.cancel")));
+        UnsavedQuestion.closing(robot, conflict, "conflictUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "conflictUnsavedDialog", hq.messages.get("unsaved.cancel")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(conflict.isShowing()).isTrue();
         assertThat(robot.lookup("#mergedBody").queryTextInputControl().getText()).contains("Fusionné à la main.");
 
-        askToClose(robot, conflict);
-        robot.clickOn(dialogButton(robot, hq.messages.get("unsaved.save")));
+        UnsavedQuestion.closing(robot, conflict, "conflictUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "conflictUnsavedDialog", hq.messages.get("unsaved.save")));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> !hq.services.conflicts().inConflict(inConflict.id()));
         assertThat(hq.services.communiques().get(inConflict.id()).content().body()).contains("Fusionné à la main.");
         robot.interact(() -> conflict.fireEvent(new javafx.stage.WindowEvent(conflict,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !conflict.isShowing());
-    }
-
-    private static void askToClose(FxRobot robot, Window window) throws Exception {
-        javafx.application.Platform.runLater(() -> window.fireEvent(new javafx.stage.WindowEvent(window,
-                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#conflictUnsavedDialog").queryAll()
-                .stream().anyMatch(node -> node.getScene().getWindow().isShowing()));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The button of the question on show now that reads {@code text}. */
-    private static javafx.scene.Node dialogButton(FxRobot robot, String text) {
-        return robot.lookup("#conflictUnsavedDialog").queryAll().stream()
-                .filter(node -> node.getScene().getWindow().isShowing()).findFirst()
-                .map(dialog -> ((javafx.scene.control.DialogPane) dialog).getButtonTypes().stream()
-                        .filter(type -> type.getText().equals(text)).findFirst()
-                        .map(((javafx.scene.control.DialogPane) dialog)::lookupButton).orElseThrow())
-                .orElseThrow();
     }
 
     /** The words a side of the conflict window marks (struck through or underlined). */

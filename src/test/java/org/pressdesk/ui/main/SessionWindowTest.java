@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.UnsavedQuestion;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
@@ -104,42 +105,25 @@ class SessionWindowTest {
         robot.clickOn("#newUsernameField").write("fatou");
         javafx.stage.Window accounts = table.getScene().getWindow();
 
-        askToClose(robot, accounts);
-        robot.clickOn(dialogButton(robot, data.messages.get("unsaved.cancel")));
+        UnsavedQuestion.closing(robot, accounts, "accountsUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "accountsUnsavedDialog", data.messages.get("unsaved.cancel")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(accounts.isShowing()).isTrue();
         assertThat(robot.lookup("#newUsernameField").queryTextInputControl().getText()).isEqualTo("fatou");
 
-        askToClose(robot, accounts);
-        robot.clickOn(dialogButton(robot, data.messages.get("accounts.unsaved.add")));
+        UnsavedQuestion.closing(robot, accounts, "accountsUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "accountsUnsavedDialog",
+                data.messages.get("accounts.unsaved.add")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(accounts.isShowing()).as("the new password is shown once, so the window stays").isTrue();
         assertThat(robot.lookup("#shownPassword").queryTextInputControl().getText()).isNotBlank();
 
         robot.clickOn("#newUsernameField").write("awa");
-        askToClose(robot, accounts);
-        robot.clickOn(dialogButton(robot, data.messages.get("unsaved.discard")));
+        UnsavedQuestion.closing(robot, accounts, "accountsUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "accountsUnsavedDialog", data.messages.get("unsaved.discard")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !accounts.isShowing());
         assertThat(data.services.accounts().list(data.admin).stream().map(UserAccount::username)).doesNotContain("awa");
         robot.interact(() -> window.stage().close());
-    }
-
-    private static void askToClose(FxRobot robot, javafx.stage.Window window) throws Exception {
-        javafx.application.Platform.runLater(() -> window.fireEvent(new javafx.stage.WindowEvent(window,
-                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accountsUnsavedDialog").queryAll()
-                .stream().anyMatch(node -> node.getScene().getWindow().isShowing()));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The button of the question on show now that reads {@code text}. */
-    private static javafx.scene.Node dialogButton(FxRobot robot, String text) {
-        return robot.lookup("#accountsUnsavedDialog").queryAll().stream()
-                .filter(node -> node.getScene().getWindow().isShowing()).findFirst()
-                .map(dialog -> ((javafx.scene.control.DialogPane) dialog).getButtonTypes().stream()
-                        .filter(type -> type.getText().equals(text)).findFirst()
-                        .map(((javafx.scene.control.DialogPane) dialog)::lookupButton).orElseThrow())
-                .orElseThrow();
     }
 
     @Test
