@@ -26,6 +26,7 @@ import org.pressdesk.i18n.UiLanguage;
 import org.pressdesk.local.DataDirectory;
 import org.pressdesk.local.LocalPreferences;
 import org.pressdesk.ui.common.FileDialogs;
+import org.pressdesk.ui.common.ScreenFit;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
@@ -59,6 +60,14 @@ public final class DesktopApp extends Application implements UiContext.Windows {
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
     private static final String DB_PASSWORD_VARIABLE = "PRESSDESK_DB_PASSWORD";
     private static volatile Startup startup;
+    /** The first-start screen's wish: account, letterhead and its preview side by side; less scrolls. */
+    static final double SETUP_WIDTH = 1280;
+    static final double SETUP_HEIGHT = 860;
+    /** Below this the first-start screen is not worth using; on a smaller screen, the screen is the limit. */
+    static final double SETUP_MIN_WIDTH = 720;
+    static final double SETUP_MIN_HEIGHT = 480;
+    static final double SERVER_WIDTH = 900;
+    static final double SERVER_HEIGHT = 720;
 
     private final FxTaskRunner persistence = new FxTaskRunner("persistence");
     private final FxTaskRunner rendering = new FxTaskRunner("rendering");
@@ -196,7 +205,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         SetupView setup = new SetupView(model, letterhead, FileDialogs.system(), messages, this::signedIn,
                 this::demoSeeded);
         setup.offerServer(messages.get("setup.server"), () -> showServerForm(null, ""));
-        show(setup, 1040, 700);
+        show(setup, SETUP_WIDTH, SETUP_HEIGHT, SETUP_MIN_WIDTH, SETUP_MIN_HEIGHT);
         primary.setTitle(messages.get("setup.windowTitle"));
     }
 
@@ -259,7 +268,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         }
         // back to this machine's own database: its first-start screen, or (from a server) it opened again
         Runnable back = known == null && startup.server() == null ? this::showSetup : this::forgetServer;
-        show(new ServerFormView(model, messages, this::connectTo, back), 720, 680);
+        show(new ServerFormView(model, messages, this::connectTo, back), SERVER_WIDTH, SERVER_HEIGHT,
+                SETUP_MIN_WIDTH, SETUP_MIN_HEIGHT);
         primary.setTitle(messages.get("server.form.windowTitle"));
     }
 
@@ -412,13 +422,18 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     }
 
     private void show(Parent root, double width, double height) {
+        show(root, width, height, Math.min(width, 480), Math.min(height, 320));
+    }
+
+    /** Within the screen's usable area, centred; the content scrolls when the screen is smaller than it. */
+    private void show(Parent root, double width, double height, double minWidth, double minHeight) {
+        Parent scroller = ScreenFit.scrolling(root);
         if (primary.getScene() == null) {
-            primary.setScene(new Scene(root, width, height));
+            primary.setScene(new Scene(scroller));
         } else {
-            primary.getScene().setRoot(root);
-            primary.setWidth(width);
-            primary.setHeight(height);
+            primary.getScene().setRoot(scroller);
         }
+        ScreenFit.apply(primary, width, height, minWidth, minHeight);
     }
 
     private void fatal(Throwable failure) {

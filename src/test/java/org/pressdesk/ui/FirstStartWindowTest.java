@@ -67,7 +67,7 @@ class FirstStartWindowTest {
                 false), new PagePreview(), messages, rendering, scheduler, model.officeCode(), model.officeName(),
                 SetupViewModel.ZONE);
         stage.setScene(new Scene(new SetupView(model, letterhead, FileDialogs.system(), messages, signedIn::set,
-                seeded -> { }), 1100, 760));
+                seeded -> { }), DesktopApp.SETUP_WIDTH, DesktopApp.SETUP_HEIGHT));
         stage.show();
     }
 

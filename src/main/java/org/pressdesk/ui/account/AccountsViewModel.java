@@ -152,6 +152,11 @@ public final class AccountsViewModel {
         return selected;
     }
 
+    /** Whether a new account's name is typed but not added yet: closing the window would drop it. */
+    public boolean hasUnaddedAccount() {
+        return !newUsername.get().isBlank();
+    }
+
     public StringProperty newUsername() {
         return newUsername;
     }

@@ -39,6 +39,22 @@ public final class AccountsWindow {
         root.setPadding(new Insets(12));
         root.setId("accountsWindow");
         stage.setScene(new Scene(root, 820, 560));
+        stage.setOnCloseRequest(event -> {
+            if (model.hasUnaddedAccount()) {
+                event.consume();
+                askBeforeClosing();
+            }
+        });
+    }
+
+    /** An account typed but not added: add it (the window stays, to show its password once), drop it, or stay. */
+    private void askBeforeClosing() {
+        org.pressdesk.ui.common.SaveChoice.ask(stage, messages, messages.get("accounts.unsaved.header",
+                model.newUsername().get().strip()), messages.get("accounts.unsaved.text"), "accountsUnsavedDialog",
+                "accounts.unsaved.add").then(next -> model.add(), () -> {
+                    model.newUsername().set("");
+                    model.newDisplayName().set("");
+                }, stage::close);
     }
 
     public void show() {

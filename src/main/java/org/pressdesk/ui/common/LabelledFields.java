@@ -23,6 +23,7 @@ public final class LabelledFields extends GridPane {
         control.textProperty().bindBidirectional(value);
         Label label = new Label(caption);
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the caption stays whole
         addRow(rows++, label, control);
         return control;
     }

@@ -88,6 +88,16 @@ public final class ConflictViewModel {
                 "exchange.conflict.kept", kept.number());
     }
 
+    /** Whether the text merged by hand differs from where it started and the conflict is not settled yet. */
+    public boolean hasUnsavedMerge() {
+        Compared now = compared.get();
+        if (now == null || resolved.get()) {
+            return false;
+        }
+        CommuniqueContent start = now.open().local().content();
+        return !mergedTitle.get().equals(start.title()) || !mergedBody.get().equals(start.body());
+    }
+
     /** Saves the text merged by hand as the communiqué's next revision. */
     public void saveMerge() {
         Compared now = compared.get();

@@ -20,8 +20,25 @@ public final class ConflictWindow {
                 runner, onResolved);
         stage.initOwner(owner);
         stage.setTitle(context.messages().get("exchange.conflict.title"));
-        stage.setScene(new Scene(new ConflictView(model, context.messages(), stage::close), 1180, 700));
+        stage.setScene(new Scene(new ConflictView(model, context.messages(), () -> askThenClose(context)), 1180,
+                700));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            askThenClose(context);
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> runner.close());
+    }
+
+    /** A merge typed by hand and not saved: save it (the window stays, showing the result), drop it, or stay. */
+    private void askThenClose(UiContext context) {
+        if (!model.hasUnsavedMerge()) {
+            stage.close();
+            return;
+        }
+        org.pressdesk.ui.common.SaveChoice.ask(stage, context.messages(),
+                context.messages().get("exchange.conflict.unsaved.header"),
+                context.messages().get("exchange.conflict.unsaved.text"), "conflictUnsavedDialog")
+                .then(next -> model.saveMerge(), () -> { }, stage::close);
     }
 
     public void show(long communiqueId) {

@@ -27,13 +27,7 @@ final class UnsavedChanges {
         }
         editor.flush();
         String title = editor.title().get().isBlank() ? messages.get("main.untitled") : editor.title().get();
-        SaveChoice answer = SaveChoice.ask(owner, messages, messages.get("unsaved.header", title),
-                messages.get("unsaved.text"), "unsavedDialog");
-        if (answer == SaveChoice.SAVE) {
-            editor.save(next);
-        } else if (answer == SaveChoice.DISCARD) {
-            editor.discardChanges();
-            next.run();
-        }
+        SaveChoice.ask(owner, messages, messages.get("unsaved.header", title), messages.get("unsaved.text"),
+                "unsavedDialog").then(editor::save, editor::discardChanges, next);
     }
 }

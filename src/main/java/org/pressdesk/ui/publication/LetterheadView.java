@@ -63,7 +63,7 @@ public final class LetterheadView extends BorderPane {
         grid.getColumnConstraints().addAll(new ColumnConstraints(), field);
         ComboBox<Office> officeBox = new ComboBox<>(model.offices());
         officeBox.setConverter(Converters.of(o -> o.code() + " – " + o.name()));
-        officeBox.valueProperty().bindBidirectional(model.office());
+        OfficeSwitch.between(officeBox, model, messages);
         officeBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         LetterheadFields f = model.fields();
         int row = 0;

@@ -20,6 +20,7 @@ public final class LogoRow {
     public static HBox of(ObjectProperty<Logo> logo, Messages messages, Runnable chooseLogo) {
         Label state = new Label();
         state.setId("logoState");
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Aucun logo" whole; the row grows instead
         state.textProperty().bind(Bindings.createStringBinding(() -> logo.get() == null
                 ? messages.get("letterhead.logo.none")
                 : messages.get("letterhead.logo.some", logo.get().size() / 1024 + 1), logo));

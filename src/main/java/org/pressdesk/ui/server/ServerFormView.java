@@ -21,7 +21,9 @@ import org.pressdesk.ui.common.LabelledFields;
  */
 public final class ServerFormView extends VBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
-    private static final double TEXT_WIDTH = 540;
+    private static final double TEXT_WIDTH = 640;
+    /** Room for the CA file's prompt in French, the longer language. */
+    private static final int CA_FILE_COLUMNS = 36;
 
     /** {@code onBack} returns to this machine's own database. */
     public ServerFormView(ServerFormViewModel model, Messages messages,
@@ -37,8 +39,11 @@ public final class ServerFormView extends VBox {
         form.add("serverPort", messages.get("server.form.port"), new TextField(), model.port());
         form.add("serverDatabase", messages.get("server.form.database"), new TextField(), model.database());
         form.add("serverUser", messages.get("server.form.user"), new TextField(), model.user());
-        form.add("serverCaFile", messages.get("server.form.caFile"), new TextField(), model.caFile())
-                .setPromptText(messages.get("server.form.caFilePrompt"));
+        TextField caFile = form.add("serverCaFile", messages.get("server.form.caFile"), new TextField(),
+                model.caFile());
+        caFile.setPromptText(messages.get("server.form.caFilePrompt"));
+        caFile.setPrefColumnCount(CA_FILE_COLUMNS); // its prompt says what the file is for: read whole
+        caFile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         PasswordField password = form.add("serverPassword", messages.get("server.form.password"),
                 new PasswordField(), model.password());
         CheckBox remember = new CheckBox(messages.get("server.form.remember"));

@@ -20,7 +20,9 @@ final class EncryptionStep extends VBox {
         Label why = new Label();
         why.setId("setupEncryptWhy");
         why.setWrapText(true);
-        why.setMaxWidth(640);
+        why.setMaxWidth(720);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut short
+        setMaxWidth(720);
         why.textProperty().bind(Bindings.when(encrypted).then(messages.get("setup.encrypt.why"))
                 .otherwise(messages.get("setup.plain.why")));
         why.getStyleClass().add("setup-encryption-why");

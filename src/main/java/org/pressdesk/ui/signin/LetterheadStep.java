@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.common.FxImages;
@@ -32,13 +33,18 @@ final class LetterheadStep extends HBox {
         field("setupCity", messages.get("letterhead.city"), model.fields().city());
         field("setupAddress", messages.get("letterhead.address"), model.fields().address());
         field("setupContact", messages.get("letterhead.contact"), model.fields().contact());
-        form.addRow(rows++, new Label(messages.get("letterhead.logo")), LogoRow.of(model.fields().logo(), messages,
-                chooseLogo));
+        Label logo = new Label(messages.get("letterhead.logo"));
+        logo.setMinWidth(Region.USE_PREF_SIZE);
+        // across both columns: its buttons would otherwise widen every field above them
+        HBox logoRow = new HBox(8, logo, LogoRow.of(model.fields().logo(), messages, chooseLogo));
+        logoRow.setAlignment(Pos.CENTER_LEFT);
+        form.add(logoRow, 0, rows++, 2, 1);
         Label message = new Label();
         message.setId("setupLetterheadMessage");
         message.getStyleClass().add("sign-in-error");
         message.setWrapText(true);
         message.setMaxWidth(360);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.message());
         form.add(message, 0, rows++, 2, 1);
         ImageView page = new ImageView();
@@ -59,8 +65,10 @@ final class LetterheadStep extends HBox {
         control.setId(id);
         control.setAccessibleText(caption);
         control.textProperty().bindBidirectional(value);
+        control.setPrefColumnCount(SetupView.FIELD_COLUMNS);
         Label label = new Label(caption);
         label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         form.addRow(rows++, label, control);
     }
 }

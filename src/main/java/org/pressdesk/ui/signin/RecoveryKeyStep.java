@@ -25,6 +25,7 @@ public final class RecoveryKeyStep extends VBox {
         Label intro = new Label(messages.get("setup.recovery.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(560);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField key = new TextField(model.key());
         key.setId("recoveryKey");
         key.setEditable(false);

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.UserAccount;
@@ -21,6 +22,8 @@ import org.pressdesk.ui.common.FileDialogs;
  * database, or the demonstration; then, for an encrypted database, its recovery key shown once.
  */
 public final class SetupView extends VBox {
+    /** Text fields a little narrower than JavaFX's default, so that account, letterhead and preview fit 1366 px. */
+    static final int FIELD_COLUMNS = 11;
     private final GridPane form = new GridPane();
     private int rows;
 
@@ -34,7 +37,8 @@ public final class SetupView extends VBox {
         heading.getStyleClass().add("title-2");
         Label intro = new Label(messages.get("setup.intro"));
         intro.setWrapText(true);
-        intro.setMaxWidth(520);
+        intro.setMaxWidth(720);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         form.setHgap(8);
         form.setVgap(8);
         form.setAlignment(Pos.CENTER);
@@ -94,6 +98,10 @@ public final class SetupView extends VBox {
         control.textProperty().bindBidirectional(value);
         Label label = new Label(caption);
         label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the caption stays whole; the field is what narrows
+        if (control instanceof TextField field) {
+            field.setPrefColumnCount(FIELD_COLUMNS);
+        }
         form.addRow(rows++, label, control);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.exchange.InstallationService;
 import org.pressdesk.ui.MainAssembly;
+import org.pressdesk.ui.UnsavedQuestion;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.FileDialogs;
 import org.pressdesk.ui.common.Theme;
@@ -179,6 +180,34 @@ class ExchangeWindowTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".conflict-badge").tryQuery()
                 .isEmpty());
         assertThat(robot.lookup("#conflictMessage").queryAs(Label.class).getText()).contains("résolu");
+    }
+
+    @Test
+    void closingTheConflictWindowWithAMergeTypedButNotSavedAsksFirst(FxRobot robot) throws Exception {
+        hq.trust(field);
+        field.trust(hq);
+        Communique inConflict = Side.conflictBetween(hq, field, root);
+        robot.interact(() -> new ConflictWindow(runners.context(hq.admin, hq.messages, dialogs),
+                hq.services.conflicts(), stage, () -> { }).show(inConflict.id()));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#keepRemoteButton").tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#mergedBody").write(" Fusionné à la main.");
+        Window conflict = robot.lookup("#mergedBody").query().getScene().getWindow();
+
+        UnsavedQuestion.closing(robot, conflict, "conflictUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "conflictUnsavedDialog", hq.messages.get("unsaved.cancel")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(conflict.isShowing()).isTrue();
+        assertThat(robot.lookup("#mergedBody").queryTextInputControl().getText()).contains("Fusionné à la main.");
+
+        UnsavedQuestion.closing(robot, conflict, "conflictUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "conflictUnsavedDialog", hq.messages.get("unsaved.save")));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                () -> !hq.services.conflicts().inConflict(inConflict.id()));
+        assertThat(hq.services.communiques().get(inConflict.id()).content().body()).contains("Fusionné à la main.");
+        robot.interact(() -> conflict.fireEvent(new javafx.stage.WindowEvent(conflict,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !conflict.isShowing());
     }
 
     /** The words a side of the conflict window marks (struck through or underlined). */

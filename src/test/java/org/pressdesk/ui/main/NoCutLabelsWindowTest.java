@@ -30,6 +30,7 @@ import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.CutLabels;
+import org.pressdesk.ui.FirstStartScreens;
 import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
@@ -58,6 +59,10 @@ class NoCutLabelsWindowTest {
     private Communique draft;
     private final WindowRunners runners = new WindowRunners();
     private final List<String> cut = new ArrayList<>();
+    /** The same walk in English also looks for French left in the interface (issue 15, point 11). */
+    private final org.pressdesk.ui.FrenchLeftovers frenchCheck = new org.pressdesk.ui.FrenchLeftovers();
+    private final List<String> french = new ArrayList<>();
+    private boolean english;
 
     /** Made before the toolkit's start, whose time is limited, on a machine that may be busy. */
     @BeforeAll
@@ -98,8 +103,63 @@ class NoCutLabelsWindowTest {
         everyWindow(robot, Locale.ENGLISH);
     }
 
+    @Test
+    void theFirstStartScreenItsStepsAndTheServerFormShowTheirLabelsWholeOnALaptopAndALargeScreen(FxRobot robot)
+            throws Exception {
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            english = locale.equals(Locale.ENGLISH);
+            try (FirstStartScreens screens = new FirstStartScreens(Messages.forLocale(locale), directory)) {
+                for (double[] screen : new double[][] {{WIDTH, HEIGHT}, {1920, 1080}}) {
+                    String where = locale + " " + (int) screen[0] + "×" + (int) screen[1] + " ";
+                    firstStart(robot, () -> screens.setup(false), screen, where + "first start");
+                    firstStart(robot, () -> screens.setup(true), screen, where + "first start, unencrypted");
+                    firstStart(robot, screens::recoveryKey, screen, where + "recovery key");
+                    firstStart(robot, screens::serverForm, screen, where + "server form");
+                    firstStart(robot, screens::signIn, screen, where + "sign-in");
+                }
+            }
+        }
+        assertThat(cut).as("labels cut before signing in").isEmpty();
+        assertThat(french).as("French in the English screens before signing in").isEmpty();
+    }
+
+    @Test
+    void theFirstStartWindowsLieWithinTheScreensUsableArea(FxRobot robot) throws Exception {
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        try (FirstStartScreens screens = new FirstStartScreens(Messages.forLocale(Locale.ENGLISH), directory)) {
+            for (java.util.function.Supplier<Stage> screen : List.<java.util.function.Supplier<Stage>>of(
+                    () -> screens.setup(false), screens::recoveryKey, screens::serverForm)) {
+                Stage[] stage = new Stage[1];
+                robot.interact(() -> stage[0] = screen.get());
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(area.contains(stage[0].getX(), stage[0].getY(), stage[0].getWidth(),
+                        stage[0].getHeight())).as(stage[0].getTitle() + " within " + area).isTrue();
+                assertThat(Math.abs(stage[0].getX() - area.getMinX() - (area.getMaxX() - stage[0].getX()
+                        - stage[0].getWidth()))).as("centred").isLessThan(2);
+                robot.interact(stage[0]::close);
+            }
+        }
+    }
+
+    /** One screen before sign-in, sized as on a screen of {@code screen} px with a 40 px task bar. */
+    private void firstStart(FxRobot robot, java.util.function.Supplier<Stage> open, double[] screen, String name) {
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = open.get();
+            org.pressdesk.ui.common.ScreenFit fit = org.pressdesk.ui.common.ScreenFit.of(stage[0].getWidth(),
+                    stage[0].getHeight(), 0, 0, new javafx.geometry.Rectangle2D(0, 0, screen[0], screen[1] - 40));
+            stage[0].setWidth(fit.width());
+            stage[0].setHeight(fit.height());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> CutLabels.in(stage[0]).forEach(label -> cut.add(name + ": " + label)));
+        lookForFrench(robot, stage[0], name);
+        robot.interact(stage[0]::close);
+    }
+
     private void everyWindow(FxRobot robot, Locale locale) throws Exception {
         Messages messages = Messages.forLocale(locale);
+        english = locale.equals(Locale.ENGLISH);
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             Stage stage = new Stage();
@@ -140,6 +200,7 @@ class NoCutLabelsWindowTest {
         conflictDialog(robot, window[0]);
         robot.interact(() -> window[0].stage().close());
         assertThat(cut).as("labels cut at 1366×768 in " + locale).isEmpty();
+        assertThat(french).as("French in the English interface").isEmpty();
     }
 
     /** Someone else saves the open communiqué; saving here then asks what to keep. */
@@ -165,6 +226,13 @@ class NoCutLabelsWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> CutLabels.in(window).forEach(label -> cut.add(name + ": " + label)));
+        lookForFrench(robot, window, name);
+    }
+
+    private void lookForFrench(FxRobot robot, Window window, String name) {
+        if (english) {
+            robot.interact(() -> frenchCheck.in(window).forEach(text -> french.add(name + ": " + text)));
+        }
     }
 
     private static Window newWindow(Set<Window> before) throws Exception {

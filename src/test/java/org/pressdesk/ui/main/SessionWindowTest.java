@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
+import org.pressdesk.ui.UnsavedQuestion;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
@@ -92,6 +93,36 @@ class SessionWindowTest {
         assertThat(password).isNotBlank();
         assertThat(robot.lookup("#shownPassword").query().isVisible()).isTrue();
         assertThat(data.services.accounts().signIn("fatou", password.toCharArray()).username()).isEqualTo("fatou");
+        robot.interact(() -> window.stage().close());
+    }
+
+    @Test
+    void closingTheAccountsWindowWithAnAccountTypedButNotAddedAsksFirst(FxRobot robot) throws Exception {
+        open(robot, data.admin);
+        robot.clickOn("#menuTools").clickOn("#menuAccounts");
+        TableView<UserAccount> table = robot.lookup("#accountsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.clickOn("#newUsernameField").write("fatou");
+        javafx.stage.Window accounts = table.getScene().getWindow();
+
+        UnsavedQuestion.closing(robot, accounts, "accountsUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "accountsUnsavedDialog", data.messages.get("unsaved.cancel")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accounts.isShowing()).isTrue();
+        assertThat(robot.lookup("#newUsernameField").queryTextInputControl().getText()).isEqualTo("fatou");
+
+        UnsavedQuestion.closing(robot, accounts, "accountsUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "accountsUnsavedDialog",
+                data.messages.get("accounts.unsaved.add")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(accounts.isShowing()).as("the new password is shown once, so the window stays").isTrue();
+        assertThat(robot.lookup("#shownPassword").queryTextInputControl().getText()).isNotBlank();
+
+        robot.clickOn("#newUsernameField").write("awa");
+        UnsavedQuestion.closing(robot, accounts, "accountsUnsavedDialog");
+        robot.clickOn(UnsavedQuestion.button(robot, "accountsUnsavedDialog", data.messages.get("unsaved.discard")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !accounts.isShowing());
+        assertThat(data.services.accounts().list(data.admin).stream().map(UserAccount::username)).doesNotContain("awa");
         robot.interact(() -> window.stage().close());
     }
 

@@ -97,6 +97,50 @@ class PublicationWindowTest {
                 .doesNotContain("brouillon");
     }
 
+    @Test
+    void switchingToAnotherOfficeWithChangesAsksStayingKeepsThemAndSavingStoresThemFirst(FxRobot robot)
+            throws Exception {
+        org.pressdesk.domain.Office other = fixture.services.offices().create(fixture.admin, "CCOM/PM",
+                "Cellule de communication", fixture.office.letterhead(), java.time.ZoneId.of("Africa/Bamako"));
+        LetterheadViewModel[] model = new LetterheadViewModel[1];
+        robot.interact(() -> model[0] = new LetterheadWindow(context, services(), window.stage(), () -> { })
+                .show("BIP/MAECI"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model[0].offices().size() == 2);
+        robot.clickOn("#countryField").write(" (brouillon)");
+
+        chooseOffice(robot, other);
+        robot.clickOn(button(robot, "unsaved.cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model[0].office().get().code()).isEqualTo("BIP/MAECI");
+        assertThat(robot.lookup("#letterheadOffice").queryComboBox().getValue()).isEqualTo(model[0].office().get());
+        assertThat(model[0].fields().country().get()).endsWith("(brouillon)");
+
+        chooseOffice(robot, other);
+        robot.clickOn(button(robot, "unsaved.save"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model[0].office().get().code().equals("CCOM/PM"));
+        assertThat(fixture.services.offices().find(fixture.office.id()).orElseThrow().letterhead().countryName())
+                .endsWith("(brouillon)");
+        assertThat(model[0].fields().country().get()).doesNotContain("brouillon");
+        assertThat(robot.lookup("#letterheadOffice").queryComboBox().getValue()).isEqualTo(model[0].office().get());
+
+        robot.clickOn("#countryField").write(" (essai)");
+        chooseOffice(robot, fixture.office);
+        robot.clickOn(button(robot, "unsaved.discard"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model[0].office().get().code().equals("BIP/MAECI"));
+        assertThat(fixture.services.offices().find(other.id()).orElseThrow().letterhead().countryName())
+                .doesNotContain("essai");
+    }
+
+    /** Picks {@code office} in the editor's office box, as a click in its list does, and waits for the question. */
+    private static void chooseOffice(FxRobot robot, org.pressdesk.domain.Office office) throws Exception {
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#letterheadOffice").queryComboBox();
+        robot.interact(() -> box.getItems().stream().filter(o -> ((org.pressdesk.domain.Office) o).id()
+                == office.id()).findFirst().ifPresent(o -> box.getSelectionModel().select(box.getItems().indexOf(o))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#letterheadUnsavedDialog").queryAll()
+                .stream().anyMatch(node -> node.getScene().getWindow().isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The button of the letterhead's question that is on show now. */
     private javafx.scene.Node button(FxRobot robot, String key) {
         return robot.lookup("#letterheadUnsavedDialog").queryAll().stream()
