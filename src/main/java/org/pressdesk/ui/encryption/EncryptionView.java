@@ -99,12 +99,17 @@ public final class EncryptionView extends StackPane {
     private static Label wrapped(String text, String id) {
         Label label = new Label(text);
         label.setId(id);
-        label.setWrapText(true);
-        label.setMaxWidth(560);
         return label;
     }
 
+    /** The nodes one under the other, centred; texts wrap at the width of the sign-in's column. */
     private static VBox column(Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Label label) {
+                label.setWrapText(true);
+                label.setMaxWidth(560);
+            }
+        }
         VBox column = new VBox(14, nodes);
         column.getStyleClass().add("sign-in");
         column.setAlignment(Pos.CENTER);
