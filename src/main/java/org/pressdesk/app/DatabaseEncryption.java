@@ -51,12 +51,10 @@ public final class DatabaseEncryption {
             throw new PressDeskException("encrypt.already", directory);
         }
         DatabaseCensus original = checkAdministratorAndCount(directory, settings, admin, password);
-        if (Files.exists(directory.resolve("pressdesk.lock.db"))) {
-            throw new PressDeskException("database.inUse", directory);
-        }
         KeySlots slots = KeySlots.create(Unlocking.iterations(settings), RANDOM);
-        try (DataKey key = DataKey.random(RANDOM)) {
-            DataDirectory stage = stageCopy(directory);
+        RecoveryKey recovery;
+        try (DataKey key = DataKey.random(RANDOM); HeldDatabaseFile held = HeldDatabaseFile.take(directory)) {
+            DataDirectory stage = stageCopy(directory, held);
             Database.encryptFile(stage, key);
             DatabaseCensus converted;
             try (Database check = Database.open(stage, key)) {
@@ -67,11 +65,12 @@ public final class DatabaseEncryption {
                 throw new PressDeskException("encrypt.mismatch", directory);
             }
             slots.put(admin, password, key);
-            RecoveryKey recovery = slots.newRecoveryKey(key);
+            recovery = slots.newRecoveryKey(key);
             slots.save(directory.path());
-            finishInterrupted(directory);
-            return new Result(recovery, directory.resolve(PLAIN_COPY));
         }
+        // released first: a file still open cannot be moved on Windows; from here on an opening finishes the move
+        finishInterrupted(directory);
+        return new Result(recovery, directory.resolve(PLAIN_COPY));
     }
 
     /**
@@ -109,26 +108,34 @@ public final class DatabaseEncryption {
         }
     }
 
+    /**
+     * Refuses a wrong password or an account that is not an administrator's, as the conversion will: the window asks
+     * it before it closes anything. The sign-in's throttling and audit apply.
+     */
+    public static void checkAdministrator(AppServices services, String admin, char[] password) {
+        UserAccount account = services.accounts().signIn(admin, password.clone());
+        if (!account.can(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("permission.administratorOnly");
+        }
+    }
+
     private static DatabaseCensus checkAdministratorAndCount(DataDirectory directory, AppServices.Settings settings,
             String admin, char[] password) {
         if (!directory.hasDatabase()) {
             throw new PressDeskException("encrypt.noDatabase", directory);
         }
         try (AppServices services = AppServices.open(directory, settings)) {
-            UserAccount account = services.accounts().signIn(admin, password.clone());
-            if (!account.can(Role.ADMINISTRATOR)) {
-                throw new PermissionDeniedException("permission.administratorOnly");
-            }
+            checkAdministrator(services, admin, password);
             services.search().awaitIndexed();
             return DatabaseCensus.of(services.database());
         }
     }
 
-    private static DataDirectory stageCopy(DataDirectory directory) {
+    private static DataDirectory stageCopy(DataDirectory directory, HeldDatabaseFile held) {
         deleteStage(directory);
         try {
             Path stage = OwnerOnlyFiles.createFolder(directory.resolve(STAGE));
-            Files.copy(directory.resolve(FILE), stage.resolve(FILE));
+            held.copyTo(stage.resolve(FILE));
             return DataDirectory.prepare(stage);
         } catch (IOException e) {
             throw new PressDeskException(e, "encrypt.cannotFinish", directory);

@@ -58,7 +58,25 @@ public final class HeadquartersEnvelope {
                 && !(certificate.getPublicKey() instanceof ECPublicKey)) {
             throw new PressDeskException("hq.certificateKeyType", name, certificate.getPublicKey().getAlgorithm());
         }
+        refuseUnusable(certificate, name);
         return certificate;
+    }
+
+    /**
+     * Refuses a certificate out of its validity, or one whose key usage leaves out carrying a key: key encipherment
+     * for RSA (key transport), key agreement for EC. A certificate without the extension allows every usage.
+     */
+    private static void refuseUnusable(X509Certificate certificate, String name) {
+        try {
+            certificate.checkValidity();
+        } catch (java.security.cert.CertificateException e) {
+            throw new PressDeskException(e, "hq.certificateExpired", name);
+        }
+        boolean[] usage = certificate.getKeyUsage();
+        int needed = certificate.getPublicKey() instanceof ECPublicKey ? 4 : 2;
+        if (usage != null && (usage.length <= needed || !usage[needed])) {
+            throw new PressDeskException("hq.certificateUsage", name);
+        }
     }
 
     /** The SHA-256 of the certificate, to name whose key a slot opens with. */

@@ -414,6 +414,36 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         primary.show();
     }
 
+    @Override
+    public void encryptDatabase() {
+        AppServices session = services;
+        String admin = user.username();
+        List<MainWindow> open = new ArrayList<>(windows);
+        windows.clear();
+        open.forEach(window -> {
+            window.stage().setOnHidden(null);
+            window.closeKeepingDraft();
+        });
+        services = null; // from here the conversion owns it: closed there, or given back by a cancel
+        org.pressdesk.ui.encryption.Conversion conversion = org.pressdesk.ui.encryption.Conversion.of(
+                password -> org.pressdesk.app.DatabaseEncryption.checkAdministrator(session, admin, password),
+                password -> {
+                    session.close();
+                    return org.pressdesk.app.DatabaseEncryption.encrypt(session.dataDirectory(),
+                            startup.settings(), admin, password).recoveryKeyText();
+                }, this::reopen, () -> {
+                    services = session;
+                    openFirstWindow();
+                });
+        primary.setMaximized(false);
+        primary.titleProperty().unbind();
+        show(new org.pressdesk.ui.encryption.EncryptionView(new org.pressdesk.ui.encryption.EncryptionViewModel(
+                conversion, persistence, messages), messages), 760, 600);
+        primary.setTitle(messages.get("encryption.windowTitle"));
+        primary.centerOnScreen();
+        primary.show();
+    }
+
     private void windowClosed(MainWindow window) {
         windows.remove(window);
         if (windows.isEmpty()) {

@@ -65,7 +65,7 @@ public final class MainAssembly {
         ExchangeHooks exchange = new ExchangeHooks(session, new ExchangeViewModel.Services(services.installation(),
                 services.exchangeExport(), services.exchangeImport(), services.conflicts()));
         BackupMenu backups = new BackupMenu(session, services.backupSchedule(), services.backups());
-        window.install(menus(window, tags, exchange, backups), List.of(
+        window.install(withoutEncryptIfDone(menus(window, tags, exchange, backups)), List.of(
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, tags.editorPanel()),
                 new PanelEntry(PanelEntry.Slot.BELOW_EDITOR_FORM, ColleagueBanner.follow(session,
                         services.communiques(), window.model().editor(), services::whenOthersChange, stage)),
@@ -124,8 +124,15 @@ public final class MainAssembly {
                 item(TOOLS, "menuRebuildIndex", "menu.tools.rebuildIndex", null, w::rebuildIndex),
                 item(TOOLS, "menuBackups", "menu.tools.backups", null, () -> backups.open(s))
                         .shownTo(Role.ADMINISTRATOR),
+                item(TOOLS, "menuEncrypt", "menu.tools.encrypt", null, w::encryptDatabase).shownTo(Role.ADMINISTRATOR),
 
                 item(HELP, "menuAbout", "menu.help.about", null,
                         () -> new AboutDialog(session.messages(), services.dataDirectory().path(), s).show()));
+    }
+
+    /** Chiffrer la base… is offered only for a plain database on this machine (a server's is the server's). */
+    private List<MenuEntry> withoutEncryptIfDone(List<MenuEntry> entries) {
+        boolean plainAndLocal = !services.encrypted() && services.server().isEmpty();
+        return entries.stream().filter(e -> plainAndLocal || !"menuEncrypt".equals(e.id())).toList();
     }
 }

@@ -74,6 +74,17 @@ class HeadquartersSlotTest {
     }
 
     @Test
+    void anExchangeCertificateMadeForSigningOnlyIsRefusedForCarryingTheKey() throws Exception {
+        var created = new org.pressdesk.signing.InstallationKeys(1_000).create(java.util.UUID.randomUUID(), "Siège",
+                true, "cle".toCharArray(), java.time.Instant.now());
+        byte[] pem = org.pressdesk.signing.InstallationKeys.pem(created.certificate());
+
+        assertThatThrownBy(() -> HeadquartersSlot.check(pem, "siege.pem"))
+                .isInstanceOfSatisfying(PressDeskException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("hq.certificateUsage"));
+    }
+
+    @Test
     void aDatabaseWithoutASealedSlotSaysSo() throws Exception {
         DataDirectory directory = DataDirectory.prepare(tempDir.resolve("data"));
         create(directory).close();

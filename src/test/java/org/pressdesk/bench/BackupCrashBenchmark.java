@@ -10,8 +10,8 @@ import org.pressdesk.crash.BackupCrashTrials;
  * The backup kill trials at length: backing up, restoring, encrypting and re-keying, each killed with SIGKILL at
  * seeded random moments and checked. Arguments: trials of each kind (default 20), seed (default: the clock,
  * printed), working folder (default target/bench-backup-crash), kinds (default backup,restore,encrypt,rekey; also
- * hq-seal). Prints, per kind, the trials, the outcomes the workload reported before its kills, and every problem
- * found with the seed that replays it.
+ * hq-seal, encrypt-window). Prints, per kind, the trials, the outcomes the workload reported before its kills,
+ * and every problem found with the seed that replays it.
  */
 public final class BackupCrashBenchmark {
     private BackupCrashBenchmark() {
@@ -33,6 +33,7 @@ public final class BackupCrashBenchmark {
                 case "restore" -> harness.restores(seed, trials);
                 case "encrypt" -> harness.encryptions(seed, trials);
                 case "hq-seal" -> harness.headquartersSeals(seed, trials);
+                case "encrypt-window" -> harness.windowEncryptions(seed, trials);
                 default -> harness.rekeys(seed, trials);
             };
             long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();

@@ -123,6 +123,33 @@ public final class BackupCrashTrials {
         return new Outcome("encrypt", trials, reports, problems);
     }
 
+    /**
+     * The window's conversion (a session's save, its database closed, then the same conversion) killed at random
+     * moments: the folder opens, plain or encrypted, with everything the session reported saved.
+     */
+    public Outcome windowEncryptions(long seed, int trials) throws Exception {
+        Path template = work.resolve("plain-window-template");
+        BackupCrashOffice.createPlain(template);
+        List<String> problems = new ArrayList<>();
+        int reports = 0;
+        for (int i = 0; i < trials; i++) {
+            Path data = work.resolve("encrypt-window-" + i);
+            copy(template, data);
+            List<String> lines = kill(seed + i, longestRun.multipliedBy(3), "encrypt-window", data.toString());
+            Set<String> committed = originals();
+            committed.addAll(reported(lines, "SAVED "));
+            boolean reported = lines.contains("ENCRYPTED");
+            reports += reported(lines, "SAVED ").size() + (reported ? 1 : 0);
+            String where = "encrypt-window seed " + (seed + i) + ": ";
+            problems.addAll(prefixed(where, check(data, BackupCrashOffice.PASSWORD, committed)));
+            if (reported && !AppServices.isEncrypted(org.pressdesk.local.DataDirectory.prepare(data))) {
+                problems.add(where + "reported encrypted, found plain");
+            }
+            delete(data);
+        }
+        return new Outcome("encrypt-window", trials, reports, problems);
+    }
+
     public Outcome rekeys(long seed, int trials) throws Exception {
         Path data = work.resolve("rekey-data");
         BackupCrashOffice.createEncrypted(data);

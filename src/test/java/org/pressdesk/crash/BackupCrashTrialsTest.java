@@ -45,6 +45,16 @@ class BackupCrashTrialsTest {
     }
 
     @Test
+    void killedWindowConversionsLeaveAFolderThatOpensPlainOrEncryptedWithEverySave() throws Exception {
+        System.out.println("BackupCrashTrialsTest encrypt-window seed " + seed + ", " + trials + " trial(s)");
+        BackupCrashTrials harness = new BackupCrashTrials(tempDir, Duration.ofMillis(3000));
+
+        BackupCrashTrials.Outcome conversions = harness.windowEncryptions(seed, trials);
+
+        assertThat(conversions.problems()).as("seed %d", seed).isEmpty();
+    }
+
+    @Test
     void killedSealingsForHeadquartersStillOpenWithThePasswordAndOnceReportedWithHeadquartersKey() throws Exception {
         System.out.println("BackupCrashTrialsTest hq-seal seed " + seed + ", " + trials + " trial(s)");
         BackupCrashTrials harness = new BackupCrashTrials(tempDir, Duration.ofMillis(3000));

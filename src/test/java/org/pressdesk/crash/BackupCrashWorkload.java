@@ -16,7 +16,7 @@ import org.pressdesk.local.DataDirectory;
  * only after the call returned. Arguments: the mode ({@code backup}, {@code restore}, {@code encrypt}, {@code rekey}),
  * the data folder, then the mode's own: the backup folder; the backup file and the folder to restore under; nothing;
  * the current password. Mode {@code hq-seal} seals the data key for the headquarters certificate in the file given,
- * again and again.
+ * again and again. Mode {@code encrypt-window} converts as Outils → Chiffrer la base… does, after a save.
  */
 public final class BackupCrashWorkload {
     private BackupCrashWorkload() {
@@ -28,6 +28,7 @@ public final class BackupCrashWorkload {
             case "backup" -> backUp(data, Path.of(args[2]));
             case "restore" -> restore(Path.of(args[2]), Path.of(args[3]));
             case "encrypt" -> encrypt(data);
+            case "encrypt-window" -> encryptAsTheWindowDoes(data);
             case "rekey" -> rekey(data, args[2]);
             case "hq-seal" -> sealForHeadquarters(data, Path.of(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -61,6 +62,26 @@ public final class BackupCrashWorkload {
     private static void encrypt(Path data) {
         System.out.println(CrashLog.WORKING);
         DatabaseEncryption.encrypt(DataDirectory.prepare(data), BackupCrashOffice.SETTINGS, BackupCrashOffice.ADMIN,
+                BackupCrashOffice.PASSWORD.toCharArray());
+        System.out.println("ENCRYPTED");
+    }
+
+    /**
+     * The window's path (Outils → Chiffrer la base…): a session saves a communiqué, checks the password, closes its
+     * database, then converts it with the same service as the command.
+     */
+    private static void encryptAsTheWindowDoes(Path data) {
+        DataDirectory directory = DataDirectory.prepare(data);
+        AppServices session = AppServices.open(directory, BackupCrashOffice.SETTINGS);
+        UserAccount admin = session.accounts().signIn(BackupCrashOffice.ADMIN, BackupCrashOffice.PASSWORD.toCharArray());
+        System.out.println(CrashLog.WORKING);
+        String title = "Avant chiffrement " + System.nanoTime();
+        session.communiques().create(admin, BackupCrashOffice.content(session, title));
+        System.out.println("SAVED " + title);
+        DatabaseEncryption.checkAdministrator(session, BackupCrashOffice.ADMIN,
+                BackupCrashOffice.PASSWORD.toCharArray());
+        session.close();
+        DatabaseEncryption.encrypt(directory, BackupCrashOffice.SETTINGS, BackupCrashOffice.ADMIN,
                 BackupCrashOffice.PASSWORD.toCharArray());
         System.out.println("ENCRYPTED");
     }

@@ -32,5 +32,12 @@ public record UiContext(
          */
         default void switchUser() {
         }
+
+        /**
+         * Outils → Chiffrer la base…: closes every window of this session, unsaved text kept in the autosave, and
+         * shows the conversion in their place. Only the application owns the database to close.
+         */
+        default void encryptDatabase() {
+        }
     }
 }

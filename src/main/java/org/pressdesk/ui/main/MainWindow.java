@@ -333,6 +333,17 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * Outils → Chiffrer la base…: the text being typed is saved or dropped as the user chooses (or the conversion
+     * is not begun), then the application closes the session's windows and converts its database.
+     */
+    public void encryptDatabase() {
+        unsaved.thenRun(() -> {
+            model.editor().flush();
+            context.windows().encryptDatabase();
+        });
+    }
+
     /** Quits the program once this window's unsaved text is saved or dropped as the user chooses. */
     public void quit() {
         unsaved.thenRun(() -> {

@@ -80,7 +80,7 @@ class MainMenusWindowTest {
                 "menuReviewQueue Shortcut+R", "menuHistory Shortcut+H", "---", "menuAuditLog"));
         assertThat(entries(bar, "menuTools")).containsExactly(expected("menuLetterhead", "menuAccounts",
                 "menuVerifyPdf", "menuPreferences Shortcut+Comma", "menuVerifyAudit", "---", "menuTags",
-                "menuRebuildIndex", "menuBackups"));
+                "menuRebuildIndex", "menuBackups", "menuEncrypt"));
         assertThat(entries(bar, "menuHelp")).containsExactly(expected("menuAbout"));
         assertThat(item(bar, "menuTools", "menuLetterhead").isDisable()).isFalse();
         assertThat(item(bar, "menuFile", "menuNew").getText()).isEqualTo(data.messages.get("menu.file.new"));
