@@ -312,7 +312,7 @@ public final class AppServices implements AutoCloseable {
             database = Database.open(directory, unlocked.key());
         } catch (RuntimeException e) {
             session.close();
-            throw e;
+            throw Unlocking.provenKeyRefused(e);
         }
         return new AppServices(directory, database, settings, session);
     }

@@ -38,6 +38,19 @@ final class Unlocking {
         return new Unlocked(slots, slots.unlock(username, password), null);
     }
 
+    /**
+     * What an encrypted file's refusal means once its key came out of a slot: the slot's authenticated unwrap proved
+     * the key right, so when H2 still answers as if the key were wrong, the file itself is unreadable (a crash or a
+     * failing disk broke its blocks, which then no longer decrypt). It is then told as damaged, and the window and
+     * the {@code recover} command offer recovery; any other failure is returned as it is.
+     */
+    static RuntimeException provenKeyRefused(RuntimeException failure) {
+        if (failure instanceof PressDeskException known && "database.wrongKey".equals(known.messageKey())) {
+            return new PressDeskException(failure, "database.corrupted", known.arguments().toArray());
+        }
+        return failure;
+    }
+
     static Unlocked withRecoveryKey(DataDirectory directory, AppServices.Settings settings, RecoveryKey recovery) {
         KeySlots slots = KeySlots.load(directory.path(), iterations(settings), RANDOM);
         return new Unlocked(slots, slots.unlock(recovery), null);
