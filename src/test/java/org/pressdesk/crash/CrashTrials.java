@@ -48,7 +48,9 @@ public final class CrashTrials {
                 for (int p = 0; p < logs.size(); p++) {
                     reports += logs.get(p).reports();
                     UserAccount user = services.accounts().find(USERS[p]).orElseThrow();
-                    for (String problem : CrashCheck.problems(services, user, logs.get(p))) {
+                    List<String> found = new ArrayList<>(CrashCheck.problems(services, user, logs.get(p)));
+                    found.addAll(TransferCheck.problems(services, logs.get(p), folder));
+                    for (String problem : found) {
                         problems.add("seed " + trialSeed + ", process " + (p + 1) + ": " + problem);
                     }
                 }
