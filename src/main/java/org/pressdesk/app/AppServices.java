@@ -313,8 +313,9 @@ public final class AppServices implements AutoCloseable {
         try {
             database = Database.open(directory, unlocked.key());
         } catch (RuntimeException e) {
+            RuntimeException refusal = Unlocking.provenKeyRefused(e, directory, unlocked.key()); // before the wipe
             session.close();
-            throw e;
+            throw refusal;
         }
         return new AppServices(directory, database, settings, session);
     }

@@ -38,6 +38,22 @@ final class Unlocking {
         return new Unlocked(slots, slots.unlock(username, password), null);
     }
 
+    /**
+     * What an encrypted file's refusal means once its key came out of a slot. H2 answers "wrong key" both for a key
+     * that is not the file's (another office's key file, whose slot the same name and password open) and for a file
+     * whose blocks a crash or a failing disk broke. The slot proves only that the password is right, so the file's
+     * store header is decrypted with the key: when it reads as H2's header, the key is the file's own and the refusal
+     * is damage, told as such (the window and the {@code recover} command then offer recovery); otherwise, and for
+     * any other failure, the refusal is returned as it is.
+     */
+    static RuntimeException provenKeyRefused(RuntimeException failure, DataDirectory directory, DataKey key) {
+        if (failure instanceof PressDeskException known && "database.wrongKey".equals(known.messageKey())
+                && org.pressdesk.store.H2Recovery.keyOpensHeader(directory.resolve("pressdesk.mv.db"), key)) {
+            return new PressDeskException(failure, "database.corrupted", known.arguments().toArray());
+        }
+        return failure;
+    }
+
     static Unlocked withRecoveryKey(DataDirectory directory, AppServices.Settings settings, RecoveryKey recovery) {
         KeySlots slots = KeySlots.load(directory.path(), iterations(settings), RANDOM);
         return new Unlocked(slots, slots.unlock(recovery), null);

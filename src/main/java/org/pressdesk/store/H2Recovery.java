@@ -115,16 +115,7 @@ public final class H2Recovery {
      * {@code CIPHER=AES} (org.h2.mvstore.db.Store#decodePassword).
      */
     private static void decrypt(Path encrypted, Path plain, DataKey key) throws IOException {
-        char[] password = key.filePassword();
-        byte[] given = FilePathEncrypt.getPasswordBytes(password);
-        java.util.Arrays.fill(password, '\0');
-        char[] decoded = new char[given.length / 2];
-        for (int i = 0; i < decoded.length; i++) {
-            decoded[i] = (char) (((given[i + i] & 255) << 16) | (given[i + i + 1] & 255));
-        }
-        java.util.Arrays.fill(given, (byte) 0);
-        byte[] cipherKey = FilePathEncrypt.getPasswordBytes(decoded);
-        java.util.Arrays.fill(decoded, '\0');
+        byte[] cipherKey = cipherKey(key);
         try (FileChannel base = FileChannel.open(encrypted, StandardOpenOption.READ);
                 FileEncrypt in = new FileEncrypt(encrypted.toString(), cipherKey, base);
                 FileChannel out = FileChannel.open(plain, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -139,6 +130,47 @@ public final class H2Recovery {
         } finally {
             java.util.Arrays.fill(cipherKey, (byte) 0);
         }
+    }
+
+    /**
+     * True when {@code key} decrypts the encrypted file's store header (its first block starts with H2's "H:2"
+     * header): the key is the file's own, so a failure to open the file is damage further in. A wrong key (another
+     * office's key file) gives noise there. Reads one block; writes nothing.
+     */
+    public static boolean keyOpensHeader(Path file, DataKey key) {
+        byte[] cipherKey = cipherKey(key);
+        try (FileChannel base = FileChannel.open(file, StandardOpenOption.READ);
+                FileEncrypt in = new FileEncrypt(file.toString(), cipherKey, base)) {
+            ByteBuffer header = ByteBuffer.allocate(BLOCK);
+            header.limit((int) Math.min(BLOCK, in.size()));
+            in.read(header, 0);
+            byte[] start = new byte[4];
+            header.flip();
+            if (header.remaining() < start.length) {
+                return false;
+            }
+            header.get(start);
+            return new String(start, java.nio.charset.StandardCharsets.ISO_8859_1).equals("H:2,");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            java.util.Arrays.fill(cipherKey, (byte) 0);
+        }
+    }
+
+    /** The cipher's key H2 2.x derives from the file password for {@code CIPHER=AES}. */
+    private static byte[] cipherKey(DataKey key) {
+        char[] password = key.filePassword();
+        byte[] given = FilePathEncrypt.getPasswordBytes(password);
+        java.util.Arrays.fill(password, '\0');
+        char[] decoded = new char[given.length / 2];
+        for (int i = 0; i < decoded.length; i++) {
+            decoded[i] = (char) (((given[i + i] & 255) << 16) | (given[i + i + 1] & 255));
+        }
+        java.util.Arrays.fill(given, (byte) 0);
+        byte[] cipherKey = FilePathEncrypt.getPasswordBytes(decoded);
+        java.util.Arrays.fill(decoded, '\0');
+        return cipherKey;
     }
 
     /** Runs the tool on the first {@code bytes} of {@code plain}, in a folder of its own. */

@@ -306,10 +306,29 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private AppServices openedServices(String name, char[] secret) {
         try {
             Opening.Opened opened = startup.opening().opened().join();
-            return opened.locked() ? startup.opening().unlock(name, secret) : opened.services();
+            return opened.locked() ? unlocked(name, secret) : opened.services();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** An encrypted database opened at the sign-in; found damaged, the recovery choices replace the sign-in. */
+    private AppServices unlocked(String name, char[] secret) {
+        try {
+            return startup.opening().unlock(name, secret);
+        } catch (RuntimeException e) {
+            if (DamagedStart.isDamaged(e)) {
+                Platform.runLater(() -> damagedAtSignIn(e, name));
+            }
+            throw e;
+        }
+    }
+
+    private void damagedAtSignIn(Throwable failure, String name) {
+        Log.LOG.warn("The encrypted database is damaged", failure);
+        DamagedStart.offered(failure, startup.dataPath(), startup.settings(), persistence, messages,
+                Failures.describe(failure, messages, "startup.failed"), this::reopen, pane -> show(pane, 720, 480),
+                name);
     }
 
     /** Signed in: the main window opens as soon as what it needs is built (usually while the password was typed). */

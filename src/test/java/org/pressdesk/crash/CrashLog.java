@@ -28,6 +28,10 @@ public final class CrashLog {
     private final Map<Long, Saved> saves = new LinkedHashMap<>();
     private final Map<UUID, Autosaved> autosaves = new LinkedHashMap<>();
     private final Map<Long, String> statuses = new LinkedHashMap<>();
+    /** Imports begun (their titles' marker and the items chosen), and those reported done. */
+    private final Map<String, Integer> importsBegun = new LinkedHashMap<>();
+    private final Map<String, Integer> importsDone = new LinkedHashMap<>();
+    private final List<String> exports = new ArrayList<>();
     private int reports;
 
     private CrashLog() {
@@ -48,6 +52,18 @@ public final class CrashLog {
 
     static synchronized void status(Communique c) {
         print("STATUS\t" + c.id() + "\t" + c.version() + "\t" + c.status().name());
+    }
+
+    static synchronized void importing(String marker, int items) {
+        print("IMPORTING\t" + escape(marker) + "\t" + items);
+    }
+
+    static synchronized void imported(String marker, int items) {
+        print("IMPORTED\t" + escape(marker) + "\t" + items);
+    }
+
+    static synchronized void exported(java.nio.file.Path file) {
+        print("EXPORTED\t" + escape(file.toString()));
     }
 
     private static void print(String line) {
@@ -105,6 +121,19 @@ public final class CrashLog {
                         log.reports++;
                     }
                 }
+                case "IMPORTING", "IMPORTED" -> {
+                    if (f.length == 3) {
+                        (f[0].equals("IMPORTED") ? log.importsDone : log.importsBegun)
+                                .put(unescape(f[1]), Integer.parseInt(f[2]));
+                        log.reports += f[0].equals("IMPORTED") ? 1 : 0;
+                    }
+                }
+                case "EXPORTED" -> {
+                    if (f.length == 2) {
+                        log.exports.add(unescape(f[1]));
+                        log.reports++;
+                    }
+                }
                 default -> {
                     // the session's other output
                 }
@@ -123,6 +152,21 @@ public final class CrashLog {
 
     public Map<Long, String> statuses() {
         return statuses;
+    }
+
+    /** The imports begun, by their titles' marker: the items chosen. */
+    public Map<String, Integer> importsBegun() {
+        return importsBegun;
+    }
+
+    /** The imports reported done, by their titles' marker: the items written. */
+    public Map<String, Integer> importsDone() {
+        return importsDone;
+    }
+
+    /** The PDF files reported exported. */
+    public List<String> exports() {
+        return exports;
     }
 
     public int reports() {

@@ -48,16 +48,27 @@ public final class CrashTrials {
                 for (int p = 0; p < logs.size(); p++) {
                     reports += logs.get(p).reports();
                     UserAccount user = services.accounts().find(USERS[p]).orElseThrow();
-                    for (String problem : CrashCheck.problems(services, user, logs.get(p))) {
+                    List<String> found = new ArrayList<>(CrashCheck.problems(services, user, logs.get(p)));
+                    found.addAll(TransferCheck.problems(services, logs.get(p), folder));
+                    for (String problem : found) {
                         problems.add("seed " + trialSeed + ", process " + (p + 1) + ": " + problem);
                     }
                 }
             }
             // One line a trial, so that a long run that is stopped still says how far it got and what it found.
-            System.out.printf("trial %d (seed %d): %d report(s) so far, %d new problem(s)%n", i + 1, trialSeed,
-                    reports, problems.size() - before);
+            System.out.printf("trial %d (seed %d): %d report(s) so far, %d new problem(s)%s%n", i + 1, trialSeed,
+                    reports, problems.size() - before, transfers(logs));
         }
         return new Outcome(trials, reports, problems);
+    }
+
+    /** The imports begun and done and the exports done in this trial, as said on its line. */
+    private static String transfers(List<CrashLog> logs) {
+        int begun = logs.stream().mapToInt(l -> l.importsBegun().size()).sum();
+        int done = logs.stream().mapToInt(l -> l.importsDone().size()).sum();
+        int exported = logs.stream().mapToInt(l -> l.exports().size()).sum();
+        return begun + exported == 0 ? "" : String.format(", imports begun %d done %d, exports %d", begun, done,
+                exported);
     }
 
     /**

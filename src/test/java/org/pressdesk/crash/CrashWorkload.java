@@ -20,7 +20,8 @@ import org.pressdesk.local.DataDirectory;
 /**
  * A session that a crash test kills: the services the window uses, driven on the window's threads (one persistence
  * queue for saves and autosaves, a listing thread reading the list and the review count, the search index's own
- * thread), by a seeded random script of typing, autosave, save, submit, approve and new communiqués. Each outcome the
+ * thread), by a seeded random script of typing, autosave, save, submit, approve, new communiqués, archive imports
+ * and PDF exports ({@link CrashTransfers}). Each outcome the
  * window would report is printed, after the service returned, as one line of {@link CrashLog}. Arguments: the data
  * directory, the seed, the user name, and optionally a number of steps after which the session ends by itself (the
  * warm-up run that records the class archive the killed sessions start from).
@@ -30,14 +31,18 @@ public final class CrashWorkload {
     private final UserAccount user;
     private final Random random;
     private final String tag;
+    private final CrashTransfers transfers;
+    private final boolean opensWithImport;
     private Communique current;
     private UUID draft = UUID.randomUUID();
     private int step;
 
-    private CrashWorkload(AppServices services, UserAccount user, long seed) {
+    private CrashWorkload(AppServices services, UserAccount user, long seed, Path folder) {
         this.services = services;
+        this.transfers = new CrashTransfers(services, user, folder);
         this.user = user;
         this.random = new Random(seed);
+        this.opensWithImport = Math.floorMod(seed, 3) == 0;
         this.tag = Long.toString(seed, 36) + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
     }
 
@@ -47,7 +52,7 @@ public final class CrashWorkload {
         UserAccount user = services.accounts().signIn(args[2], CrashOffice.PASSWORD.toCharArray());
         ExecutorService persistence = Executors.newSingleThreadExecutor();
         ExecutorService listing = Executors.newSingleThreadExecutor();
-        CrashWorkload workload = new CrashWorkload(services, user, Long.parseLong(args[1]));
+        CrashWorkload workload = new CrashWorkload(services, user, Long.parseLong(args[1]), Path.of(args[0]));
         CrashLog.started();
         int steps = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
         for (int i = 0; i < steps; i++) {
@@ -68,7 +73,13 @@ public final class CrashWorkload {
     private Void next() {
         step++;
         int dice = random.nextInt(100);
-        if (current == null || dice < 10) {
+        // A loaded machine gives a session few steps before its kill: one session in three begins with an import,
+        // so that kills land inside imports (and their single transaction) in every run of the trials.
+        if (dice < 4 || step == 1 && opensWithImport) {
+            transfers.importArchive(tag, step);
+        } else if (current != null && dice < 8) {
+            transfers.export(current, tag, step);
+        } else if (current == null || dice < 12) {
             create();
         } else if (current.status() != Status.DRAFT) {
             reopenOrCreate();

@@ -4,6 +4,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -38,12 +41,41 @@ public final class DamagedDatabaseView extends VBox {
         restore.visibleProperty().bind(model.hasBackup());
         restore.managedProperty().bind(model.hasBackup());
         restore.disableProperty().bind(model.working().or(model.repaired()));
+        GridPane credentials = credentials(model, messages);
         Button open = button("damagedOpen", messages.get("damaged.open"), reopen);
         open.visibleProperty().bind(model.repaired());
         open.managedProperty().bind(model.repaired());
         Button leave = button("damagedQuit", messages.get("app.quit"), quit);
         leave.disableProperty().bind(model.working());
-        getChildren().addAll(problem, new HBox(12, recover, restore, open, leave, progress), outcome);
+        getChildren().addAll(problem, credentials, new HBox(12, recover, restore, open, leave, progress), outcome);
+    }
+
+    /** The name and password that open an encrypted file's key, shown only for an encrypted database. */
+    private static GridPane credentials(DamagedDatabaseViewModel model, Messages messages) {
+        TextField name = new TextField();
+        name.setId("damagedName");
+        name.setAccessibleText(messages.get("damaged.name"));
+        name.textProperty().bindBidirectional(model.username());
+        PasswordField password = new PasswordField();
+        password.setId("damagedPassword");
+        password.setAccessibleText(messages.get("damaged.password"));
+        password.textProperty().bindBidirectional(model.password());
+        Label why = label("damagedEncrypted", messages.get("damaged.encrypted"));
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.add(why, 0, 0, 2, 1);
+        form.addRow(1, caption(messages.get("damaged.name"), name), name);
+        form.addRow(2, caption(messages.get("damaged.password"), password), password);
+        form.visibleProperty().bind(model.needsPassword());
+        form.managedProperty().bind(model.needsPassword());
+        return form;
+    }
+
+    private static Label caption(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
     }
 
     private static Label label(String id, String text) {

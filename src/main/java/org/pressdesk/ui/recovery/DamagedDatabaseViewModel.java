@@ -20,7 +20,9 @@ import org.pressdesk.ui.task.TaskRunner;
 /**
  * The choices offered when the database no longer opens: recover what H2 can still read, restore the last checked
  * backup (when there is one), or quit. The work runs on the runner's thread; the outcome is told in the person's
- * language, and once a checked database is in place the window can open it.
+ * language, and once a checked database is in place the window can open it. An encrypted database is read with the
+ * key of the person's slot: {@link #needsPassword()} is then true and the name and password are asked for (the
+ * password is cleared as soon as a recovery starts, and never kept).
  */
 public final class DamagedDatabaseViewModel {
     private final Supplier<DatabaseRecovery> opening;
@@ -32,6 +34,9 @@ public final class DamagedDatabaseViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty(true);
     private final BooleanProperty hasBackup = new SimpleBooleanProperty(false);
     private final BooleanProperty repaired = new SimpleBooleanProperty(false);
+    private final BooleanProperty needsPassword = new SimpleBooleanProperty(false);
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
     private Backups.Backup backup;
 
     /** {@code opening} gives the recovery of the data folder; it is called on the runner's thread. */
@@ -45,14 +50,19 @@ public final class DamagedDatabaseViewModel {
     public void start() {
         runner.run(() -> {
             recovery = opening.get();
-            return recovery.lastBackup();
+            return new Found(recovery.needsPassword(), recovery.lastBackup());
         }, found -> {
             working.set(false);
-            found.ifPresent(this::offer);
+            needsPassword.set(found.encrypted());
+            found.backup().ifPresent(this::offer);
         }, failure -> {
             working.set(false);
             outcome.set(Failures.describe(failure, messages, "damaged.failed"));
         });
+    }
+
+    /** What the start found: whether the file is encrypted, and the last checked backup. */
+    private record Found(boolean encrypted, Optional<Backups.Backup> backup) {
     }
 
     private void offer(Backups.Backup found) {
@@ -64,15 +74,44 @@ public final class DamagedDatabaseViewModel {
 
     /** Recovers what the damaged file still holds. */
     public void recover() {
-        run(() -> recovery.recover(null, null), false);
+        if (credentialsMissing()) {
+            return;
+        }
+        String name = username.get();
+        char[] secret = takePassword();
+        run(() -> recovery.recover(name, secret), false);
     }
 
     /** Restores the last checked backup. */
     public void restoreBackup() {
         if (backup != null) {
+            if (credentialsMissing()) {
+                return;
+            }
             Backups.Backup chosen = backup;
-            run(() -> recovery.restore(chosen.file(), null, null), true);
+            String name = username.get();
+            char[] secret = takePassword();
+            run(() -> recovery.restore(chosen.file(), name, secret), true);
         }
+    }
+
+    /** True (and said) when the file is encrypted and the name or the password is still empty. */
+    private boolean credentialsMissing() {
+        if (needsPassword.get() && (username.get().isBlank() || password.get().isEmpty())) {
+            outcome.set(messages.get("damaged.passwordNeeded"));
+            return true;
+        }
+        return false;
+    }
+
+    /** The typed password, cleared from the form; null when the file is not encrypted. */
+    private char[] takePassword() {
+        if (!needsPassword.get()) {
+            return null;
+        }
+        char[] secret = password.get().toCharArray();
+        password.set("");
+        return secret;
     }
 
     private void run(java.util.concurrent.Callable<DatabaseRecovery.Outcome> work, boolean fromBackup) {
@@ -102,6 +141,19 @@ public final class DamagedDatabaseViewModel {
         Optional<String> older = done.cutBytes() > 0
                 ? Optional.of(messages.get("recovery.older", Math.max(1, done.cutBytes() / 1024))) : Optional.empty();
         return aside + "\n" + older.map(text -> text + "\n").orElse("") + result;
+    }
+
+    /** True when the damaged file is encrypted: recovering it needs a person's name and password. */
+    public ReadOnlyBooleanProperty needsPassword() {
+        return needsPassword;
+    }
+
+    public StringProperty username() {
+        return username;
+    }
+
+    public StringProperty password() {
+        return password;
     }
 
     public ReadOnlyStringProperty outcome() {

@@ -41,4 +41,25 @@ class DamagedDatabaseViewModelTest {
         assertThat(model.outcome().get()).contains("kept as it was").contains("Nothing could be read");
         assertThat(data.hasDatabase()).isFalse();
     }
+
+    @Test
+    void anEncryptedFolderAsksForTheNameAndPasswordBeforeAnythingIsMoved() throws IOException {
+        DataDirectory data = DataDirectory.prepare(directory.resolve("encrypted"));
+        byte[] noise = new byte[16 * 1024];
+        new Random(7).nextBytes(noise);
+        Files.write(data.resolve("pressdesk.mv.db"), noise);
+        Files.writeString(data.resolve("pressdesk.keys"), "key slots: only their presence matters here");
+        DamagedDatabaseViewModel model = new DamagedDatabaseViewModel(() -> AppServices.recovery(data,
+                TestOffice.settings(new MutableClock(), new RecordingSleeper())), TaskRunner.sameThread(),
+                Messages.forLocale(Locale.ENGLISH));
+
+        model.start();
+        assertThat(model.needsPassword().get()).isTrue();
+        model.username().set("awa");
+        model.recover();
+
+        assertThat(model.outcome().get()).startsWith("Type your user name and password");
+        assertThat(model.working().get()).isFalse();
+        assertThat(Files.readAllBytes(data.resolve("pressdesk.mv.db"))).as("not moved").isEqualTo(noise);
+    }
 }
