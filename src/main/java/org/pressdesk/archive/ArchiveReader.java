@@ -133,26 +133,28 @@ public final class ArchiveReader {
 
     private void understood(Cut cut, OfficeDirectory directory, ArchiveFile.ItemChunks chunks) {
         ArrayList<RawItem> raw = cut.raw();
-        NeighbourYears years = new NeighbourYears(raw.parallelStream()
-                .map(r -> EventDate.explicitYear(FrenchDates.find(r.title() + "\n" + r.body()))).toList());
+        // each item's dates are found once: for its neighbours' years here, for its own event date below
+        ArrayList<List<DateMention>> dates = new ArrayList<>(raw.parallelStream()
+                .map(r -> FrenchDates.find(r.title() + "\n" + r.body())).toList());
+        NeighbourYears years = new NeighbourYears(dates.stream().map(EventDate::explicitYear).toList());
         String name = cut.file().name();
         LocalDate published = FileDates.fromName(name).orElse(null);
         for (int from = 0; from < raw.size(); from += CHUNK) {
             int to = Math.min(raw.size(), from + CHUNK);
             // Items are understood on every core; the order of the file is kept.
             List<ParsedItem> chunk = IntStream.range(from, to).parallel()
-                    .mapToObj(i -> understood(name, raw.get(i), years.of(i), directory, published))
+                    .mapToObj(i -> understood(name, raw.get(i), dates.get(i), years.of(i), directory, published))
                     .toList();
             for (int i = from; i < to; i++) {
                 raw.set(i, null);
+                dates.set(i, null);
             }
             chunks.accept(cut.file(), chunk);
         }
     }
 
-    private ParsedItem understood(String name, RawItem item, List<Integer> neighbours, OfficeDirectory directory,
-            LocalDate published) {
-        List<DateMention> mentions = FrenchDates.find(item.title() + "\n" + item.body());
+    private ParsedItem understood(String name, RawItem item, List<DateMention> mentions, List<Integer> neighbours,
+            OfficeDirectory directory, LocalDate published) {
         Understanding understood = understanding.understand(item, mentions, neighbours, directory, published);
         List<Notice> notices = new ArrayList<>(problems(item));
         notices.addAll(understood.notices());

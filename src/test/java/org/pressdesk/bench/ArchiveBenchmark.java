@@ -65,11 +65,13 @@ public final class ArchiveBenchmark {
     private static void importInto(Path data, List<Path> files) throws Exception {
         try (AppServices services = open(data)) {
             UserAccount admin = setUp(services);
+            double loadBefore = PROCESS.getSystemLoadAverage();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             long processStart = PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
             ImportPreview preview = services.archiveImport().preview(files);
             long previewed = System.nanoTime();
+            long previewCpu = PROCESS.getProcessCpuTime() - processStart;
             List<ImportChoice> chosen = preview.items().stream().filter(PreviewItem::importable)
                     .map(ImportChoice::asRead).toList();
             ImportResult result = services.archiveImport().importChosen(admin, preview, chosen, Status.ARCHIVED,
@@ -87,6 +89,11 @@ public final class ArchiveBenchmark {
                     ms(cpu), result.imported() / (cpu / 1e9));
             System.out.printf(Locale.ROOT, "process CPU time (all threads) %.0f ms = %.2f cores busy on average%n",
                     ms(processCpu), (double) processCpu / (end - start));
+            System.out.printf(Locale.ROOT, "process CPU per communiqué %.3f ms (preview %.3f ms, write+index %.3f ms):"
+                    + " %.0f communiqués per CPU second; load average %.1f before, %.1f after%n",
+                    ms(processCpu) / result.imported(), ms(previewCpu) / result.imported(),
+                    ms(processCpu - previewCpu) / result.imported(), result.imported() / (processCpu / 1e9),
+                    loadBefore, PROCESS.getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "index current: %s, search 'ambassadeur japon': %d hits%n",
                     services.search().isCurrent(), services.search().search(SearchQuery.of("ambassadeur japon"))
                             .total());
@@ -111,6 +118,7 @@ public final class ArchiveBenchmark {
                     rebuilt);
             timeQueries(services.search());
         }
+        LuceneReference.time(data.resolve("index"));
     }
 
     private static void timeQueries(SearchService search) {
@@ -136,8 +144,10 @@ public final class ArchiveBenchmark {
             times[i] = System.nanoTime() - start;
             cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
         }
+        double load = PROCESS.getSystemLoadAverage();
         Arrays.sort(times);
         Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "load average %.1f during the searches%n", load);
         System.out.printf(Locale.ROOT, "%d searches (8 queries, 4 with filters, 20 hits with snippets): p50 %.2f ms,"
                 + " p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d hits)%n", runs, ms(times[runs / 2]),
                 ms(times[runs * 95 / 100]), ms(times[runs * 99 / 100]), ms(times[runs - 1]), hits);
