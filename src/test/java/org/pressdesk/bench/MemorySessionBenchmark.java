@@ -3,6 +3,7 @@ package org.pressdesk.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,11 +12,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
@@ -85,8 +90,8 @@ public final class MemorySessionBenchmark {
                 nextSample += TimeUnit.MINUTES.toNanos(1);
                 last = Sample.take(++minute);
                 largest = last.rssKb() > largest.rssKb() ? last : largest;
-                System.out.printf(Locale.ROOT, "minute %d: %s, %d steps, %d saves%n", minute, last,
-                        session.steps, session.saves);
+                System.out.printf(Locale.ROOT, "minute %d: %s, %d steps, %d saves, %d dialogs%n", minute,
+                        last, session.steps, session.saves, session.dialogsAnswered);
             }
         }
         System.out.printf(Locale.ROOT, "summary: after sign-in %d MiB, at the end %d MiB (minute %d), largest %d MiB "
@@ -107,6 +112,7 @@ public final class MemorySessionBenchmark {
         private final Scene scene;
         private int steps;
         private int saves;
+        private int dialogsAnswered;
 
         Session(Scene scene) {
             this.scene = scene;
@@ -114,13 +120,12 @@ public final class MemorySessionBenchmark {
 
         void step() throws Exception {
             int row = steps * 37 % 200;
-            onFx(() -> {
+            later(() -> {
                 showTab(0);
                 TableView<?> table = (TableView<?>) scene.lookup("#communiqueTable");
                 table.getSelectionModel().clearAndSelect(Math.min(row, table.getItems().size() - 1));
-                return null;
             });
-            Thread.sleep(1_500); // the editor loads it
+            pause(1_500); // the editor loads it
             boolean editable = onFx(() -> ((TextArea) scene.lookup("#bodyArea")).isEditable());
             if (editable) {
                 for (int i = 0; i < 20; i++) {
@@ -130,29 +135,55 @@ public final class MemorySessionBenchmark {
                     });
                     Thread.sleep(60);
                 }
-                Thread.sleep(1_500); // the preview redraws once typing pauses
-                onFx(() -> {
-                    ((Button) scene.lookup("#saveButton")).fire();
-                    return null;
-                });
+                pause(1_500); // the preview redraws once typing pauses
+                later(() -> ((Button) scene.lookup("#saveButton")).fire());
                 saves++;
-                Thread.sleep(1_500);
+                pause(2_500);
             }
             String query = SEARCHES[steps % SEARCHES.length];
-            onFx(() -> {
+            later(() -> {
                 showTab(1);
                 ((TextField) scene.lookup("#searchField")).setText(query);
-                return null;
             });
-            Thread.sleep(1_500);
+            pause(1_500);
             String filter = FILTERS[steps % FILTERS.length];
-            onFx(() -> {
+            later(() -> {
                 showTab(0);
                 ((TextField) scene.lookup("#filterField")).setText(filter);
-                return null;
             });
-            Thread.sleep(1_000);
+            pause(1_000);
             steps++;
+        }
+
+        /**
+         * Waits, answering any question the window asks meanwhile (a save still running on a loaded machine makes
+         * the next selection ask about unsaved changes): "save" where offered, otherwise the dialog's cancel.
+         */
+        private void pause(long millis) throws Exception {
+            long end = System.nanoTime() + millis * 1_000_000;
+            while (System.nanoTime() < end) {
+                Thread.sleep(250);
+                dialogsAnswered += onFx(Session::answerDialogs);
+            }
+        }
+
+        private static int answerDialogs() {
+            int answered = 0;
+            for (Window window : List.copyOf(Window.getWindows())) {
+                if (window.isShowing() && window.getScene() != null
+                        && window.getScene().getRoot() instanceof DialogPane pane) {
+                    ButtonType choice = pane.getButtonTypes().stream()
+                            .filter(type -> type.getButtonData() == ButtonBar.ButtonData.YES
+                                    || type.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                            .findFirst().orElse(pane.getButtonTypes().isEmpty() ? null
+                                    : pane.getButtonTypes().get(pane.getButtonTypes().size() - 1));
+                    if (choice != null && pane.lookupButton(choice) instanceof Button button) {
+                        button.fire();
+                        answered++;
+                    }
+                }
+            }
+            return answered;
         }
 
         private void showTab(int index) {
@@ -179,6 +210,10 @@ public final class MemorySessionBenchmark {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void later(Runnable action) {
+        Platform.runLater(action);
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
