@@ -212,19 +212,11 @@ public final class MemorySessionBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static void later(Runnable action) {
-        Platform.runLater(action);
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return PasteBenchmark.onFx(work);
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(5, TimeUnit.MINUTES);
+    private static void later(Runnable action) {
+        Platform.runLater(action);
     }
 }

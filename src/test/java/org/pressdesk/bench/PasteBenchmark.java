@@ -141,7 +141,7 @@ public final class PasteBenchmark {
         return text.toString();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
