@@ -109,6 +109,7 @@ public final class MemorySessionBenchmark {
 
     /** One pass of what a press officer does: open, edit and save, search, filter. */
     private static final class Session {
+        private static final java.util.Set<String> SEEN_DIALOGS = new java.util.HashSet<>();
         private final Scene scene;
         private int steps;
         private int saves;
@@ -177,6 +178,10 @@ public final class MemorySessionBenchmark {
                                     || type.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                             .findFirst().orElse(pane.getButtonTypes().isEmpty() ? null
                                     : pane.getButtonTypes().get(pane.getButtonTypes().size() - 1));
+                    if (SEEN_DIALOGS.add(pane.getHeaderText() + " / " + pane.getContentText())) {
+                        System.out.printf(Locale.ROOT, "dialog answered (first time): %s / %s%n",
+                                pane.getHeaderText(), pane.getContentText());
+                    }
                     if (choice != null && pane.lookupButton(choice) instanceof Button button) {
                         button.fire();
                         answered++;
