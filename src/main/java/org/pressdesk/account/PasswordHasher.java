@@ -1,12 +1,10 @@
 package org.pressdesk.account;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import org.pressdesk.local.Pbkdf2;
 
 /**
  * Slow salted password hashes: PBKDF2-HMAC-SHA256 with a random 16-byte salt. A stored hash names its own iteration
@@ -15,10 +13,8 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
     /** The OWASP recommendation for PBKDF2-HMAC-SHA256 in 2023 and later. */
     public static final int DEFAULT_ITERATIONS = 210_000;
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
-    private static final int KEY_BITS = 256;
     private static final int WARM_UP_ITERATIONS = 60_000;
 
     private final int iterations;
@@ -78,15 +74,9 @@ public final class PasswordHasher {
         return iterations;
     }
 
+    /** The same bytes as the JDK's PBKDF2WithHmacSHA256, at half its cost (see {@link Pbkdf2}). */
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is part of every Java runtime", e);
-        } finally {
-            spec.clearPassword();
-        }
+        return Pbkdf2.sha256(password, salt, iterations);
     }
 
     static void wipe(char[] password) {

@@ -99,8 +99,8 @@ public final class AppServices implements AutoCloseable {
     private final CommuniqueUnderstanding understanding;
     private final ArchiveImportService archiveImport;
     private final InstallationService installation;
-    private final ExportService exchangeExport;
-    private final ImportService exchangeImport;
+    private final Lazy<ExportService> exchangeExport;
+    private final Lazy<ImportService> exchangeImport;
     private final ConflictService conflicts;
     private final Backups backups;
     private final BackupSchedule backupSchedule;
@@ -179,10 +179,11 @@ public final class AppServices implements AutoCloseable {
         ExchangeDataRepository exchangeData = new ExchangeDataRepository(database);
         this.installation = new InstallationService(database, exchangeRows, audit, clock,
                 settings.keyStrength().iterations());
-        this.exchangeExport = new ExportService(database, exchangeRows, exchangeData, officeRows,
-                userRows, installation, audit, clock, anchorRows);
-        this.exchangeImport = new ImportService(database, exchangeRows, exchangeData, communiqueRows,
-                revisionRows, officeRows, tagRows, installation, audit, clock, anchorRows);
+        // built on first use: their JSON mapper is most of a command's class loading (issue 14)
+        this.exchangeExport = new Lazy<>(() -> new ExportService(database, exchangeRows, exchangeData, officeRows,
+                userRows, installation, audit, clock, anchorRows));
+        this.exchangeImport = new Lazy<>(() -> new ImportService(database, exchangeRows, exchangeData, communiqueRows,
+                revisionRows, officeRows, tagRows, installation, audit, clock, anchorRows));
         this.conflicts = new ConflictService(database, exchangeRows, communiqueRows, revisionRows,
                 officeRows, audit, clock);
         this.backups = new Backups(dataDirectory, database, settingRows, () -> search.get().awaitIndexed(),
@@ -490,11 +491,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     public ExportService exchangeExport() {
-        return exchangeExport;
+        return exchangeExport.get();
     }
 
     public ImportService exchangeImport() {
-        return exchangeImport;
+        return exchangeImport.get();
     }
 
     /** Communiqués two installations changed apart, and their resolution. */

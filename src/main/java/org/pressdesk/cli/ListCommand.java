@@ -36,7 +36,7 @@ final class ListCommand extends Subcommand {
                 documents.add(CommuniqueJson.of(communique, tags.getOrDefault(communique.id(), List.of()),
                         conflicted.contains(communique.id())));
             }
-            Json.print(context.terminal().out(), documents);
+            new CommuniqueJsonWriter(context.terminal().out()).print(documents);
         } else {
             printTable(context, services.communiques().list(new ListQuery(filter, 0, Integer.MAX_VALUE)));
         }

@@ -7,10 +7,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.pressdesk.local.Pbkdf2;
 
 /**
  * One key slot: the data key encrypted (AES-256-GCM) under a key derived from a secret with PBKDF2-HMAC-SHA256.
@@ -58,9 +57,7 @@ record KeyWrap(int iterations, byte[] salt, byte[] nonce, byte[] wrapped) {
 
     private static Cipher cipher(int mode, char[] secret, byte[] salt, int iterations, byte[] nonce, String boundTo)
             throws GeneralSecurityException {
-        PBEKeySpec spec = new PBEKeySpec(secret, salt, iterations, 256);
-        byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        spec.clearPassword();
+        byte[] derived = Pbkdf2.sha256(secret, salt, iterations);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, new SecretKeySpec(derived, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
