@@ -81,6 +81,7 @@ public final class EditorView extends VBox {
         bodyArea.setPromptText(messages.get("editor.body.prompt"));
         bodyArea.bindBidirectional(model.body());
         bodyArea.onRefused(model::refuseLongBody);
+        bodyArea.setContextMenu(BodyMenu.of(bodyArea, messages::get));
     }
 
     private GridPane form(Messages messages) {
