@@ -101,7 +101,11 @@ class EncryptWindowTest {
         String recoveryKey = robot.lookup("#recoveryKey").queryTextInputControl().getText();
         assertThat(recoveryKey).isNotBlank();
         assertThat(robot.lookup("#recoveryContinue").queryButton().isDisabled()).isTrue();
-        robot.clickOn("#recoveryWritten").clickOn("#recoveryContinue");
+        robot.clickOn("#recoveryWritten");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> robot.lookup("#recoveryContinue").tryQuery().map(n -> !n.isDisabled() && n.getScene() != null)
+                .orElse(false));
+        robot.clickOn("#recoveryContinue");
         waitFor(() -> reopened.get() == 1);
 
         DataDirectory converted = DataDirectory.prepare(folder);
