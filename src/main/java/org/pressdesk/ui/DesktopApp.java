@@ -302,20 +302,16 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         again.opened().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened, failure)));
     }
 
-    /** The services once the database is open; called on the sign-in's background thread, which waits for it. */
+    /**
+     * The services a sign-in checks its password against, once the database is open; called on the sign-in's
+     * background thread, which waits for it. An encrypted database found damaged replaces the sign-in with the
+     * recovery choices.
+     */
     private AppServices openedServices(String name, char[] secret) {
         try {
-            Opening.Opened opened = startup.opening().opened().join();
-            return opened.locked() ? unlocked(name, secret) : opened.services();
+            return startup.opening().signingIn(name, secret);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /** An encrypted database opened at the sign-in; found damaged, the recovery choices replace the sign-in. */
-    private AppServices unlocked(String name, char[] secret) {
-        try {
-            return startup.opening().unlock(name, secret);
         } catch (RuntimeException e) {
             if (DamagedStart.isDamaged(e)) {
                 Platform.runLater(() -> damagedAtSignIn(e, name));

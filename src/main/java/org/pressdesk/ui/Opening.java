@@ -178,6 +178,18 @@ final class Opening implements FirstStart {
     }
 
     /**
+     * The services a sign-in checks its password against (called on the sign-in's background thread, which waits
+     * for the opening): the database opened at start; or, when there was none at start, the one the first-start
+     * screen or the demonstration has just made; or an encrypted database, unlocked with the typed name and
+     * password. (The demonstration's database was once missed here: the opening had found no database, and a
+     * sign-in with the printed password failed.)
+     */
+    AppServices signingIn(String name, char[] password) {
+        Opened done = opened.join();
+        return done.services() != null ? done.services() : unlock(name, password);
+    }
+
+    /**
      * The services of an encrypted database, opened with the sign-in's name and password (called on the sign-in's
      * background thread); a refusal (wrong password, unknown name) leaves it locked for another try.
      */

@@ -90,6 +90,21 @@ class OpeningTest {
     }
 
     @Test
+    void aSignInAfterTheDemonstrationChecksItsPrintedPasswordAgainstTheNewDatabase() throws Exception {
+        Path data = directory.resolve("data");
+        Opening opening = Opening.of(data, SETTINGS);
+        opening.begin();
+        assertFalse(opening.opened().get(60, TimeUnit.SECONDS).hasAccounts(), "no database at start");
+        org.pressdesk.demo.DemoSeeder.Seeded seeded = opening.demo();
+        String password = seeded.passwords().get("redaction");
+        AppServices services = opening.signingIn("redaction", password.toCharArray());
+        try (AppServices prepared = opening.prepared().get(60, TimeUnit.SECONDS)) {
+            assertSame(prepared, services);
+            assertEquals("redaction", services.accounts().signIn("redaction", password.toCharArray()).username());
+        }
+    }
+
+    @Test
     void anOpeningCancelledBeforeItBeginsNeverOpensTheDatabase() throws Exception {
         Path data = directory.resolve("data");
         Opening opening = Opening.of(data, SETTINGS);
