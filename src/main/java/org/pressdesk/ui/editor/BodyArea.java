@@ -37,6 +37,9 @@ public final class BodyArea extends StyleClassedTextArea {
         Label prompt = new Label(text);
         prompt.getStyleClass().add("body-prompt");
         prompt.setMouseTransparent(true);
+        // the prompt wraps within the body, as a text area's prompt does, rather than running past its right edge
+        prompt.setWrapText(true);
+        prompt.maxWidthProperty().bind(widthProperty().subtract(24));
         setPlaceholder(prompt, javafx.geometry.Pos.TOP_LEFT);
     }
 
