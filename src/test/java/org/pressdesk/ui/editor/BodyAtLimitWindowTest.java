@@ -2,71 +2,29 @@ package org.pressdesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.CommuniqueSummary;
-import org.pressdesk.ui.MainAssembly;
-import org.pressdesk.ui.UiTestData;
-import org.pressdesk.ui.WindowRunners;
-import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.SharedDataWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A body of the largest length a communiqué may have takes keys typed at its end and in its middle, and saves whole.
  * How fast each key goes is measured by bench.PasteBenchmark, not here.
  */
-@ExtendWith(ApplicationExtension.class)
-class BodyAtLimitWindowTest {
+class BodyAtLimitWindowTest extends SharedDataWindowTest {
     private static final String TYPED_AT_END = " Fin du rapport.";
     private static final String TYPED_IN_MIDDLE = "Ajout ";
 
-    @TempDir
-    static Path directory;
-
-    private static UiTestData data;
-    private final WindowRunners runners = new WindowRunners();
-
-    @BeforeAll
-    static void open() throws Exception {
-        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
-    }
-
-    @AfterAll
-    static void closeData() {
-        data.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.apply();
-    }
-
-    @AfterEach
-    void close() {
-        runners.close();
-    }
-
     @Test
     void keysTypedIntoABodyAtTheLimitGoInAndTheWholeTextIsSaved(FxRobot robot) throws Exception {
-        robot.interact(() -> new MainAssembly(data.services, runners.context(data.editor, data.messages,
-                (owner, title, filter, dir, name) -> Optional.empty())).mainWindow(new Stage()).show(false));
+        showMainWindow(robot, data.messages);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
         robot.clickOn("#titleField").write("Rapport annuel");

@@ -2,61 +2,19 @@ package org.pressdesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.pressdesk.ui.MainAssembly;
-import org.pressdesk.ui.UiTestData;
-import org.pressdesk.ui.WindowRunners;
-import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.SharedDataWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The body's right-click menu: in French, select all, cut, undo, paste, each entry clicked as a person does. */
-@ExtendWith(ApplicationExtension.class)
-class BodyMenuWindowTest {
-    @TempDir
-    static Path directory;
-
-    private static UiTestData data;
-    private final WindowRunners runners = new WindowRunners();
-
-    @BeforeAll
-    static void open() throws Exception {
-        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
-    }
-
-    @AfterAll
-    static void closeData() {
-        data.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.apply();
-    }
-
-    @AfterEach
-    void close() {
-        runners.close();
-    }
-
+class BodyMenuWindowTest extends SharedDataWindowTest {
     @Test
     void theBodysMenuCutsUndoesSelectsAllAndPastes(FxRobot robot) throws Exception {
-        robot.interact(() -> new MainAssembly(data.services, runners.context(data.editor, data.messages,
-                (owner, title, filter, dir, name) -> Optional.empty())).mainWindow(new Stage()).show(false));
+        showMainWindow(robot, data.messages);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
         BodyArea body = robot.lookup("#bodyArea").queryAs(BodyArea.class);

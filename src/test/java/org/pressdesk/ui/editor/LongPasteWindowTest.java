@@ -2,59 +2,18 @@ package org.pressdesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.CommuniqueContent;
-import org.pressdesk.ui.MainAssembly;
-import org.pressdesk.ui.UiTestData;
-import org.pressdesk.ui.WindowRunners;
-import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.SharedDataWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A paste beyond the largest body a communiqué may have is refused whole and said; nothing is cut. */
-@ExtendWith(ApplicationExtension.class)
-class LongPasteWindowTest {
-    @TempDir
-    static Path directory;
-
-    private static UiTestData data;
-    private final WindowRunners runners = new WindowRunners();
-
-    @BeforeAll
-    static void open() throws Exception {
-        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
-    }
-
-    @AfterAll
-    static void closeData() {
-        data.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.apply();
-    }
-
-    @AfterEach
-    void close() {
-        runners.close();
-    }
-
+class LongPasteWindowTest extends SharedDataWindowTest {
     private static void paste(FxRobot robot, BodyArea body, String text) {
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -75,8 +34,7 @@ class LongPasteWindowTest {
     @Test
     void aPastePastTheLimitIsRefusedWholeWithTheLimitSaid(FxRobot robot) throws Exception {
         // built in the test rather than in the toolkit's start, whose time is limited on a busy machine
-        robot.interact(() -> new MainAssembly(data.services, runners.context(data.editor, data.messages,
-                (owner, title, filter, dir, name) -> Optional.empty())).mainWindow(new Stage()).show(false));
+        showMainWindow(robot, data.messages);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
         BodyArea body = robot.lookup("#bodyArea").queryAs(BodyArea.class);

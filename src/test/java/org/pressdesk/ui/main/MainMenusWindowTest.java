@@ -2,8 +2,6 @@ package org.pressdesk.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,54 +12,17 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.ui.MainAssembly;
-import org.pressdesk.ui.UiTestData;
-import org.pressdesk.ui.WindowRunners;
-import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.SharedDataWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The menus the assembly declares, as the user meets them: every menu, every entry in its order, its text and its
  * keyboard shortcut, and what depends on the role. A new entry changes this table on purpose.
  */
-@ExtendWith(ApplicationExtension.class)
-class MainMenusWindowTest {
-    @TempDir
-    static Path directory;
-
-    /** Both tests only read the menus: one database serves them. */
-    private static UiTestData data;
-    private final WindowRunners runners = new WindowRunners();
-
-    @BeforeAll
-    static void openData() throws Exception {
-        data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
-    }
-
-    @AfterAll
-    static void closeData() {
-        data.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.apply();
-    }
-
-    @AfterEach
-    void closeRunners() {
-        runners.close();
-    }
-
+class MainMenusWindowTest extends SharedDataWindowTest {
     @Test
     void anAdministratorSeesEveryMenuInItsOrderWithItsShortcuts(FxRobot robot) {
         MenuBar bar = menuBar(robot, data.admin);
