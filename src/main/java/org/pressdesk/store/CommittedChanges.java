@@ -104,6 +104,14 @@ public final class CommittedChanges {
         tell(ids, remoteListeners);
     }
 
+    /**
+     * This program's own changes whose commit was confirmed late (its connection broke while committing, and the
+     * commit receipt showed it written): told as after any commit.
+     */
+    void heardOwn(Set<Long> ids) {
+        tell(ids);
+    }
+
     private void tell(Set<Long> ids) {
         tell(ids, listeners);
     }

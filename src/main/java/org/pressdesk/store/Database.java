@@ -59,6 +59,8 @@ public final class Database implements AutoCloseable {
     private final javax.sql.DataSource connections;
     /** The change numbers this program's own transactions took lately (the shared file's poll skips them). */
     private final RecentNumbers ownNumbers = new RecentNumbers(4_096);
+    /** For the shared H2 file: this process's commit receipts (decision 0052). */
+    private final CommitReceipts receipts = new CommitReceipts();
 
     private Database(JdbcConnectionPool pool, SQLDialect dialect, String location, ServerAddress server,
             boolean onFile) {
@@ -251,12 +253,26 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inTransaction(Supplier<T> work) {
         if (wait != null && depth.get()[0] == 0) {
-            return wait.transaction(work, this::transactionOnce);
+            return wait.transaction(attempt -> transactionOnce(work, attempt), this::landed);
         }
-        return transactionOnce(work);
+        return transactionOnce(work, null);
     }
 
-    private <T> T transactionOnce(Supplier<T> work) {
+    /**
+     * After a shared file's connection broke while {@code attempt} committed: true when its receipt is in the file
+     * (the listeners then hear its changes, as after any commit, and the file is made current).
+     */
+    private boolean landed(CommitAttempt attempt) {
+        if (!receipts.landed(dsl, attempt)) {
+            return false;
+        }
+        changes.heardOwn(attempt.changed());
+        writeThrough();
+        return true;
+    }
+
+    /** One try of a transaction; {@code attempt} is the shared file's receipt for it, null elsewhere. */
+    private <T> T transactionOnce(Supplier<T> work, CommitAttempt attempt) {
         int[] level = depth.get();
         level[0]++;
         T result;
@@ -268,6 +284,11 @@ public final class Database implements AutoCloseable {
                     // for the fewest statements
                     recordChanges();
                     changes.runAtCommit();
+                    if (attempt != null) {
+                        // the last statement before the commit: the receipt is in the file if and only if the rest is
+                        receipts.write(dsl, attempt);
+                        attempt.committing(value, changes.pending());
+                    }
                 }
                 return value;
             }));
@@ -389,6 +410,18 @@ public final class Database implements AutoCloseable {
     }
 
 
+    /** Deletes this process's commit receipt and the ones killed processes left; a failure only leaves a row. */
+    private void forgetReceipts() {
+        try {
+            wait.untilFree(() -> {
+                receipts.forget(dsl);
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("The commit receipts of {} were not tidied at close", location, e);
+        }
+    }
+
     public String location() {
         return location;
     }
@@ -426,6 +459,9 @@ public final class Database implements AutoCloseable {
             if (fileChanges != null) {
                 fileChanges.close();
             }
+        }
+        if (onFile) {
+            forgetReceipts();
         }
         pool.dispose();
     }

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
 import org.pressdesk.domain.PressDeskException;
 import org.slf4j.Logger;
@@ -15,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * another process opens the file, serves it (H2's automatic server) or hands the serving over as it exits, opening a
  * connection fails for a moment ("Lock file recently modified", "already in use", "Connection is broken"). Such a
  * passing failure is tried again with a growing pause, for at most the patience ({@value #PATIENCE_PROPERTY},
- * 30 s by default); after that the user is told, in words, that the folder stayed busy. A transaction is tried again
- * only when it failed before its commit: one that failed while committing may have been written, so it is never
- * run twice.
+ * 30 s by default); after that the user is told, in words, that the folder stayed busy. A transaction that failed
+ * before its commit is tried again; one that failed while committing is looked up by its receipt
+ * ({@link CommitReceipts}): reported done if it reached the file, run again if not, never run twice.
  */
 final class SharedFileWait {
     static final String PATIENCE_PROPERTY = "pressdesk.busyTimeoutSeconds";
@@ -76,29 +75,46 @@ final class SharedFileWait {
     }
 
     /**
-     * Runs {@code transaction} over {@code work}, again from the start after a passing failure that came before the
-     * commit. A passing failure after the work returned (the commit itself, or what follows it) is not retried.
+     * Runs {@code transaction} (one try, given its {@link CommitAttempt}) again from the start after a passing failure
+     * that came before its receipt was written. A try that broke after that point, while committing, may have reached
+     * the file or not: {@code landed} (asked again while the file is busy) tells which. If it landed, its value is
+     * returned as if nothing had happened; if not, it is run again, as any transaction that failed before its commit.
+     * Only when the question cannot be answered within the patience is the user told the save may be lost.
      */
-    <T> T transaction(Supplier<T> work, java.util.function.Function<Supplier<T>, T> transaction) {
+    <T> T transaction(java.util.function.Function<CommitAttempt, T> transaction,
+            java.util.function.Predicate<CommitAttempt> landed) {
         long deadline = System.nanoTime() + patience.toNanos();
         for (int tries = 0; ; tries++) {
-            boolean[] committing = {false};
+            CommitAttempt attempt = new CommitAttempt();
             try {
-                return transaction.apply(() -> {
-                    T result = work.get();
-                    committing[0] = true;
-                    return result;
-                });
+                return transaction.apply(attempt);
             } catch (RuntimeException e) {
                 if (!passes(e)) {
                     throw e;
                 }
-                if (committing[0]) {
-                    LOG.warn("The connection to {} broke while a transaction committed", location, e);
-                    throw new PressDeskException(e, "database.lostAtCommit", location);
+                if (attempt.isCommitting()) {
+                    if (landed(attempt, landed, e)) {
+                        LOG.info("The connection to {} broke while a transaction committed; its receipt shows it"
+                                + " was written", location);
+                        return attempt.value();
+                    }
+                    LOG.info("The connection to {} broke while a transaction committed; its receipt shows it was"
+                            + " not written: it runs again", location);
                 }
                 pauseOrGiveUp(tries, deadline, e);
             }
+        }
+    }
+
+    private boolean landed(CommitAttempt attempt, java.util.function.Predicate<CommitAttempt> landed,
+            RuntimeException broken) {
+        try {
+            return untilFree(() -> landed.test(attempt));
+        } catch (SQLException | RuntimeException e) {
+            broken.addSuppressed(e);
+            LOG.warn("The connection to {} broke while a transaction committed, and whether it was written cannot"
+                    + " be told", location, broken);
+            throw new PressDeskException(broken, "database.lostAtCommit", location);
         }
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.api.ErrorCode;
 import org.jooq.exception.DataAccessException;
@@ -36,25 +39,61 @@ class SharedFileWaitTest {
     @Test
     void aTransactionBrokenBeforeItsCommitRunsAgainFromTheStart() {
         AtomicInteger runs = new AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
 
-        int result = wait.transaction(() -> {
+        int result = wait.transaction(attempt -> {
             if (runs.incrementAndGet() == 1) {
                 throw new DataAccessException("insert", HANDING_OVER);
             }
             return 42;
-        }, work -> work.get());
+        }, attempt -> asked.incrementAndGet() > 0);
 
         assertThat(result).isEqualTo(42);
         assertThat(runs).hasValue(2);
+        assertThat(asked).as("no receipt is looked for before the commit").hasValue(0);
     }
 
     @Test
-    void aTransactionBrokenWhileCommittingIsNeverRunTwice() {
+    void aTransactionBrokenWhileCommittingWhoseReceiptIsInTheFileIsReportedDoneAndNeverRunTwice() {
         AtomicInteger runs = new AtomicInteger();
 
-        assertThatThrownBy(() -> wait.transaction(runs::incrementAndGet, work -> {
-            work.get();
+        int result = wait.transaction(attempt -> {
+            runs.incrementAndGet();
+            attempt.committing(42, Set.of(7L));
             throw new DataAccessException("commit", HANDING_OVER);
+        }, attempt -> true);
+
+        assertThat(result).isEqualTo(42);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void aTransactionBrokenWhileCommittingWhoseReceiptIsMissingRunsAgainWithANewReceipt() {
+        List<String> tokens = new ArrayList<>();
+
+        int result = wait.transaction(attempt -> {
+            tokens.add(attempt.token());
+            if (tokens.size() == 1) {
+                attempt.committing(41, Set.of());
+                throw new DataAccessException("commit", HANDING_OVER);
+            }
+            return 42;
+        }, attempt -> false);
+
+        assertThat(result).isEqualTo(42);
+        assertThat(tokens).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCommitWhoseReceiptCannotBeReadWithinThePatienceIsToldAsPossiblyLost() {
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThatThrownBy(() -> wait.transaction(attempt -> {
+            runs.incrementAndGet();
+            attempt.committing(1, Set.of());
+            throw new DataAccessException("commit", HANDING_OVER);
+        }, attempt -> {
+            throw new DataAccessException("select", HANDING_OVER);
         })).isInstanceOfSatisfying(PressDeskException.class,
                 failure -> assertThat(failure.messageKey()).isEqualTo("database.lostAtCommit"));
         assertThat(runs).hasValue(1);
@@ -81,10 +120,10 @@ class SharedFileWaitTest {
         SQLException constraint = new SQLException("Unique index violation", "23505",
                 ErrorCode.DUPLICATE_KEY_1);
 
-        assertThatThrownBy(() -> wait.transaction(() -> {
+        assertThatThrownBy(() -> wait.transaction(attempt -> {
             runs.incrementAndGet();
             throw new DataAccessException("insert", constraint);
-        }, work -> work.get())).isInstanceOf(DataAccessException.class);
+        }, attempt -> true)).isInstanceOf(DataAccessException.class);
         assertThat(runs).hasValue(1);
     }
 }
