@@ -24,7 +24,7 @@ final class TrialTimes {
     /** One line per phase: how many times it was measured, its total and its mean. */
     synchronized String summary() {
         StringBuilder text = new StringBuilder("where the trials' time went (summed over the lanes):");
-        phases.forEach((phase, sum) -> text.append(String.format("%n  %-46s %3d × %6d ms = %7.1f s", phase, sum[1],
+        phases.forEach((phase, sum) -> text.append(String.format("%n  %-58s %3d × %6d ms = %7.1f s", phase, sum[1],
                 Duration.ofNanos(sum[0] / Math.max(1, sum[1])).toMillis(), sum[0] / 1e9)));
         return text.toString();
     }
