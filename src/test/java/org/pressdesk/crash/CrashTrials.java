@@ -118,9 +118,10 @@ public final class CrashTrials {
     }
 
     /**
-     * A killed process leaves H2's lock file behind, and the next opening waits 2 to 4 s before taking it over (H2's
-     * FileLock: until the file is 2 s old, then 2 s to see that no one else writes it). The sessions are dead, so
-     * four trials in five remove it to save that time; every fifth keeps the real path, H2's take-over.
+     * A killed process leaves H2's lock file behind; the next opening takes it over once its socket no longer
+     * answers, but only when the file is 2 s old (H2's FileLock; decision 0055), which a session killed early is not.
+     * The sessions are dead, so four trials in five remove it to save that time; every fifth keeps the real path,
+     * H2's take-over.
      */
     private static boolean clearStaleLock(Path laneFolder, long trialSeed) throws IOException {
         if (Math.floorMod(trialSeed, 5) != 0) {
