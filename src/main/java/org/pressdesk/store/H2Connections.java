@@ -14,7 +14,21 @@ final class H2Connections {
     private static final String USER = "pressdesk";
     private static final String PASSWORD = "pressdesk";
 
+    static {
+        bindToLoopback();
+    }
+
     private H2Connections() {
+    }
+
+    /**
+     * The automatic server's port and the lock socket listen on 127.0.0.1 only (unless -Dh2.bindAddress says
+     * otherwise). H2 reads the property once, when its first class that needs it is initialised (creating a
+     * JdbcDataSource already does), so it is set before any H2 object is made; set later it was ignored and both
+     * ports listened on every interface.
+     */
+    static void bindToLoopback() {
+        System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
     }
 
     /**
@@ -63,7 +77,6 @@ final class H2Connections {
     }
 
     private static JdbcConnectionPool pool(JdbcDataSource source) {
-        System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(16);
         return pool;
