@@ -54,12 +54,22 @@ public final class CrashTrials {
 
     public Outcome run(long seed, int trials) throws Exception {
         int used = Math.max(1, Math.min(lanes, trials));
+        List<Path> folders = new ArrayList<>();
+        for (int lane = 0; lane < used; lane++) {
+            folders.add(lane == 0 ? folder : folder.resolveSibling(folder.getFileName() + "-lane" + lane));
+            CrashOffice.create(folders.get(lane));
+        }
+        try (AppServices services = CrashOffice.open(folder)) {
+            // Lucene 9's first index writers, opened by two threads at once, deadlock in their classes'
+            // initialisation (IndexWriter and TestSecrets wait for each other): one opening here comes first.
+            services.search();
+        }
         ExecutorService pool = Executors.newFixedThreadPool(used);
         try {
             List<Future<Void>> done = new ArrayList<>();
             for (int lane = 0; lane < used; lane++) {
                 int first = lane;
-                Path laneFolder = lane == 0 ? folder : folder.resolveSibling(folder.getFileName() + "-lane" + lane);
+                Path laneFolder = folders.get(lane);
                 done.add(pool.submit(() -> runLane(laneFolder, seed, first, used, trials)));
             }
             for (Future<Void> lane : done) {
@@ -73,7 +83,6 @@ public final class CrashTrials {
     }
 
     private Void runLane(Path laneFolder, long seed, int first, int step, int trials) throws Exception {
-        CrashOffice.create(laneFolder);
         for (int i = first; i < trials; i += step) {
             trial(laneFolder, seed, i);
         }
