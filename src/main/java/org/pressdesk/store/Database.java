@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    static {
+        H2Connections.bindToLoopback(); // before H2's tools (encryption, backup) read their settings
+    }
+
     /** Whether opening the server may change its schema (the owner role) or only checks it (the everyday role). */
     public enum Schema { MIGRATE, CHECK }
 

@@ -23,6 +23,8 @@ import org.pressdesk.domain.UserAccount;
  */
 final class CrashTransfers {
     static final int ITEMS = 3;
+    private static final String MARKER_START = "Archive ";
+    private static final String MARKER_END = " pièce";
 
     private final AppServices services;
     private final UserAccount user;
@@ -46,13 +48,23 @@ final class CrashTransfers {
 
     /** The words every title of one import holds, and no other communiqué's title. */
     static String marker(String tag, int step) {
-        return "Archive " + tag + "-" + step + " pièce";
+        return MARKER_START + tag + "-" + step + MARKER_END;
+    }
+
+    /** The archive file an import announced with {@code marker} read, beside {@code dataFolder}. */
+    static Path archiveOf(Path dataFolder, String marker) {
+        String tagAndStep = marker.substring(MARKER_START.length(), marker.length() - MARKER_END.length());
+        return importsBeside(dataFolder).resolve(archiveName(tagAndStep));
+    }
+
+    private static String archiveName(String tagAndStep) {
+        return "archive-" + tagAndStep + ".txt";
     }
 
     void importArchive(String tag, int step) {
         try {
             Files.createDirectories(imports);
-            Path file = Files.writeString(imports.resolve("archive-" + tag + "-" + step + ".txt"), archive(tag, step));
+            Path file = Files.writeString(imports.resolve(archiveName(tag + "-" + step)), archive(tag, step));
             ImportPreview preview = services.archiveImport().preview(List.of(file));
             List<ImportChoice> chosen = preview.items().stream().filter(PreviewItem::importable)
                     .map(ImportChoice::asRead).toList();

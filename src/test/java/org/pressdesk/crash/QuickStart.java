@@ -18,17 +18,18 @@ import org.pressdesk.testing.ChildJvm;
  * Makes the killed sessions start fast: most of a trial was the child JVM loading and verifying its classes. Once
  * per run, the class directories are packed into jars (a class archive accepts only jars) and a warm-up session,
  * which ends by itself, records the classes it loaded in an AppCDS archive ({@code -XX:ArchiveClassesAtExit}); the
- * sessions then map them from it ({@code -XX:SharedArchiveFile}). If the archive cannot be made, children start
- * without it, only slower.
+ * sessions then map them from it ({@code -XX:SharedArchiveFile}). The archive is recorded in the background while
+ * the first sessions start without it (recording it took 30 to 90 s on a loaded machine, which the trials spent
+ * waiting); sessions started once it is ready use it. If it cannot be made, children start without it, only slower.
  */
 public final class QuickStart {
     private static QuickStart prepared;
 
-    private final List<String> options;
+    private volatile List<String> options = List.of();
     private final String classPath;
+    private Thread recording;
 
-    private QuickStart(List<String> options, String classPath) {
-        this.options = options;
+    private QuickStart(String classPath) {
         this.classPath = classPath;
     }
 
@@ -40,6 +41,17 @@ public final class QuickStart {
             prepared = make(work);
         }
         return prepared;
+    }
+
+    /**
+     * Waits until the archive is recorded (or its recording failed), for runs whose processes must all start alike
+     * (the shared-folder runs, where a process started slower than the others changes who serves the file).
+     */
+    public QuickStart withArchive() throws InterruptedException {
+        if (recording != null) {
+            recording.join();
+        }
+        return this;
     }
 
     public ChildJvm start(Class<?> main, String... args) throws IOException {
@@ -54,31 +66,40 @@ public final class QuickStart {
             entries.add(Files.isDirectory(path) ? pack(path, work.resolve("classes-" + jars++ + ".jar")).toString()
                     : entry);
         }
-        String classPath = String.join(File.pathSeparator, entries);
+        QuickStart quickStart = new QuickStart(String.join(File.pathSeparator, entries));
+        if (Boolean.parseBoolean(System.getProperty("crash.archive", "true"))) {
+            quickStart.recording = new Thread(() -> quickStart.record(work), "crash-class-archive");
+            quickStart.recording.setDaemon(true);
+            quickStart.recording.start();
+        } // -Dcrash.archive=false: no warm-up, no archive
+        return quickStart;
+    }
+
+    /** Runs the warm-up session that records the archive, then lets the next sessions start from it. */
+    private void record(Path work) {
         Path archive = work.resolve("sessions.jsa");
         Path folder = work.resolve("warm-up");
-        if (!Boolean.parseBoolean(System.getProperty("crash.archive", "true"))) {
-            return new QuickStart(List.of(), classPath); // -Dcrash.archive=false: no warm-up, no archive
-        }
-        CrashOffice.create(folder);
         long start = System.nanoTime();
-        ChildJvm warmUp = ChildJvm.start(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off"), classPath, CrashWorkload.class, folder.toString(), "1", CrashOffice.MANAGER,
-                "8");
-        int exit;
+        int exit = -1;
         try {
-            exit = warmUp.awaitExit(Duration.ofMinutes(4));
-        } catch (AssertionError tooSlow) {
-            warmUp.close(); // a machine this loaded starts the sessions without the archive rather than not at all
-            exit = -1;
+            CrashOffice.create(folder);
+            ChildJvm warmUp = ChildJvm.start(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"), classPath, CrashWorkload.class, folder.toString(), "1",
+                    CrashOffice.MANAGER, "8");
+            try {
+                exit = warmUp.awaitExit(Duration.ofMinutes(4));
+            } catch (AssertionError tooSlow) {
+                warmUp.close(); // a machine this loaded goes on without the archive rather than not at all
+            }
+        } catch (Exception | AssertionError e) {
+            System.out.println("crash sessions' class archive: warm-up failed: " + e);
         }
-        System.out.printf("crash sessions' class archive: %s in %d ms%n", exit == 0 && Files.exists(archive)
-                ? "made" : "not made (exit " + exit + ")", Duration.ofNanos(System.nanoTime() - start).toMillis());
-        if (exit != 0 || !Files.exists(archive)) {
-            return new QuickStart(List.of(), classPath);
+        boolean made = exit == 0 && Files.exists(archive);
+        System.out.printf("crash sessions' class archive: %s in %d ms%n", made ? "made" : "not made (exit " + exit
+                + ")", Duration.ofNanos(System.nanoTime() - start).toMillis());
+        if (made) {
+            options = List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         }
-        return new QuickStart(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                classPath);
     }
 
     private static Path pack(Path directory, Path jar) throws IOException {

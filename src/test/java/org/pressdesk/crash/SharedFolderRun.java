@@ -40,7 +40,7 @@ public final class SharedFolderRun {
         List<ChildJvm> children = new ArrayList<>();
         try {
             for (int p = 0; p < processes; p++) {
-                children.add(QuickStart.prepare().start(SharedFolderWorker.class, folder.toString(), Long.toString(seed + p),
+                children.add(QuickStart.prepare().withArchive().start(SharedFolderWorker.class, folder.toString(), Long.toString(seed + p),
                         USERS[p % USERS.length], Long.toString(length.toMillis()), p == 0 ? "window" : "cli"));
                 if (p == 0) {
                     children.get(0).awaitLine(CrashLog.WORKING, Duration.ofSeconds(90));
