@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.EncryptionSteps;
@@ -65,7 +65,7 @@ public final class EncryptionKillTrials {
     /** Kills the conversion a seeded 0–{@code spreadMillis} ms after {@code step} was reached. */
     public Trial after(String step, long seed, long spreadMillis) throws Exception {
         Path data = freshCopy();
-        long delay = new Random(seed).nextLong(Math.max(1, spreadMillis));
+        long delay = new SplittableRandom(seed).nextLong(Math.max(1, spreadMillis)); // neighbouring seeds spread
         ChildJvm child = ChildJvm.start(EncryptionStepWorkload.class, data.toString(), "-");
         try {
             child.awaitLine(EncryptionStepWorkload.STEP + step, Duration.ofSeconds(120));
