@@ -119,6 +119,11 @@ public final class DatabaseEncryption {
         }
     }
 
+    /** Whether the unencrypted original of a conversion still waits beside the database to be discarded. */
+    public static boolean hasPlainCopy(DataDirectory directory) {
+        return Files.exists(directory.resolve(PLAIN_COPY));
+    }
+
     /** Deletes the unencrypted copy an administrator has checked the conversion against; false when none was left. */
     public static boolean discardPlainCopy(DataDirectory directory) {
         try {
