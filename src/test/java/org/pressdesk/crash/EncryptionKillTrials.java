@@ -40,19 +40,16 @@ public final class EncryptionKillTrials {
     }
 
     private final Path work;
-    private final Path template;
     private int made;
 
-    /** A plain folder (an administrator, an office, a few communiqués) is made once, then copied for each trial. */
+    /** Each trial gets a new plain folder under {@code work}. */
     public EncryptionKillTrials(Path work) {
         this.work = work;
-        this.template = work.resolve("plain-template");
-        BackupCrashOffice.createPlain(template);
     }
 
     /** Kills the conversion stopped at {@code step}. */
     public Trial stoppedAt(String step) throws Exception {
-        Path data = freshCopy();
+        Path data = freshFolder();
         ChildJvm child = ChildJvm.start(EncryptionStepWorkload.class, data.toString(), step);
         try {
             child.awaitLine(EncryptionStepWorkload.PAUSED + step, Duration.ofSeconds(120));
@@ -64,7 +61,7 @@ public final class EncryptionKillTrials {
 
     /** Kills the conversion a seeded 0–{@code spreadMillis} ms after {@code step} was reached. */
     public Trial after(String step, long seed, long spreadMillis) throws Exception {
-        Path data = freshCopy();
+        Path data = freshFolder();
         long delay = new SplittableRandom(seed).nextLong(Math.max(1, spreadMillis)); // neighbouring seeds spread
         ChildJvm child = ChildJvm.start(EncryptionStepWorkload.class, data.toString(), "-");
         try {
@@ -146,18 +143,10 @@ public final class EncryptionKillTrials {
         return problems;
     }
 
-    private Path freshCopy() throws IOException {
+    /** A plain folder as older versions left it: an administrator, an office and a few communiqués. */
+    private Path freshFolder() {
         Path data = work.resolve("trial-" + made++);
-        try (Stream<Path> all = Files.walk(template)) {
-            for (Path path : all.toList()) {
-                Path target = data.resolve(template.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
+        BackupCrashOffice.createPlain(data);
         return data;
     }
 
