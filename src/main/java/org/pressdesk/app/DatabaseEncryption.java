@@ -47,6 +47,12 @@ public final class DatabaseEncryption {
     /** Encrypts the database of {@code directory}; {@code admin} must be an administrator, with its password. */
     public static Result encrypt(DataDirectory directory, AppServices.Settings settings, String admin,
             char[] password) {
+        return encrypt(directory, settings, admin, password, EncryptionSteps.NONE);
+    }
+
+    /** The same conversion, telling {@code steps} each named moment as it is reached (for the kill trials). */
+    public static Result encrypt(DataDirectory directory, AppServices.Settings settings, String admin,
+            char[] password, EncryptionSteps steps) {
         if (Unlocking.isEncrypted(directory)) {
             throw new PressDeskException("encrypt.already", directory);
         }
@@ -54,7 +60,9 @@ public final class DatabaseEncryption {
         KeySlots slots = KeySlots.create(Unlocking.iterations(settings), RANDOM);
         RecoveryKey recovery;
         try (DataKey key = DataKey.random(RANDOM); HeldDatabaseFile held = HeldDatabaseFile.take(directory)) {
+            steps.reached(EncryptionSteps.COPYING);
             DataDirectory stage = stageCopy(directory, held);
+            steps.reached(EncryptionSteps.ENCRYPTING);
             Database.encryptFile(stage, key);
             DatabaseCensus converted;
             try (Database check = Database.open(stage, key)) {
@@ -64,22 +72,29 @@ public final class DatabaseEncryption {
                 deleteStage(directory);
                 throw new PressDeskException("encrypt.mismatch", directory);
             }
+            steps.reached(EncryptionSteps.CHECKED);
             slots.put(admin, password, key);
             recovery = slots.newRecoveryKey(key);
             slots.save(directory.path());
+            steps.reached(EncryptionSteps.SLOTS_WRITTEN);
         }
         // released first: a file still open cannot be moved on Windows; from here on an opening finishes the move
-        finishInterrupted(directory);
+        finishInterrupted(directory, steps);
         return new Result(recovery, directory.resolve(PLAIN_COPY));
     }
 
     /**
      * Completes or undoes a conversion that was cut short: with key slots written, the checked copy replaces the
-     * original; without them, the copy is dropped. Does nothing when no conversion was under way.
+     * original (if it had not yet) and the plain search index goes; without them, the copy is dropped. Does nothing
+     * when no conversion was under way (no stage folder).
      */
     public static void finishInterrupted(DataDirectory directory) {
+        finishInterrupted(directory, EncryptionSteps.NONE);
+    }
+
+    private static void finishInterrupted(DataDirectory directory, EncryptionSteps steps) {
         Path staged = directory.resolve(STAGE).resolve(FILE);
-        if (!Files.exists(staged)) {
+        if (!Files.exists(directory.resolve(STAGE))) {
             return;
         }
         if (!Unlocking.isEncrypted(directory)) {
@@ -88,15 +103,25 @@ public final class DatabaseEncryption {
         }
         try {
             Path main = directory.resolve(FILE);
-            if (Files.exists(main) && !Database.fileIsEncrypted(directory)) {
-                Files.move(main, directory.resolve(PLAIN_COPY), StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(staged)) {
+                if (Files.exists(main) && !Database.fileIsEncrypted(directory)) {
+                    Files.move(main, directory.resolve(PLAIN_COPY), StandardCopyOption.REPLACE_EXISTING);
+                    steps.reached(EncryptionSteps.ORIGINAL_MOVED);
+                }
+                Files.move(staged, main, StandardCopyOption.REPLACE_EXISTING);
+                steps.reached(EncryptionSteps.SWAPPED);
             }
-            Files.move(staged, main, StandardCopyOption.REPLACE_EXISTING);
-            deleteTree(directory.resolve(STAGE));
+            // the stage folder goes last: while it is there, a run cut short here is finished at the next opening
             deleteTree(directory.resolve("index"));
+            deleteTree(directory.resolve(STAGE));
         } catch (IOException e) {
             throw new PressDeskException(e, "encrypt.cannotFinish", directory);
         }
+    }
+
+    /** Whether the unencrypted original of a conversion still waits beside the database to be discarded. */
+    public static boolean hasPlainCopy(DataDirectory directory) {
+        return Files.exists(directory.resolve(PLAIN_COPY));
     }
 
     /** Deletes the unencrypted copy an administrator has checked the conversion against; false when none was left. */

@@ -13,6 +13,7 @@ import static org.pressdesk.ui.main.MenuEntry.separator;
 import java.util.List;
 import javafx.stage.Stage;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.DatabaseEncryption;
 import org.pressdesk.domain.Role;
 import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.ui.account.AccountsWindow;
@@ -20,6 +21,7 @@ import org.pressdesk.ui.audit.AuditWindow;
 import org.pressdesk.ui.backup.BackupMenu;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.editor.EditorServices;
+import org.pressdesk.ui.encryption.PlainCopyDiscard;
 import org.pressdesk.ui.exchange.ExchangeHooks;
 import org.pressdesk.ui.exchange.ExchangeViewModel;
 import org.pressdesk.ui.live.ColleagueBanner;
@@ -125,14 +127,22 @@ public final class MainAssembly {
                 item(TOOLS, "menuBackups", "menu.tools.backups", null, () -> backups.open(s))
                         .shownTo(Role.ADMINISTRATOR),
                 item(TOOLS, "menuEncrypt", "menu.tools.encrypt", null, w::encryptDatabase).shownTo(Role.ADMINISTRATOR),
+                item(TOOLS, "menuDiscardPlainCopy", "menu.tools.discardPlainCopy", null, () -> new PlainCopyDiscard(
+                        session, () -> DatabaseEncryption.discardPlainCopy(services.dataDirectory()),
+                        services.dataDirectory().path(), s).run()).shownTo(Role.ADMINISTRATOR),
 
                 item(HELP, "menuAbout", "menu.help.about", null,
                         () -> new AboutDialog(session.messages(), services.dataDirectory().path(), s).show()));
     }
 
-    /** Chiffrer la base… is offered only for a plain database on this machine (a server's is the server's). */
+    /**
+     * Chiffrer la base… is offered only for a plain database on this machine (a server's is the server's); Supprimer
+     * la copie en clair… only while an encrypted database still has its unencrypted original beside it.
+     */
     private List<MenuEntry> withoutEncryptIfDone(List<MenuEntry> entries) {
         boolean plainAndLocal = !services.encrypted() && services.server().isEmpty();
-        return entries.stream().filter(e -> plainAndLocal || !"menuEncrypt".equals(e.id())).toList();
+        boolean plainCopyLeft = services.encrypted() && DatabaseEncryption.hasPlainCopy(services.dataDirectory());
+        return entries.stream().filter(e -> plainAndLocal || !"menuEncrypt".equals(e.id()))
+                .filter(e -> plainCopyLeft || !"menuDiscardPlainCopy".equals(e.id())).toList();
     }
 }

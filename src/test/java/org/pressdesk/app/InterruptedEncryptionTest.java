@@ -60,4 +60,20 @@ class InterruptedEncryptionTest {
         assertThat(Files.readString(data.resolve("pressdesk.mv.db"))).isEqualTo("H2encrypt copie vérifiée");
         assertThat(Files.readString(data.resolve(DatabaseEncryption.PLAIN_COPY))).isEqualTo("H:2,original");
     }
+
+    @Test
+    void aRunCutAfterTheSwapButBeforeTheCleanUpLosesItsStageFolderAndThePlainIndex() throws IOException {
+        Path data = Files.createDirectories(tempDir.resolve("data"));
+        Files.writeString(data.resolve("pressdesk.mv.db"), "H2encrypt copie vérifiée");
+        Files.writeString(data.resolve(DatabaseEncryption.PLAIN_COPY), "H:2,original");
+        Files.writeString(data.resolve(KeySlots.FILE_NAME), "format=pressdesk-keys-1\n");
+        Files.createDirectories(data.resolve(DatabaseEncryption.STAGE));
+        Files.writeString(Files.createDirectories(data.resolve("index")).resolve("_0.cfs"), "ambassadeur");
+
+        DatabaseEncryption.finishInterrupted(DataDirectory.prepare(data));
+
+        assertThat(data.resolve("index")).as("the clear index goes").doesNotExist();
+        assertThat(data.resolve(DatabaseEncryption.STAGE)).doesNotExist();
+        assertThat(Files.readString(data.resolve("pressdesk.mv.db"))).isEqualTo("H2encrypt copie vérifiée");
+    }
 }

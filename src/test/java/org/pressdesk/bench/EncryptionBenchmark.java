@@ -30,7 +30,7 @@ import org.pressdesk.store.keys.KeySlots;
  * one key-slot unlock at the real work factor. Not a JUnit test. Run after
  * {@code mvn -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -DincludeScope=test}:
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.pressdesk.bench.EncryptionBenchmark
- * 3000</pre>
+ * 3000 [rounds] [interleaved]</pre>
  */
 public final class EncryptionBenchmark {
     private static final char[] PASSWORD = "benchmark-password".toCharArray();
@@ -42,7 +42,7 @@ public final class EncryptionBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         if (args.length > 2 && args[2].equals("interleaved")) {
-            interleavedSearch(count, rounds);
+            interleaved(count, rounds);
             return;
         }
         Path work = Files.createTempDirectory("pressdesk-bench-encryption");
@@ -76,12 +76,16 @@ public final class EncryptionBenchmark {
     }
 
     /**
-     * Search only, plain and encrypted installations open side by side and queried in alternating blocks, so that
-     * the machine's load, which moves by 3× between minutes here, weighs on both alike: {@code rounds} blocks of
-     * 300 searches each side, and the median of the blocks' ratios.
+     * Plain and encrypted installations open side by side, filled with the same archive (plain first, then
+     * encrypted, each import timed), then {@code rounds} rounds of P,E,P,E...: in each round 100 list pages, 100
+     * filtered list pages and 300 searches on the plain side, then the same on the encrypted side, so that the
+     * machine's load, which moves by 3x between minutes here, weighs on both alike. Prints each round's p50s and
+     * ratios, the load average, and the median ratio over the rounds; then how H2 runs the filtered list on each side
+     * (its plan, with the rows it read), its page cache, and the pages 120 filtered lists read from the file with
+     * H2's cache and with a cache of {@code -Dbench.cacheKb} (default 65536).
      */
-    private static void interleavedSearch(int count, int rounds) throws Exception {
-        Path work = Files.createTempDirectory("pressdesk-bench-search");
+    private static void interleaved(int count, int rounds) throws Exception {
+        Path work = Files.createTempDirectory("pressdesk-bench-interleaved");
         List<Path> archive = SyntheticArchive.write(work.resolve("archives"), count, 5, 7);
         AppServices.Settings settings = new AppServices.Settings(Clock.systemUTC(), new PasswordHasher(1_000),
                 d -> { });
@@ -89,24 +93,72 @@ public final class EncryptionBenchmark {
                 settings, "bench", null, PASSWORD.clone());
         try (AppServices plain = AppServices.open(DataDirectory.prepare(work.resolve("p")), settings);
                 AppServices locked = encrypted.services()) {
+            long start = System.nanoTime();
             fill(plain, plain.accounts().createFirstAdministrator("bench", null, PASSWORD.clone()), archive);
+            long middle = System.nanoTime();
             fill(locked, encrypted.admin(), archive);
-            Supplier<Integer> plainSearch = () -> (int) plain.search().search(SearchQuery.of("ambassadeur japon"))
-                    .total();
-            Supplier<Integer> lockedSearch = () -> (int) locked.search().search(SearchQuery.of("ambassadeur japon"))
-                    .total();
-            double[] ratios = new double[rounds];
+            long end = System.nanoTime();
+            System.out.printf(Locale.ROOT, "import of %d: plain %.0f ms, encrypted %.0f ms, ratio %.2f, load %.1f%n",
+                    count, ms(middle - start), ms(end - middle), (double) (end - middle) / (middle - start), load());
+            AppServices[] sides = {plain, locked};
+            String[] names = {"list page", "filtered list page", "search"};
+            double[][] ratios = new double[names.length][rounds];
             for (int round = 0; round < rounds; round++) {
-                double p = p50(300, plainSearch);
-                double e = p50(300, lockedSearch);
-                ratios[round] = e / p;
-                System.out.printf(Locale.ROOT, "block %d: search p50 plain %.3f ms, encrypted %.3f ms, ratio %.2f, "
-                        + "load %.1f%n", round + 1, p, e, e / p, load());
+                for (int figure = 0; figure < names.length; figure++) {
+                    double p = p50(figure == 2 ? 300 : 100, figure(sides[0], figure));
+                    double e = p50(figure == 2 ? 300 : 100, figure(sides[1], figure));
+                    ratios[figure][round] = e / p;
+                    System.out.printf(Locale.ROOT, "round %d: %-18s p50 plain %.3f ms, encrypted %.3f ms, ratio %.2f,"
+                            + " load %.1f%n", round + 1, names[figure], p, e, e / p, load());
+                }
             }
-            Arrays.sort(ratios);
-            System.out.printf(Locale.ROOT, "interleaved search, median ratio of %d blocks: %.2f%n", rounds,
-                    ratios[rounds / 2]);
+            for (int figure = 0; figure < names.length; figure++) {
+                double[] sorted = ratios[figure].clone();
+                Arrays.sort(sorted);
+                System.out.printf(Locale.ROOT, "interleaved, %-18s median ratio of %d rounds: %.2f (%s)%n",
+                        names[figure], rounds, sorted[rounds / 2], Arrays.toString(ratios[figure]));
+            }
+            int cacheKb = Integer.getInteger("bench.cacheKb", 65_536);
+            describe("plain", plain, cacheKb);
+            describe("encrypted", locked, cacheKb);
         }
+    }
+
+    private static Supplier<Integer> figure(AppServices services, int figure) {
+        return switch (figure) {
+            case 0 -> () -> services.communiques().list(new ListQuery("", 0, 100)).size();
+            case 1 -> () -> services.communiques().list(new ListQuery("ambassadeur", 0, 100)).size();
+            default -> () -> (int) services.search().search(SearchQuery.of("ambassadeur japon")).total();
+        };
+    }
+
+    /**
+     * How H2 runs the filtered list on one side: its plan, its page cache, and how many pages 100 filtered lists read
+     * from the file (each read from an encrypted file is decrypted); then the same reads and p50 with the page cache
+     * at {@code cacheKb}.
+     */
+    private static void describe(String label, AppServices services, int cacheKb) {
+        var dsl = services.database().dsl();
+        System.out.println(label + ": " + dsl.fetch("explain analyze select id, title from communique where "
+                + "filter_key like '%ambassadeur%' order by updated_at desc, id desc limit 100").formatCSV(false));
+        System.out.println(label + ": " + dsl.fetch("select setting_name, setting_value from "
+                + "information_schema.settings where setting_name like 'info.%'").formatCSV(false));
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                dsl.execute("set cache_size " + cacheKb);
+            }
+            long before = fileReads(services);
+            double p50 = p50(100, figure(services, 1));
+            System.out.printf(Locale.ROOT, "%s, cache %s: filtered list p50 %.3f ms, file reads in %d lists: %d, load "
+                    + "%.1f%n", label, dsl.fetchValue("select setting_value from information_schema.settings where "
+                    + "setting_name = 'info.CACHE_MAX_SIZE'"), p50, 120, fileReads(services) - before, load());
+        }
+    }
+
+    private static long fileReads(AppServices services) {
+        Object value = services.database().dsl().fetchValue("select setting_value from information_schema.settings "
+                + "where setting_name = 'info.FILE_READ'");
+        return value == null ? -1 : Long.parseLong(value.toString());
     }
 
     private static void fill(AppServices services, UserAccount admin, List<Path> archive) {

@@ -121,6 +121,11 @@ public final class KeySlots {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 text.store(writer, "PressDesk key slots: the database key, wrapped per account. Do not edit.");
             }
+            // on the disk before the rename: after a power cut the slots are whole or as they were, never empty
+            try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(temporary,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

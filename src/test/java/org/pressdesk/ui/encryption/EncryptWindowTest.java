@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +36,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Outils → Chiffrer la base… on a real plain H2 folder, driven through its controls (unsaved typing goes through the
- * window's usual question first, as SessionWindowTest shows for switching user): a wrong password changes nothing, the database is closed, converted and shown encrypted with its recovery key
+ * Outils → Chiffrer la base… on a real plain H2 folder, driven through its controls: unsaved typing goes through the
+ * window's usual question first (saved, it is in the encrypted database; cancelled, nothing changed); a wrong
+ * password changes nothing, the database is closed, converted and shown encrypted with its recovery key
  * once, then opened again; and while another connection holds the folder, the conversion refuses and the plain
  * database stays as it was. The session's side (closing the window, the conversion's four steps) is wired as
  * DesktopApp wires it.
@@ -150,6 +152,55 @@ class EncryptWindowTest {
         }
     }
 
+    @Test
+    void unsavedTypingIsAskedAboutFirstAndSavingItKeepsItInTheEncryptedDatabase(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#titleField").write("Visite du quokka");
+        robot.clickOn("#bodyArea").write("Le quokka a visite le ministere.");
+        robot.clickOn("#menuTools").clickOn("#menuEncrypt");
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#encryptStart").tryQuery()).isEmpty();
+
+        answer(robot, "unsaved.save");
+        waitFor(() -> robot.lookup("#encryptStart").tryQuery().isPresent());
+        robot.clickOn("#encryptPassword").write(UiTestData.PASSWORD);
+        robot.clickOn("#encryptStart");
+        waitFor(() -> robot.lookup("#recoveryKey").tryQuery().isPresent());
+
+        DataDirectory converted = DataDirectory.prepare(folder);
+        assertThat(Database.fileIsEncrypted(converted)).isTrue();
+        try (AppServices services = AppServices.unlock(converted, UiTestData.settings(), "admin",
+                UiTestData.PASSWORD.toCharArray())) {
+            assertThat(services.communiques().listInFull("").stream()
+                    .filter(c -> c.content().title().equals("Visite du quokka")).map(c -> c.content().body()))
+                    .containsExactly("Le quokka a visite le ministere.");
+            assertThat(services.communiques().listInFull("").stream().map(c -> c.content().body())).contains(BODY);
+        }
+    }
+
+    @Test
+    void cancellingTheUnsavedTypingQuestionLeavesTheWindowTheTypingAndThePlainDatabaseAsTheyWere(FxRobot robot)
+            throws Exception {
+        open(robot);
+        robot.clickOn("#titleField").write("Brouillon du quokka");
+        robot.clickOn("#menuTools").clickOn("#menuEncrypt");
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+
+        answer(robot, "unsaved.cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#unsavedDialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#encryptStart").tryQuery()).isEmpty();
+        assertThat(window.stage().isShowing()).isTrue();
+        assertThat(robot.lookup("#titleField").queryTextInputControl().getText()).isEqualTo("Brouillon du quokka");
+        assertThat(window.model().editor().dirty().get()).isTrue();
+        assertThat(Database.fileIsEncrypted(DataDirectory.prepare(folder))).isFalse();
+        assertThat(folder.resolve("pressdesk.keys")).doesNotExist();
+        assertThat(folder.resolve("encrypting")).doesNotExist();
+        assertThat(data.services.communiques().listInFull("").stream().map(c -> c.content().title()))
+                .containsExactly("Audience du Ministre");
+    }
+
     /** The main window of the administrator, whose session shows the conversion once the window has closed. */
     private void open(FxRobot robot) throws Exception {
         UiContext base = runners.context(data.admin, data.messages, (o, t, f, d, n) -> Optional.empty());
@@ -187,6 +238,13 @@ class EncryptWindowTest {
                     return DatabaseEncryption.encrypt(DataDirectory.prepare(folder), UiTestData.settings(),
                             "admin", password).recoveryKeyText();
                 }, reopened::incrementAndGet, () -> { });
+    }
+
+    /** Clicks the unsaved-typing question's button that says {@code key} (the editor has its own Enregistrer). */
+    private void answer(FxRobot robot, String key) {
+        DialogPane pane = robot.lookup("#unsavedDialog").queryAs(DialogPane.class);
+        robot.clickOn(pane.getButtonTypes().stream().filter(type -> type.getText().equals(data.messages.get(key)))
+                .map(pane::lookupButton).findFirst().orElseThrow());
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
