@@ -105,6 +105,7 @@ public final class AppServices implements AutoCloseable {
     private final Backups backups;
     private final BackupSchedule backupSchedule;
     private final ChangeLogUpkeep changeLogUpkeep;
+    private final DailyPruning dailyPruning;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppServices.class);
 
     private final SessionKeySlots keySlots;
@@ -192,6 +193,7 @@ public final class AppServices implements AutoCloseable {
                 Clock.systemUTC());
         this.changeLogUpkeep = new ChangeLogUpkeep(database, new org.pressdesk.store.ChangeLogPruning(database),
                 clock);
+        this.dailyPruning = new DailyPruning(changeLogUpkeep);
     }
 
     /** Checks an anchor's signature, loading the signing code only when there is an anchor to check. */
@@ -440,6 +442,7 @@ public final class AppServices implements AutoCloseable {
         pdfExport();
         pdfVerifier();
         pruneChangeLog();
+        dailyPruning.start(); // a desktop left open for days still prunes once a day
     }
 
     /** The change sequence's daily pruning (one desktop at a time); a failure waits for the next start. */
@@ -505,6 +508,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        dailyPruning.close();
         SearchService opened = search.close();
         if (opened != null) {
             opened.close();

@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the change sequence from growing forever: once a day (asked at each start), one desktop at a time deletes
+ * Keeps the change sequence from growing forever: once a day (asked at each start, then every hour while the
+ * program runs: {@link DailyPruning}), one desktop at a time deletes
  * its rows older than {@link #KEEP}, always keeping the {@link #KEEP_NEWEST} newest numbers. A desktop whose index
  * was away longer than that checks its index against the database instead of catching up (search.SearchService).
  */
@@ -39,7 +40,11 @@ public final class ChangeLogUpkeep {
     public int prune(Duration keep, int keepNewest, Duration every) {
         Instant now = clock.instant();
         int deleted = database.inTransaction(() -> {
-            Optional<Instant> last = rows.takeTurn();
+            ChangeLogPruning.Turn turn = rows.takeTurn();
+            if (!turn.held()) {
+                return 0; // a colleague's desktop is pruning now
+            }
+            Optional<Instant> last = turn.lastPruned();
             if (last.isPresent() && last.get().isAfter(now.minus(every))) {
                 return 0;
             }

@@ -90,8 +90,8 @@ public final class CommuniqueService {
         requireActive(actor);
         CommuniqueContent clean = validated(content);
         return database.inTransaction(() -> {
-            communiques.lock(id);
-            Communique current = get(id);
+            Communique current = communiques.lockAndFind(id)
+                    .orElseThrow(() -> new NotFoundException("communique.notFound", id));
             if (current.content().sameAs(clean)) {
                 return current;
             }

@@ -5,15 +5,28 @@ import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_CHANGE;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
- * Deletes the old rows of the change sequence (V16, V21), one desktop at a time: the pruning takes its turn by
- * locking an {@code app_setting} row, which also says when the sequence was last pruned. Numbers are never reused,
+ * Deletes the old rows of the change sequence (V16, V21), one desktop at a time: the pruning takes its turn by an
+ * advisory lock on the shared server, by locking an {@code app_setting} row on the embedded database; that row says
+ * when the sequence was last pruned. Numbers are never reused,
  * so an index whose mark lies below the oldest row kept knows that it may have missed changes
  * ({@link SearchFeedRepository#oldestChange}).
  */
 public final class ChangeLogPruning {
     static final String TURN = "change.sequence.pruned";
+    /**
+     * The pruning's advisory lock on the shared server (one number in the server's keyspace, used by nothing else in
+     * PressDesk: decision 0056).
+     */
+    static final long ADVISORY_KEY = 0x5072_6573_7344_6b31L;
+
+    /** The pruning's turn: whether this desktop holds it, and when the sequence was last pruned. */
+    public record Turn(boolean held, Optional<Instant> lastPruned) {
+        static final Turn ELSEWHERE = new Turn(false, Optional.empty());
+    }
 
     private final Database database;
 
@@ -22,17 +35,29 @@ public final class ChangeLogPruning {
     }
 
     /**
-     * Takes the pruning's turn until the caller's transaction ends (another desktop pruning now is waited for) and
-     * says when the sequence was last pruned. Call it inside a transaction.
+     * Takes the pruning's turn until the caller's transaction ends and says when the sequence was last pruned; not held
+     * when another desktop holds it now. On the shared server the turn is a transaction-level advisory lock,
+     * tried without waiting: a desktop that finds a colleague pruning leaves it to them, and no row lock is held for
+     * the pruning's length. On the embedded database the turn is the row's lock (other processes on the same file
+     * wait for it, briefly). Call it inside a transaction.
      */
-    public Optional<Instant> takeTurn() {
+    public Turn takeTurn() {
+        boolean onServer = database.dsl().dialect().family() == SQLDialect.POSTGRES;
+        // on the server the lock first: the row's insert below would wait for a colleague's uncommitted one
+        if (onServer && !Boolean.TRUE.equals(database.dsl().fetchValue(
+                DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class, DSL.val(ADVISORY_KEY))))) {
+            return Turn.ELSEWHERE;
+        }
         // the first pruning puts the row there; a desktop that meets another's insert finds it there
         database.attempt(() -> database.dsl().insertInto(APP_SETTING)
                 .columns(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(TURN, "")
                 .onDuplicateKeyIgnore().execute());
-        String last = database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
-                .where(APP_SETTING.SETTING_KEY.eq(TURN)).forUpdate().fetchOne(APP_SETTING.SETTING_VALUE);
-        return last == null || last.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(last));
+        var last = database.dsl().select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(TURN));
+        // on the server read after the lock (a fresh snapshot); on the embedded database the row's lock is the turn
+        String value = onServer ? last.fetchOne(APP_SETTING.SETTING_VALUE)
+                : last.forUpdate().fetchOne(APP_SETTING.SETTING_VALUE);
+        return new Turn(true, value == null || value.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(value)));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.pressdesk.domain.BodyFormat;
@@ -83,6 +84,19 @@ public final class CommuniqueRepository {
      */
     public void lock(long id) {
         database.dsl().select(COMMUNIQUE.ID).from(COMMUNIQUE).where(COMMUNIQUE.ID.eq(id)).forUpdate().fetch();
+    }
+
+    /**
+     * Locks the communiqué's row as {@link #lock} does and reads it: on the shared server in one statement (one round
+     * trip less per save), on the embedded database in two.
+     */
+    public Optional<Communique> lockAndFind(long id) {
+        if (database.dsl().dialect().family() != SQLDialect.POSTGRES) {
+            lock(id);
+            return findById(id);
+        }
+        return selectFull().where(COMMUNIQUE.ID.eq(id)).forUpdate().of(COMMUNIQUE).fetchOptional()
+                .map(CommuniqueRepository::map);
     }
 
     /**

@@ -88,8 +88,13 @@ public final class ReviewService {
         return move(actor, id, WorkflowAction.REQUEST_CHANGES, ReviewComment.Kind.CHANGE_REQUEST, required(comment));
     }
 
+    /**
+     * The manager approves the text; it gets its reference as the transaction commits (inside a caller's transaction,
+     * at that transaction's end), and the communiqué returned is read after that.
+     */
     public Communique approve(UserAccount actor, long id, String comment) {
-        return move(actor, id, WorkflowAction.APPROVE, ReviewComment.Kind.APPROVAL, optional(comment));
+        move(actor, id, WorkflowAction.APPROVE, ReviewComment.Kind.APPROVAL, optional(comment));
+        return communiques.get(id);
     }
 
     public Communique publish(UserAccount actor, long id) {
@@ -155,10 +160,15 @@ public final class ReviewService {
                     commentId);
             if (action == WorkflowAction.APPROVE) {
                 recordApproval(actor, current, facts, now);
-                numbering.assign(current, now);
             }
             audit.recordAtCommit(actor, AuditKind.TRANSITION, id, "action=" + action + " from=" + current.status()
                     + " to=" + to + " revision=" + current.revision());
+            if (action == WorkflowAction.APPROVE) {
+                // The reference's number last, once the audit entry holds the chain's head: approvals take turns on
+                // the head there anyway, so no approval waits for the office's turn while its holder waits for the
+                // head (the benchmark's saturation: seconds). Read back after the commit (decision 0056).
+                database.atCommit(() -> numbering.assign(current, now));
+            }
             if (action == WorkflowAction.APPROVE || action == WorkflowAction.PUBLISH) {
                 anchoring.anchorIfUnlocked(current.content().officeId());
             }

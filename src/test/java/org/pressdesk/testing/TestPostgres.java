@@ -91,7 +91,8 @@ public final class TestPostgres {
                 "", "listen_addresses = '127.0.0.1'", "port = " + port,
                 "unix_socket_directories = '" + folder + "'", "ssl = on", "ssl_cert_file = 'server.crt'",
                 "ssl_key_file = 'server.key'", "fsync = off", "synchronous_commit = off", "full_page_writes = off",
-                "max_connections = 200", ""), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                "max_connections = 200", statementStatistics(), ""), StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
         handToServerUser(folder);
         Path log = folder.resolve("server.log");
         try {
@@ -105,6 +106,16 @@ public final class TestPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-test-postgres"));
         server.createTemplate();
         return server;
+    }
+
+    /**
+     * For the load benchmark only ({@code -Dpressdesk.pg.statements=true}): what the server spends per statement
+     * (pg_stat_statements) and a line in the server's log for every lock wait longer than the deadlock timeout.
+     */
+    private static String statementStatistics() {
+        return Boolean.getBoolean("pressdesk.pg.statements")
+                ? "shared_preload_libraries = 'pg_stat_statements'\nlog_lock_waits = on\ndeadlock_timeout = '200ms'"
+                : "";
     }
 
     private static Path findBin() throws IOException {
@@ -174,6 +185,11 @@ public final class TestPostgres {
 
     public int port() {
         return port;
+    }
+
+    /** The server's log file (lock waits are logged there when the benchmark asks for it). */
+    public Path log() {
+        return folder.resolve("server.log");
     }
 
     public Path caFile() {
