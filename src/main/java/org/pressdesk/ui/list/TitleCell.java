@@ -29,6 +29,15 @@ final class TitleCell extends TableCell<CommuniqueSummary, String> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
+    /** Both lines as wide as the column, so that they end in "…" rather than run under the next column. */
+    @Override
+    protected void layoutChildren() {
+        double room = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        lines.setPrefWidth(room);
+        lines.setMaxWidth(room);
+        super.layoutChildren();
+    }
+
     @Override
     protected void updateItem(String text, boolean empty) {
         super.updateItem(text, empty);
