@@ -1,5 +1,8 @@
 package org.pressdesk.ui.main;
 
+import static org.pressdesk.ui.ScreenShots.fx;
+import static org.pressdesk.ui.ScreenShots.shoot;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -101,28 +102,5 @@ public final class WindowScreens {
         Thread.sleep(PAUSE);
         shoot(out.resolve("conflict" + suffix));
         System.exit(0);
-    }
-
-    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(work.call());
-            } catch (Exception e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable work) throws Exception {
-        fx(() -> {
-            work.run();
-            return null;
-        });
-    }
-
-    private static void shoot(Path file) throws Exception {
-        new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start().waitFor();
     }
 }
