@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.local.DataDirectory;
 import org.pressdesk.publication.PublicationFixture;
 import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
@@ -57,7 +56,7 @@ class SigningPromptWindowTest {
         fixture.certify();
         published = fixture.published(fixture.content("Communiqué publié", "Texte approuvé.", null)).id();
         fixture.close();
-        services = AppServices.open(DataDirectory.prepare(data), UiTestData.settings());
+        services = org.pressdesk.testing.TestDatabases.services(data, UiTestData.settings());
     }
 
     @AfterAll
