@@ -56,7 +56,8 @@ public final class ImportView extends BorderPane {
         keep.setCellFactory(CheckBoxTableCell.forTableColumn(keep));
         keep.setPrefWidth(80);
         table.getColumns().add(keep);
-        table.getColumns().add(text(messages.get("import.column.title"), 320, ImportRow::title));
+        TableColumn<ImportRow, String> title = text(messages.get("import.column.title"), 320, ImportRow::title);
+        table.getColumns().add(title);
         table.getColumns().add(date(messages.get("import.column.date"), messages));
         TableColumn<ImportRow, String> office = new TableColumn<>(messages.get("import.column.office"));
         office.setCellValueFactory(c -> c.getValue().office());
@@ -64,7 +65,9 @@ public final class ImportView extends BorderPane {
         office.setPrefWidth(150);
         table.getColumns().add(office);
         table.getColumns().add(text(messages.get("import.column.place"), 110, ImportRow::place));
-        table.getColumns().add(notes(messages));
+        TableColumn<ImportRow, String> notes = notes(messages);
+        table.getColumns().add(notes);
+        shareSpareWidth(title, notes);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(ImportRow row, boolean empty) {
@@ -87,6 +90,19 @@ public final class ImportView extends BorderPane {
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setPrefWidth(width);
         return column;
+    }
+
+    /**
+     * The title and the notes take the window's spare width (at 1366 px an empty column stood after the notes while
+     * titles were cut); the other columns keep their width, and every column stays whole down to its minimum.
+     */
+    private void shareSpareWidth(TableColumn<ImportRow, String> title, TableColumn<ImportRow, String> notes) {
+        for (TableColumn<ImportRow, ?> column : table.getColumns()) {
+            boolean grows = column == title || column == notes;
+            column.setMinWidth(grows ? 200 : column.getPrefWidth());
+            column.setMaxWidth(grows ? Double.MAX_VALUE : column.getPrefWidth());
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     /** Dates typed in the interface's language; text that is no date leaves the row's date as it was. */

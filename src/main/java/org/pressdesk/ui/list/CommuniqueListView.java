@@ -2,14 +2,10 @@ package org.pressdesk.ui.list;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -37,13 +33,17 @@ public final class CommuniqueListView extends VBox {
         table.setAccessibleText(messages.get("list.table.accessible"));
         table.setItems(model.items());
         table.setPlaceholder(new Label(messages.get("list.empty")));
-        table.getColumns().add(column(messages.get("list.column.title"), 260, CommuniqueSummary::title));
-        table.getColumns().add(column(messages.get("list.column.status"), 100,
-                s -> messages.get("status." + s.status().name())));
-        table.getColumns().add(column(messages.get("list.column.date"), 100, s -> date(s.eventDate(), messages)));
-        table.getColumns().add(column(messages.get("list.column.office"), 110, CommuniqueSummary::officeCode));
-        table.getColumns().add(column(messages.get("list.column.updated"), 150,
-                s -> messages.moment(s.updatedAt())));
+        ListColumns columns = new ListColumns(table);
+        columns.title(messages.get("list.column.title"), CommuniqueSummary::title);
+        columns.add("statusColumn", messages.get("list.column.status"),
+                s -> messages.get("status." + s.status().name()), () -> ListSamples.statuses(messages));
+        columns.add("dateColumn", messages.get("list.column.date"), s -> date(s.eventDate(), messages),
+                () -> ListSamples.days(messages));
+        columns.add("officeColumn", messages.get("list.column.office"), CommuniqueSummary::officeCode,
+                () -> ListSamples.offices(table.getItems()));
+        columns.add("updatedColumn", messages.get("list.column.updated"), s -> messages.moment(s.updatedAt()),
+                () -> ListSamples.moments(messages));
+        columns.install();
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 onOpen.accept(now);
@@ -92,17 +92,5 @@ public final class CommuniqueListView extends VBox {
 
     private static String date(LocalDate date, Messages messages) {
         return date == null ? "" : messages.day(date);
-    }
-
-    private static TableColumn<CommuniqueSummary, String> column(String name, double width,
-            Function<CommuniqueSummary, String> value) {
-        TableColumn<CommuniqueSummary, String> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static ObservableValue<String> constant(String value) {
-        return new ReadOnlyObjectWrapper<>(value);
     }
 }

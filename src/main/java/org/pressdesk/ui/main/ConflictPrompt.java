@@ -49,6 +49,9 @@ final class ConflictPrompt {
         alert.getButtonTypes().setAll(choices.keySet().stream()
                 .sorted((a, b) -> choices.get(a).compareTo(choices.get(b))).toList());
         alert.getDialogPane().setId("conflictDialog");
+        // each button as wide as its own label: made as wide as the longest, the four filled a 1366 px screen
+        alert.getButtonTypes().forEach(type -> ButtonBar.setButtonUniformSize(alert.getDialogPane()
+                .lookupButton(type), false));
         ConflictChoice choice = alert.showAndWait().map(choices::get).orElse(ConflictChoice.CANCEL);
         editor.resolve(choice);
     }

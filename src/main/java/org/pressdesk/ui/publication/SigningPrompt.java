@@ -82,7 +82,10 @@ public final class SigningPrompt {
                 field, error));
         ButtonType unlock = new ButtonType(context.messages().get("signing.prompt.unlock"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(unlock, ButtonType.CANCEL);
+        // JavaFX's own Cancel speaks the machine's language, not the interface's
+        ButtonType cancel = new ButtonType(context.messages().get("signing.prompt.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(unlock, cancel);
         dialog.setResultConverter(button -> button == unlock ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
         return dialog.showAndWait();

@@ -1,11 +1,12 @@
 package org.pressdesk.ui.exchange;
 
+import static org.pressdesk.ui.ScreenShots.fx;
+import static org.pressdesk.ui.ScreenShots.shoot;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -150,28 +151,5 @@ public final class ExchangeScreens {
             }
         }
         throw new IllegalStateException("No " + id + " on screen");
-    }
-
-    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(work.call());
-            } catch (Exception e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable work) throws Exception {
-        fx(() -> {
-            work.run();
-            return null;
-        });
-    }
-
-    private static void shoot(Path file) throws Exception {
-        new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start().waitFor();
     }
 }
