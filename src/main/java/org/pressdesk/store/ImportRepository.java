@@ -7,10 +7,12 @@ import static org.pressdesk.store.jooq.Tables.REVISION;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.impl.DSL;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Status;
@@ -18,7 +20,7 @@ import org.pressdesk.domain.Status;
 /**
  * Writes many new communiqués at once, as an archive import does: each with its first revision, its fingerprint
  * and its current-revision pointer, the same rows {@link CommuniqueRepository} writes one by one, in a handful of
- * multi-row statements per chunk.
+ * statements per chunk, each prepared once and run as a JDBC batch (no SQL rendered and parsed per row or chunk).
  */
 public final class ImportRepository {
     private final Database database;
@@ -47,42 +49,52 @@ public final class ImportRepository {
                         .where(REVISION.COMMUNIQUE_ID.eq(COMMUNIQUE.ID).and(REVISION.NUMBER.eq(1))))
                 .where(COMMUNIQUE.ID.in(ordered))
                 .execute();
-        var fingerprints = database.dsl().insertInto(COMMUNIQUE_FINGERPRINT, COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID,
-                COMMUNIQUE_FINGERPRINT.FINGERPRINT, COMMUNIQUE_FINGERPRINT.IMPORT_BATCH_ID,
-                COMMUNIQUE_FINGERPRINT.CREATED_AT);
-        for (int i = 0; i < rows.size(); i++) {
-            fingerprints = fingerprints.values(ordered.get(i), rows.get(i).fingerprint(), rows.get(i).batchId(), at);
-        }
-        fingerprints.execute();
+        insertFingerprints(rows, ordered, at);
         ordered.forEach(database::changed);
         return ordered;
     }
 
     private Map<UUID, Long> insertCommuniques(List<NewCommunique> rows, long actorId, OffsetDateTime at) {
-        var insert = database.dsl().insertInto(COMMUNIQUE, COMMUNIQUE.UUID, COMMUNIQUE.OFFICE_ID, COMMUNIQUE.GENRE,
-                COMMUNIQUE.LANGUAGE, COMMUNIQUE.STATUS, COMMUNIQUE.TITLE, COMMUNIQUE.FILTER_KEY, COMMUNIQUE.PLACE,
-                COMMUNIQUE.EVENT_DATE, COMMUNIQUE.BODY, COMMUNIQUE.REVISION_COUNT, COMMUNIQUE.CREATED_BY,
-                COMMUNIQUE.CREATED_AT, COMMUNIQUE.UPDATED_BY, COMMUNIQUE.UPDATED_AT, COMMUNIQUE.VERSION);
+        BatchBindStep insert = database.dsl().batch(database.dsl().insertInto(COMMUNIQUE, COMMUNIQUE.UUID,
+                COMMUNIQUE.OFFICE_ID, COMMUNIQUE.GENRE, COMMUNIQUE.LANGUAGE, COMMUNIQUE.STATUS, COMMUNIQUE.TITLE,
+                COMMUNIQUE.FILTER_KEY, COMMUNIQUE.PLACE, COMMUNIQUE.EVENT_DATE, COMMUNIQUE.BODY,
+                COMMUNIQUE.REVISION_COUNT, COMMUNIQUE.CREATED_BY, COMMUNIQUE.CREATED_AT, COMMUNIQUE.UPDATED_BY,
+                COMMUNIQUE.UPDATED_AT, COMMUNIQUE.VERSION).values(Collections.nCopies(16, null)));
         for (NewCommunique row : rows) {
             CommuniqueContent c = row.content();
-            insert = insert.values(row.uuid(), c.officeId(), c.genre().name(), c.language(), row.status().name(),
+            insert = insert.bind(row.uuid(), c.officeId(), c.genre().name(), c.language(), row.status().name(),
                     c.title(), CommuniqueRepository.filterKey(c, row.officeCode()), c.place(), c.eventDate(),
                     c.body(), 1, actorId, at, actorId, at, 1);
         }
+        insert.execute();
+        // the new ids by their unique uuids: one indexed query instead of a result table per statement
         Map<UUID, Long> ids = new HashMap<>();
-        insert.returningResult(COMMUNIQUE.ID, COMMUNIQUE.UUID).fetch()
+        database.dsl().select(COMMUNIQUE.ID, COMMUNIQUE.UUID).from(COMMUNIQUE)
+                .where(COMMUNIQUE.UUID.in(rows.stream().map(NewCommunique::uuid).toList()))
                 .forEach(r -> ids.put(r.value2(), r.value1()));
         return ids;
     }
 
     private void insertRevisions(List<NewCommunique> rows, List<Long> ids, long actorId, OffsetDateTime at) {
-        var insert = database.dsl().insertInto(REVISION, REVISION.UUID, REVISION.COMMUNIQUE_ID, REVISION.NUMBER,
-                REVISION.OFFICE_ID, REVISION.GENRE, REVISION.LANGUAGE, REVISION.TITLE, REVISION.PLACE,
-                REVISION.EVENT_DATE, REVISION.BODY, REVISION.CONTENT_SHA256, REVISION.AUTHOR_ID, REVISION.CREATED_AT);
+        BatchBindStep insert = database.dsl().batch(database.dsl().insertInto(REVISION, REVISION.UUID,
+                REVISION.COMMUNIQUE_ID, REVISION.NUMBER, REVISION.OFFICE_ID, REVISION.GENRE, REVISION.LANGUAGE,
+                REVISION.TITLE, REVISION.PLACE, REVISION.EVENT_DATE, REVISION.BODY, REVISION.CONTENT_SHA256,
+                REVISION.AUTHOR_ID, REVISION.CREATED_AT).values(Collections.nCopies(13, null)));
         for (int i = 0; i < rows.size(); i++) {
             CommuniqueContent c = rows.get(i).content();
-            insert = insert.values(UUID.randomUUID(), ids.get(i), 1, c.officeId(), c.genre().name(), c.language(),
+            insert = insert.bind(UUID.randomUUID(), ids.get(i), 1, c.officeId(), c.genre().name(), c.language(),
                     c.title(), c.place(), c.eventDate(), c.body(), rows.get(i).contentSha256(), actorId, at);
+        }
+        insert.execute();
+    }
+
+    private void insertFingerprints(List<NewCommunique> rows, List<Long> ids, OffsetDateTime at) {
+        BatchBindStep insert = database.dsl().batch(database.dsl().insertInto(COMMUNIQUE_FINGERPRINT,
+                COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID, COMMUNIQUE_FINGERPRINT.FINGERPRINT,
+                COMMUNIQUE_FINGERPRINT.IMPORT_BATCH_ID, COMMUNIQUE_FINGERPRINT.CREATED_AT)
+                .values(Collections.nCopies(4, null)));
+        for (int i = 0; i < rows.size(); i++) {
+            insert = insert.bind(ids.get(i), rows.get(i).fingerprint(), rows.get(i).batchId(), at);
         }
         insert.execute();
     }
