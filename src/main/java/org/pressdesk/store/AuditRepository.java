@@ -55,12 +55,11 @@ public final class AuditRepository {
             return;
         }
         // prepared once, run as a JDBC batch in the chain's order (ids follow it): no SQL rendered per chunk
-        org.jooq.BatchBindStep insert = database.dsl().batch(database.dsl().insertInto(AUDIT_EVENT, AUDIT_EVENT.UUID,
-                AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND,
-                AUDIT_EVENT.COMMUNIQUE_ID, AUDIT_EVENT.DETAIL, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.HASH)
-                .values(java.util.Collections.nCopies(9, null)));
+        JdbcBatch insert = new JdbcBatch(database.dsl(), AUDIT_EVENT, AUDIT_EVENT.UUID, AUDIT_EVENT.OCCURRED_AT,
+                AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND, AUDIT_EVENT.COMMUNIQUE_ID,
+                AUDIT_EVENT.DETAIL, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.HASH);
         for (AuditEvent e : events) {
-            insert = insert.bind(e.uuid(), Times.utc(e.occurredAt()), e.actorId(), e.actorName(), e.kind().name(),
+            insert.add(e.uuid(), Times.utc(e.occurredAt()), e.actorId(), e.actorName(), e.kind().name(),
                     e.communiqueId(), e.detail(), e.previousHash(), e.hash());
         }
         insert.execute();

@@ -7,12 +7,10 @@ import static org.pressdesk.store.jooq.Tables.REVISION;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jooq.BatchBindStep;
 import org.jooq.impl.DSL;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Status;
@@ -20,7 +18,7 @@ import org.pressdesk.domain.Status;
 /**
  * Writes many new communiqués at once, as an archive import does: each with its first revision, its fingerprint
  * and its current-revision pointer, the same rows {@link CommuniqueRepository} writes one by one, in a handful of
- * statements per chunk, each prepared once and run as a JDBC batch (no SQL rendered and parsed per row or chunk).
+ * statements per chunk, each prepared once and run as a JDBC batch ({@link JdbcBatch}).
  */
 public final class ImportRepository {
     private final Database database;
@@ -55,14 +53,14 @@ public final class ImportRepository {
     }
 
     private Map<UUID, Long> insertCommuniques(List<NewCommunique> rows, long actorId, OffsetDateTime at) {
-        BatchBindStep insert = database.dsl().batch(database.dsl().insertInto(COMMUNIQUE, COMMUNIQUE.UUID,
-                COMMUNIQUE.OFFICE_ID, COMMUNIQUE.GENRE, COMMUNIQUE.LANGUAGE, COMMUNIQUE.STATUS, COMMUNIQUE.TITLE,
-                COMMUNIQUE.FILTER_KEY, COMMUNIQUE.PLACE, COMMUNIQUE.EVENT_DATE, COMMUNIQUE.BODY,
-                COMMUNIQUE.REVISION_COUNT, COMMUNIQUE.CREATED_BY, COMMUNIQUE.CREATED_AT, COMMUNIQUE.UPDATED_BY,
-                COMMUNIQUE.UPDATED_AT, COMMUNIQUE.VERSION).values(Collections.nCopies(16, null)));
+        JdbcBatch insert = new JdbcBatch(database.dsl(), COMMUNIQUE, COMMUNIQUE.UUID, COMMUNIQUE.OFFICE_ID,
+                COMMUNIQUE.GENRE, COMMUNIQUE.LANGUAGE, COMMUNIQUE.STATUS, COMMUNIQUE.TITLE, COMMUNIQUE.FILTER_KEY,
+                COMMUNIQUE.PLACE, COMMUNIQUE.EVENT_DATE, COMMUNIQUE.BODY, COMMUNIQUE.REVISION_COUNT,
+                COMMUNIQUE.CREATED_BY, COMMUNIQUE.CREATED_AT, COMMUNIQUE.UPDATED_BY, COMMUNIQUE.UPDATED_AT,
+                COMMUNIQUE.VERSION);
         for (NewCommunique row : rows) {
             CommuniqueContent c = row.content();
-            insert = insert.bind(row.uuid(), c.officeId(), c.genre().name(), c.language(), row.status().name(),
+            insert.add(row.uuid(), c.officeId(), c.genre().name(), c.language(), row.status().name(),
                     c.title(), CommuniqueRepository.filterKey(c, row.officeCode()), c.place(), c.eventDate(),
                     c.body(), 1, actorId, at, actorId, at, 1);
         }
@@ -76,25 +74,24 @@ public final class ImportRepository {
     }
 
     private void insertRevisions(List<NewCommunique> rows, List<Long> ids, long actorId, OffsetDateTime at) {
-        BatchBindStep insert = database.dsl().batch(database.dsl().insertInto(REVISION, REVISION.UUID,
-                REVISION.COMMUNIQUE_ID, REVISION.NUMBER, REVISION.OFFICE_ID, REVISION.GENRE, REVISION.LANGUAGE,
-                REVISION.TITLE, REVISION.PLACE, REVISION.EVENT_DATE, REVISION.BODY, REVISION.CONTENT_SHA256,
-                REVISION.AUTHOR_ID, REVISION.CREATED_AT).values(Collections.nCopies(13, null)));
+        JdbcBatch insert = new JdbcBatch(database.dsl(), REVISION, REVISION.UUID, REVISION.COMMUNIQUE_ID,
+                REVISION.NUMBER, REVISION.OFFICE_ID, REVISION.GENRE, REVISION.LANGUAGE, REVISION.TITLE,
+                REVISION.PLACE, REVISION.EVENT_DATE, REVISION.BODY, REVISION.CONTENT_SHA256, REVISION.AUTHOR_ID,
+                REVISION.CREATED_AT);
         for (int i = 0; i < rows.size(); i++) {
             CommuniqueContent c = rows.get(i).content();
-            insert = insert.bind(UUID.randomUUID(), ids.get(i), 1, c.officeId(), c.genre().name(), c.language(),
+            insert.add(UUID.randomUUID(), ids.get(i), 1, c.officeId(), c.genre().name(), c.language(),
                     c.title(), c.place(), c.eventDate(), c.body(), rows.get(i).contentSha256(), actorId, at);
         }
         insert.execute();
     }
 
     private void insertFingerprints(List<NewCommunique> rows, List<Long> ids, OffsetDateTime at) {
-        BatchBindStep insert = database.dsl().batch(database.dsl().insertInto(COMMUNIQUE_FINGERPRINT,
+        JdbcBatch insert = new JdbcBatch(database.dsl(), COMMUNIQUE_FINGERPRINT,
                 COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID, COMMUNIQUE_FINGERPRINT.FINGERPRINT,
-                COMMUNIQUE_FINGERPRINT.IMPORT_BATCH_ID, COMMUNIQUE_FINGERPRINT.CREATED_AT)
-                .values(Collections.nCopies(4, null)));
+                COMMUNIQUE_FINGERPRINT.IMPORT_BATCH_ID, COMMUNIQUE_FINGERPRINT.CREATED_AT);
         for (int i = 0; i < rows.size(); i++) {
-            insert = insert.bind(ids.get(i), rows.get(i).fingerprint(), rows.get(i).batchId(), at);
+            insert.add(ids.get(i), rows.get(i).fingerprint(), rows.get(i).batchId(), at);
         }
         insert.execute();
     }
