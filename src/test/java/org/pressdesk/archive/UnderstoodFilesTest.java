@@ -22,12 +22,18 @@ class UnderstoodFilesTest {
         return new ParsedItem("a.txt", 1, title, "Un texte.", understood, List.of(), "fp-" + title);
     }
 
-    @Test
-    void aWholeFileReadWithTheSameBytesAndOfficesIsGivenBackInChunks() {
-        UnderstoodFiles files = new UnderstoodFiles(OFFICES, 1_000_000);
+    /** A file of two chunks of one item each, read whole. */
+    private static UnderstoodFiles twoChunksWithin(long budget) {
+        UnderstoodFiles files = new UnderstoodFiles(OFFICES, budget);
         files.keep(FILE, List.of(item("Un")));
         files.keep(FILE, List.of(item("Deux")));
         files.read(FILE);
+        return files;
+    }
+
+    @Test
+    void aWholeFileReadWithTheSameBytesAndOfficesIsGivenBackInChunks() {
+        UnderstoodFiles files = twoChunksWithin(1_000_000);
 
         assertThat(files.chunks(FILE.path(), "sha-a", new OfficeDirectory(List.of(MINISTRY), MINISTRY)))
                 .hasValueSatisfying(chunks -> assertThat(chunks).hasSize(2));
@@ -50,10 +56,7 @@ class UnderstoodFilesTest {
 
     @Test
     void aFilePastTheBudgetOrListedTwiceIsLetGoWhole() {
-        UnderstoodFiles small = new UnderstoodFiles(OFFICES, 1_000);
-        small.keep(FILE, List.of(item("Un")));
-        small.keep(FILE, List.of(item("Deux")));
-        small.read(FILE);
+        UnderstoodFiles small = twoChunksWithin(1_000);
         assertThat(small.chunks(FILE.path(), "sha-a", OFFICES)).isEmpty();
 
         UnderstoodFiles twice = new UnderstoodFiles(OFFICES, 1_000_000);
