@@ -65,7 +65,8 @@ public final class ArchiveImportService {
     public ImportPreview preview(List<Path> files) {
         archive.fingerprintTheRest(Fingerprint::of, clock.instant());
         OfficeDirectory directory = reader.directory();
-        PreviewCollector collector = new PreviewCollector(firstShown, moreShown);
+        PreviewCollector collector = new PreviewCollector(firstShown, moreShown,
+                new UnderstoodFiles(directory, UnderstoodFiles.defaultBudget()));
         for (Path path : files) {
             collector.file(reader.read(path, directory, (file, chunk) -> collector.add(file, chunk,
                     archive.holders(chunk.stream().map(ParsedItem::fingerprint).toList()))));

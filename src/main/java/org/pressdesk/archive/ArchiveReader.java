@@ -61,6 +61,19 @@ public final class ArchiveReader {
         return cut.file();
     }
 
+    /**
+     * The SHA-256 of the file's bytes as they are now; empty when it cannot be read within the size limit (reading
+     * it again then says why).
+     */
+    Optional<String> currentSha256(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(sha256(BoundedRead.readAtMost(file, maxBytes)))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A file cut into raw items; each is let go once understood. */
     private record Cut(ArchiveFile file, ArrayList<RawItem> raw) {
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.pressdesk.audit.AuditTrail;
@@ -44,6 +45,7 @@ final class ImportRun {
     private final Map<TagKey, Long> tagIds = new HashMap<>();
     private final List<String> newOffices = new ArrayList<>();
     private final Map<Integer, Long> createdShown = new LinkedHashMap<>();
+    private UnderstoodFiles understoodFiles = UnderstoodFiles.none();
     private int imported;
     private int duplicates;
     private int considered;
@@ -69,6 +71,7 @@ final class ImportRun {
         preview.items().forEach(item -> shown.add(item.index()));
         choices.forEach(choice -> chosen.put(choice.source().index(), choice));
         total = preview.found();
+        understoodFiles = preview.understood();
         OfficeDirectory directory = writers.reader().directory();
         int first = 0;
         int files = 0;
@@ -87,12 +90,19 @@ final class ImportRun {
     /** One file's items, whose first has index {@code first}; true when any of them was chosen (a batch row). */
     private boolean write(ArchiveFile previewed, int first, OfficeDirectory directory) {
         FileTally tally = new FileTally(previewed, first);
-        writers.reader().read(previewed.path(), directory, (file, chunk) -> {
-            if (!file.sha256().equals(previewed.sha256()) || file.itemCount() != previewed.itemCount()) {
-                throw new PressDeskException("archive.import.fileChanged", previewed.name());
-            }
-            writeChunk(tally, chunk);
-        });
+        Optional<List<List<ParsedItem>>> understood = writers.reader().currentSha256(previewed.path())
+                .flatMap(sha -> understoodFiles.chunks(previewed.path(), sha, directory));
+        if (understood.isPresent()) {
+            // the same bytes as the preview's, read with the same offices: its items as it understood them
+            understood.get().forEach(chunk -> writeChunk(tally, chunk));
+        } else {
+            writers.reader().read(previewed.path(), directory, (file, chunk) -> {
+                if (!file.sha256().equals(previewed.sha256()) || file.itemCount() != previewed.itemCount()) {
+                    throw new PressDeskException("archive.import.fileChanged", previewed.name());
+                }
+                writeChunk(tally, chunk);
+            });
+        }
         if (tally.batch == null) {
             return false;
         }

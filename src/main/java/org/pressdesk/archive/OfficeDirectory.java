@@ -18,8 +18,10 @@ final class OfficeDirectory {
 
     private final Map<String, Office> byKey = new HashMap<>();
     private final Office fallback;
+    private final List<String> reading;
 
     OfficeDirectory(List<Office> offices, Office fallback) {
+        this.reading = offices.stream().map(o -> o.id() + "\u0000" + o.code() + "\u0000" + o.name()).toList();
         for (Office office : offices) {
             byKey.putIfAbsent(key(office.name()), office);
         }
@@ -37,6 +39,18 @@ final class OfficeDirectory {
             names.add(office.name());
         }
         return names;
+    }
+
+    /**
+     * True when {@code other} reads signatures as this one does (the same offices with the same codes and names,
+     * the same fallback): items understood with one are understood alike with the other.
+     */
+    boolean readsAlike(OfficeDirectory other) {
+        return reading.equals(other.reading) && fallbackId() == other.fallbackId();
+    }
+
+    private long fallbackId() {
+        return fallback == null ? -1 : fallback.id();
     }
 
     Optional<Office> fallback() {

@@ -17,17 +17,20 @@ final class PreviewCollector {
     private final List<ArchiveFile> files = new ArrayList<>();
     private final List<PreviewItem> shown = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final UnderstoodFiles understood;
     private int found;
     private long duplicates;
     private long withErrors;
 
-    PreviewCollector(int firstShown, int moreShown) {
+    PreviewCollector(int firstShown, int moreShown, UnderstoodFiles understood) {
         this.firstShown = firstShown;
         this.moreShown = moreShown;
+        this.understood = understood;
     }
 
     /** A chunk of {@code file}'s items with the communiqués already holding their texts, by fingerprint. */
     void add(ArchiveFile file, List<ParsedItem> chunk, Map<String, Long> holders) {
+        understood.keep(file, chunk);
         for (ParsedItem item : chunk) {
             boolean repeated = !seen.add(item.fingerprint());
             PreviewItem previewed = new PreviewItem(found++, file, item, holders.get(item.fingerprint()), repeated);
@@ -42,9 +45,10 @@ final class PreviewCollector {
 
     void file(ArchiveFile file) {
         files.add(file);
+        understood.read(file);
     }
 
     ImportPreview preview() {
-        return new ImportPreview(files, shown, found, duplicates, withErrors);
+        return new ImportPreview(files, shown, found, duplicates, withErrors, understood);
     }
 }

@@ -51,16 +51,18 @@ public final class AuditRepository {
     }
 
     private void insertSome(List<AuditEvent> events) {
-        var insert = database.dsl().insertInto(AUDIT_EVENT, AUDIT_EVENT.UUID, AUDIT_EVENT.OCCURRED_AT,
+        if (events.isEmpty()) {
+            return;
+        }
+        // prepared once, run as a JDBC batch in the chain's order (ids follow it): no SQL rendered per chunk
+        JdbcBatch insert = new JdbcBatch(database.dsl(), AUDIT_EVENT, AUDIT_EVENT.UUID, AUDIT_EVENT.OCCURRED_AT,
                 AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.KIND, AUDIT_EVENT.COMMUNIQUE_ID,
                 AUDIT_EVENT.DETAIL, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.HASH);
         for (AuditEvent e : events) {
-            insert = insert.values(e.uuid(), Times.utc(e.occurredAt()), e.actorId(), e.actorName(), e.kind().name(),
+            insert.add(e.uuid(), Times.utc(e.occurredAt()), e.actorId(), e.actorName(), e.kind().name(),
                     e.communiqueId(), e.detail(), e.previousHash(), e.hash());
         }
-        if (!events.isEmpty()) {
-            insert.execute();
-        }
+        insert.execute();
     }
 
     /** How many entries the trail holds. */

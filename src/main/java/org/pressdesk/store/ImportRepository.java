@@ -18,7 +18,7 @@ import org.pressdesk.domain.Status;
 /**
  * Writes many new communiqués at once, as an archive import does: each with its first revision, its fingerprint
  * and its current-revision pointer, the same rows {@link CommuniqueRepository} writes one by one, in a handful of
- * multi-row statements per chunk.
+ * statements per chunk, each prepared once and run as a JDBC batch ({@link JdbcBatch}).
  */
 public final class ImportRepository {
     private final Database database;
@@ -47,42 +47,51 @@ public final class ImportRepository {
                         .where(REVISION.COMMUNIQUE_ID.eq(COMMUNIQUE.ID).and(REVISION.NUMBER.eq(1))))
                 .where(COMMUNIQUE.ID.in(ordered))
                 .execute();
-        var fingerprints = database.dsl().insertInto(COMMUNIQUE_FINGERPRINT, COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID,
-                COMMUNIQUE_FINGERPRINT.FINGERPRINT, COMMUNIQUE_FINGERPRINT.IMPORT_BATCH_ID,
-                COMMUNIQUE_FINGERPRINT.CREATED_AT);
-        for (int i = 0; i < rows.size(); i++) {
-            fingerprints = fingerprints.values(ordered.get(i), rows.get(i).fingerprint(), rows.get(i).batchId(), at);
-        }
-        fingerprints.execute();
+        insertFingerprints(rows, ordered, at);
         ordered.forEach(database::changed);
         return ordered;
     }
 
     private Map<UUID, Long> insertCommuniques(List<NewCommunique> rows, long actorId, OffsetDateTime at) {
-        var insert = database.dsl().insertInto(COMMUNIQUE, COMMUNIQUE.UUID, COMMUNIQUE.OFFICE_ID, COMMUNIQUE.GENRE,
-                COMMUNIQUE.LANGUAGE, COMMUNIQUE.STATUS, COMMUNIQUE.TITLE, COMMUNIQUE.FILTER_KEY, COMMUNIQUE.PLACE,
-                COMMUNIQUE.EVENT_DATE, COMMUNIQUE.BODY, COMMUNIQUE.REVISION_COUNT, COMMUNIQUE.CREATED_BY,
-                COMMUNIQUE.CREATED_AT, COMMUNIQUE.UPDATED_BY, COMMUNIQUE.UPDATED_AT, COMMUNIQUE.VERSION);
+        JdbcBatch insert = new JdbcBatch(database.dsl(), COMMUNIQUE, COMMUNIQUE.UUID, COMMUNIQUE.OFFICE_ID,
+                COMMUNIQUE.GENRE, COMMUNIQUE.LANGUAGE, COMMUNIQUE.STATUS, COMMUNIQUE.TITLE, COMMUNIQUE.FILTER_KEY,
+                COMMUNIQUE.PLACE, COMMUNIQUE.EVENT_DATE, COMMUNIQUE.BODY, COMMUNIQUE.REVISION_COUNT,
+                COMMUNIQUE.CREATED_BY, COMMUNIQUE.CREATED_AT, COMMUNIQUE.UPDATED_BY, COMMUNIQUE.UPDATED_AT,
+                COMMUNIQUE.VERSION);
         for (NewCommunique row : rows) {
             CommuniqueContent c = row.content();
-            insert = insert.values(row.uuid(), c.officeId(), c.genre().name(), c.language(), row.status().name(),
+            insert.add(row.uuid(), c.officeId(), c.genre().name(), c.language(), row.status().name(),
                     c.title(), CommuniqueRepository.filterKey(c, row.officeCode()), c.place(), c.eventDate(),
                     c.body(), 1, actorId, at, actorId, at, 1);
         }
+        insert.execute();
+        // the new ids by their unique uuids: one indexed query instead of a result table per statement
         Map<UUID, Long> ids = new HashMap<>();
-        insert.returningResult(COMMUNIQUE.ID, COMMUNIQUE.UUID).fetch()
+        database.dsl().select(COMMUNIQUE.ID, COMMUNIQUE.UUID).from(COMMUNIQUE)
+                .where(COMMUNIQUE.UUID.in(rows.stream().map(NewCommunique::uuid).toList()))
                 .forEach(r -> ids.put(r.value2(), r.value1()));
         return ids;
     }
 
     private void insertRevisions(List<NewCommunique> rows, List<Long> ids, long actorId, OffsetDateTime at) {
-        var insert = database.dsl().insertInto(REVISION, REVISION.UUID, REVISION.COMMUNIQUE_ID, REVISION.NUMBER,
-                REVISION.OFFICE_ID, REVISION.GENRE, REVISION.LANGUAGE, REVISION.TITLE, REVISION.PLACE,
-                REVISION.EVENT_DATE, REVISION.BODY, REVISION.CONTENT_SHA256, REVISION.AUTHOR_ID, REVISION.CREATED_AT);
+        JdbcBatch insert = new JdbcBatch(database.dsl(), REVISION, REVISION.UUID, REVISION.COMMUNIQUE_ID,
+                REVISION.NUMBER, REVISION.OFFICE_ID, REVISION.GENRE, REVISION.LANGUAGE, REVISION.TITLE,
+                REVISION.PLACE, REVISION.EVENT_DATE, REVISION.BODY, REVISION.CONTENT_SHA256, REVISION.AUTHOR_ID,
+                REVISION.CREATED_AT);
         for (int i = 0; i < rows.size(); i++) {
             CommuniqueContent c = rows.get(i).content();
-            insert = insert.values(UUID.randomUUID(), ids.get(i), 1, c.officeId(), c.genre().name(), c.language(),
+            insert.add(UUID.randomUUID(), ids.get(i), 1, c.officeId(), c.genre().name(), c.language(),
                     c.title(), c.place(), c.eventDate(), c.body(), rows.get(i).contentSha256(), actorId, at);
+        }
+        insert.execute();
+    }
+
+    private void insertFingerprints(List<NewCommunique> rows, List<Long> ids, OffsetDateTime at) {
+        JdbcBatch insert = new JdbcBatch(database.dsl(), COMMUNIQUE_FINGERPRINT,
+                COMMUNIQUE_FINGERPRINT.COMMUNIQUE_ID, COMMUNIQUE_FINGERPRINT.FINGERPRINT,
+                COMMUNIQUE_FINGERPRINT.IMPORT_BATCH_ID, COMMUNIQUE_FINGERPRINT.CREATED_AT);
+        for (int i = 0; i < rows.size(); i++) {
+            insert.add(ids.get(i), rows.get(i).fingerprint(), rows.get(i).batchId(), at);
         }
         insert.execute();
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.pressdesk.domain.CommuniqueChange;
@@ -130,16 +131,36 @@ public final class SearchFeedRepository {
         return result;
     }
 
-    /** The tags of the communiqués of {@code ids} (sorted), read over their id range. */
+    /**
+     * The tags of the communiqués of {@code ids} (sorted), read over their id range: the links by the range of their
+     * primary key, then the labels of the few tags they name (joined in one query, H2 walked every link of the
+     * database for each page, a tenth of an import's CPU time).
+     */
     private Map<Long, List<String>> tags(List<Long> ids) {
         Map<Long, List<String>> tags = new HashMap<>();
         if (ids.isEmpty()) {
             return tags;
         }
-        database.dsl().select(COMMUNIQUE_TAG.COMMUNIQUE_ID, TAG.LABEL).from(COMMUNIQUE_TAG)
-                .join(TAG).on(TAG.ID.eq(COMMUNIQUE_TAG.TAG_ID))
+        List<Record2<Long, Long>> links = database.dsl().select(COMMUNIQUE_TAG.COMMUNIQUE_ID, COMMUNIQUE_TAG.TAG_ID)
+                .from(COMMUNIQUE_TAG)
                 .where(COMMUNIQUE_TAG.COMMUNIQUE_ID.between(ids.get(0), ids.get(ids.size() - 1)))
-                .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+                .orderBy(COMMUNIQUE_TAG.COMMUNIQUE_ID, COMMUNIQUE_TAG.TAG_ID).fetch();
+        if (links.isEmpty()) {
+            return tags;
+        }
+        Map<Long, String> labels = new HashMap<>();
+        List<Long> tagIds = new ArrayList<>(new TreeSet<>(links.stream().map(Record2::value2).toList()));
+        for (int from = 0; from < tagIds.size(); from += PAGE) {
+            database.dsl().select(TAG.ID, TAG.LABEL).from(TAG)
+                    .where(TAG.ID.in(tagIds.subList(from, Math.min(tagIds.size(), from + PAGE))))
+                    .forEach(r -> labels.put(r.value1(), r.value2()));
+        }
+        for (Record2<Long, Long> link : links) {
+            String label = labels.get(link.value2());
+            if (label != null) {
+                tags.computeIfAbsent(link.value1(), k -> new ArrayList<>()).add(label);
+            }
+        }
         return tags;
     }
 }

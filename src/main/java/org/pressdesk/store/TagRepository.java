@@ -219,13 +219,14 @@ public final class TagRepository {
         if (links.isEmpty()) {
             return;
         }
-        var insert = database.dsl().insertInto(COMMUNIQUE_TAG, COMMUNIQUE_TAG.COMMUNIQUE_ID, COMMUNIQUE_TAG.TAG_ID,
-                COMMUNIQUE_TAG.CONFIRMED, COMMUNIQUE_TAG.EVIDENCE, COMMUNIQUE_TAG.CREATED_AT);
+        // one statement prepared once and run as a JDBC batch: no SQL rendered and parsed per chunk
+        JdbcBatch insert = new JdbcBatch(database.dsl(), COMMUNIQUE_TAG, COMMUNIQUE_TAG.COMMUNIQUE_ID,
+                COMMUNIQUE_TAG.TAG_ID, COMMUNIQUE_TAG.CONFIRMED, COMMUNIQUE_TAG.EVIDENCE, COMMUNIQUE_TAG.CREATED_AT);
         Set<String> seen = new HashSet<>();
         OffsetDateTime at = Times.utc(now);
         for (NewLink link : links) {
             if (seen.add(link.communiqueId() + ":" + link.tagId())) {
-                insert = insert.values(link.communiqueId(), link.tagId(), false, evidence(link.evidence()), at);
+                insert.add(link.communiqueId(), link.tagId(), false, evidence(link.evidence()), at);
                 database.changed(link.communiqueId());
             }
         }
