@@ -3,8 +3,10 @@ package org.pressdesk.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,7 +42,8 @@ final class Snippets {
         return new Snippets(analyzer, false);
     }
 
-    List<Snippet> of(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    /** {@code bodies}: the stored body of each of {@code top}'s documents, in its order. */
+    List<Snippet> of(IndexSearcher searcher, Query query, TopDocs top, List<String> bodies) throws IOException {
         List<Snippet> snippets = new ArrayList<>(top.scoreDocs.length);
         if (top.scoreDocs.length == 0) {
             return snippets;
@@ -56,12 +59,22 @@ final class Snippets {
                 // body's stored offsets, highlights the word where its stem begins the same way.
                 .withFieldMatcher(field -> field.equals(Fields.BODY) || field.equals(Fields.TITLE)
                         || field.equals(Fields.BODY_WORDS) || field.equals(Fields.TITLE_WORDS));
-        UnifiedHighlighter highlighter = storedOffsets ? new StoredOffsetsHighlighter(builder, MAX_LENGTH)
+        UnifiedHighlighter highlighter = storedOffsets
+                ? new StoredOffsetsHighlighter(builder.withScorer(new PlainPassageScorer()), MAX_LENGTH,
+                        byDocument(top, bodies))
                 : builder.build();
         String[] texts = highlighter.highlight(Fields.BODY, query, top, PASSAGES);
         for (String text : texts) {
             snippets.add(text == null ? Snippet.plain("") : Snippet.parse(text));
         }
         return snippets;
+    }
+
+    private static Map<Integer, String> byDocument(TopDocs top, List<String> bodies) {
+        Map<Integer, String> byDocument = new HashMap<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            byDocument.put(top.scoreDocs[i].doc, bodies.get(i));
+        }
+        return byDocument;
     }
 }

@@ -1,7 +1,12 @@
 package org.pressdesk.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.TokenStreamOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -15,10 +20,29 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class StoredOffsetsHighlighter extends UnifiedHighlighter {
     private final int maxLength;
+    private final Map<Integer, String> bodies;
 
-    StoredOffsetsHighlighter(Builder builder, int maxLength) {
+    /** {@code bodies}: the stored body of each document to highlight, already read with its other fields. */
+    StoredOffsetsHighlighter(Builder builder, int maxLength, Map<Integer, String> bodies) {
         super(builder);
         this.maxLength = maxLength;
+        this.bodies = bodies;
+    }
+
+    /** The bodies given rather than read again (a document's stored fields are read, and unpacked, once). */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
+        if (fields.length != 1 || !Fields.BODY.equals(fields[0])) {
+            return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+        }
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            String body = bodies.get(doc);
+            values.add(new CharSequence[] {body == null ? null : body.substring(0, Math.min(maxLength,
+                    body.length()))});
+        }
+        return values;
     }
 
     @Override

@@ -94,7 +94,7 @@ class StoredOffsetsSnippetsTest {
                 }
                 top = searcher.search(query, 20);
             }
-            return snippets.of(searcher, query, top).stream().map(s -> s.marked("[", "]")).toList();
+            return snippets.of(searcher, query, top, SnippetComparison.bodies(searcher, top)).stream().map(s -> s.marked("[", "]")).toList();
         } finally {
             index.release(searcher);
         }
