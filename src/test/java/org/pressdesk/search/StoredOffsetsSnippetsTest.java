@@ -24,8 +24,8 @@ import org.pressdesk.domain.Status;
  * stored offsets serve, no body is analysed at all.
  */
 class StoredOffsetsSnippetsTest {
-    private static final String LONG_BODY = "Le Ministre des Affaires étrangères a reçu ce mardi l’Ambassadeur du Japon, "
-            + "venu lui présenter les priorités de la coopération agricole entre les deux pays. Les ambassadeurs de la "
+    private static final String LONG_BODY = "Le Ministre des Affaires étrangères a reçu ce mardi l’Ambassadeur "
+            + "du Japon, venu lui présenter les priorités de la coopération agricole entre les deux pays. Les ambassadeurs de la "
             + "région ont salué l’initiative. Plus loin dans l’entretien, il a été question de l’agriculture "
             + "irriguée, des énergies renouvelables et de la coopération sanitaire ; l’Ambassade du Japon financera "
             + "trois centres de santé. Les Maliens établis au Japon ont été associés à la rencontre, et la "
@@ -94,7 +94,8 @@ class StoredOffsetsSnippetsTest {
                 }
                 top = searcher.search(query, 20);
             }
-            return snippets.of(searcher, query, top, SnippetComparison.bodies(searcher, top)).stream().map(s -> s.marked("[", "]")).toList();
+            return snippets.of(searcher, query, top, SnippetComparison.bodies(searcher, top)).stream()
+                    .map(s -> s.marked("[", "]")).toList();
         } finally {
             index.release(searcher);
         }
