@@ -98,10 +98,11 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
                 if (partial != null) {
                     return partial(searcher, partial, search);
                 }
-                List<Snippet> found = snippets.of(searcher, query, top);
+                List<Document> docs = documents(searcher, top);
+                List<Snippet> found = snippets.of(searcher, query, top, bodies(docs));
                 List<SearchHit> hits = new java.util.ArrayList<>(top.scoreDocs.length);
                 for (int i = 0; i < top.scoreDocs.length; i++) {
-                    hits.add(hit(searcher, top.scoreDocs[i], found.get(i), 0, 0));
+                    hits.add(hit(docs.get(i), top.scoreDocs[i], found.get(i), 0, 0));
                 }
                 return new SearchResults(hits, top.totalHits.value);
             } finally {
@@ -123,19 +124,31 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
      */
     private SearchResults partial(IndexSearcher searcher, Query partial, SearchQuery search) throws IOException {
         TopDocs top = searcher.search(partial, search.limit());
-        List<Snippet> found = snippets.of(searcher, partial, top);
+        List<Document> docs = documents(searcher, top);
+        List<Snippet> found = snippets.of(searcher, partial, top, bodies(docs));
         int words = queries.wordCount(search, searcher.getIndexReader());
         List<SearchHit> hits = new java.util.ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             int matched = (int) Math.min(words - 1, Math.floor(top.scoreDocs[i].score / QueryBuilder.PARTIAL_WEIGHT));
-            hits.add(hit(searcher, top.scoreDocs[i], found.get(i), matched, words));
+            hits.add(hit(docs.get(i), top.scoreDocs[i], found.get(i), matched, words));
         }
         return new SearchResults(hits, top.totalHits.value);
     }
 
-    private static SearchHit hit(IndexSearcher searcher, ScoreDoc score, Snippet snippet, int matchedWords,
-            int queryWords) throws IOException {
-        Document doc = searcher.storedFields().document(score.doc);
+    /** Each found communiqué's stored fields, read once for its hit and its snippet. */
+    private static List<Document> documents(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<Document> docs = new java.util.ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc score : top.scoreDocs) {
+            docs.add(searcher.storedFields().document(score.doc));
+        }
+        return docs;
+    }
+
+    private static List<String> bodies(List<Document> docs) {
+        return docs.stream().map(doc -> doc.get(Fields.BODY)).toList();
+    }
+
+    private static SearchHit hit(Document doc, ScoreDoc score, Snippet snippet, int matchedWords, int queryWords) {
         return new SearchHit(Long.parseLong(doc.get(Fields.ID)), doc.get(Fields.TITLE), score.score, snippet,
                 Status.valueOf(doc.get(Fields.STATUS)), doc.get(Fields.OFFICE_CODE), Fields.date(doc), matchedWords,
                 queryWords);

@@ -17,7 +17,9 @@ final class SnippetFormatter extends PassageFormatter {
             if (out.length() > 0 || passage.getStartOffset() > 0) {
                 out.append(out.length() > 0 ? GAP : "… ");
             }
-            int at = passage.getStartOffset();
+            // A matched word may run past its passage's end (Lucene cuts passages by length, not only between
+            // words): the passage then ends with the word, and the next one starts after it.
+            int at = Math.max(passage.getStartOffset(), last);
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = Math.max(at, passage.getMatchStarts()[i]);
                 int end = passage.getMatchEnds()[i];
@@ -27,8 +29,8 @@ final class SnippetFormatter extends PassageFormatter {
                 out.append(content, at, start).append(Snippet.START).append(content, start, end).append(Snippet.END);
                 at = end;
             }
-            out.append(content, at, passage.getEndOffset());
-            last = passage.getEndOffset();
+            last = Math.max(at, passage.getEndOffset());
+            out.append(content, at, last);
         }
         if (last < content.length() && out.length() > 0) {
             out.append(" …");

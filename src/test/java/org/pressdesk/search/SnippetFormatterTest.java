@@ -29,4 +29,21 @@ class SnippetFormatterTest {
         assertThat(snippet.text()).doesNotContain("  ").contains("M. … la formation des jeunes");
         assertThat(snippet.marked("[", "]")).startsWith("Le [Ministre] a reçu").contains("la [formation] des");
     }
+
+    @Test
+    void aMatchRunningPastItsPassageEndsThePassageWithTheWholeWord() {
+        // Seen on the benchmark's archive: "coopération UNICEF" while typing cut a passage inside "l’UNICEF",
+        // and the search failed instead of showing it.
+        String content = "Le Ministre a reçu la Représentante de l’UNICEF. Les échanges ont porté sur la santé.";
+        int unicef = content.indexOf("UNICEF");
+        int echanges = content.indexOf("échanges");
+        Object formatted = new SnippetFormatter().format(new Passage[] {
+            passage(0, unicef + 1, unicef, unicef + 6),
+            passage(unicef + 3, content.length(), echanges, echanges + 8)}, content);
+
+        Snippet snippet = Snippet.parse((String) formatted);
+
+        assertThat(snippet.marked("[", "]")).startsWith("Le Ministre a reçu la Représentante de l’[UNICEF] …")
+                .contains("Les [échanges] ont").doesNotContain("ICEF.");
+    }
 }
