@@ -115,12 +115,15 @@ foreach ($jar in Get-ChildItem (Join-Path $AppFiles 'lib\javafx-*.jar')) {
 # The app image, then the installer.
 Remove-Item -Recurse -Force -ErrorAction SilentlyContinue (Join-Path $Out $Name), (Join-Path $Out '*.msi')
 Step "Application image: $Out\$Name"
-Invoke-Tool $Jpackage @('--type', 'app-image', '--dest', $Out, '--name', $Name, '--app-version', $Version,
+# The launcher's memory options (memory-options.txt, one a line; issue 14, point 5).
+$MemoryOptions = @(Get-Content (Join-Path $Here 'memory-options.txt') | Where-Object { $_ -and -not $_.StartsWith('#') } |
+    ForEach-Object { '--java-options', $_ })
+Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $Out, '--name', $Name, '--app-version', $Version,
     '--vendor', $Vendor, '--description', $Description,
     '--input', $AppFiles, '--main-jar', 'pressdesk.jar', '--main-class', $MainClass,
     '--runtime-image', $Runtime, '--icon', (Join-Path $Work 'icons\pressdesk.ico'),
     '--java-options', '-Dpressdesk.legalDir=$APPDIR\legal',
-    '--java-options', '-Xlog:disable', '--java-options', '-Xlog:all=warning:stderr')
+    '--java-options', '-Xlog:disable', '--java-options', '-Xlog:all=warning:stderr') + $MemoryOptions)
 Step "Windows installer: $Out\$Name-$Version.msi"
 Invoke-Tool $Jpackage @('--type', 'msi', '--app-image', (Join-Path $Out $Name), '--dest', $Out, '--name', $Name,
     '--app-version', $Version, '--vendor', $Vendor, '--description', $Description,

@@ -163,6 +163,12 @@ if [ -z "$ROOT" ]; then
         || { cat "$CHECK/appcds.log" >&2; fail "the $archive_kind does not load in the installed program"; }
     grep -qi 'warning' "$CHECK/appcds.log" && { cat "$CHECK/appcds.log" >&2; fail "the installed program warns at start"; }
     pass "the $archive_kind loads ($archive_check start succeeds, no warning)"
+    while IFS= read -r option; do
+        case "$option" in '' | '#'*) continue ;; esac
+        grep -qxF "java-options=$option" /opt/pressdesk/lib/app/PressDesk.cfg \
+            || fail "the launcher lacks the memory option $option (installer/memory-options.txt)"
+    done < "$(dirname "$0")/memory-options.txt"
+    pass "the launcher carries its memory options (installer/memory-options.txt)"
     if [ -d /usr/share/desktop-directories ]; then
         [ -f /usr/share/applications/pressdesk-PressDesk.desktop ] || fail "no menu entry in /usr/share/applications"
         pass "the menu entry is installed: /usr/share/applications/pressdesk-PressDesk.desktop"

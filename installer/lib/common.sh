@@ -58,8 +58,12 @@ prepare_input() {
 
 # The application image: the launcher, the runtime and the application files.
 build_app_image() {
-    local icon="$1"
+    local icon="$1" option
+    local memory=()
     shift
+    while IFS= read -r option; do
+        case "$option" in '' | '#'*) ;; *) memory+=(--java-options "$option") ;; esac
+    done < "$HERE/memory-options.txt"
     step "Application image: $OUT/$NAME"
     "$JDK/bin/jpackage" --type app-image --dest "$OUT" --name "$NAME" --app-version "$VERSION" \
         --vendor "$VENDOR" --description "$DESCRIPTION" \
@@ -67,5 +71,6 @@ build_app_image() {
         --runtime-image "$WORK/runtime" --icon "$icon" \
         --java-options '-Dpressdesk.legalDir=$APPDIR/legal' \
         --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' \
+        "${memory[@]}" \
         "$@"
 }

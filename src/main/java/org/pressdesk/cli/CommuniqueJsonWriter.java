@@ -14,29 +14,41 @@ final class CommuniqueJsonWriter {
     /** The mapper's pretty printer breaks lines with the system's separator. */
     private static final String NL = System.lineSeparator();
     private final PrintWriter out;
+    /**
+     * One communiqué's text, handed to the terminal in one write: the terminal's writer locks and checks itself on
+     * every call, which cost more than the text itself when each name and value was a call of its own.
+     */
+    private final StringBuilder buffer = new StringBuilder(16_384);
+    private int written;
 
     CommuniqueJsonWriter(PrintWriter out) {
         this.out = out;
     }
 
     void print(List<CommuniqueJson> communiques) {
-        if (communiques.isEmpty()) {
-            out.print("[ ]");
-        } else {
-            out.print("[ ");
-            for (int i = 0; i < communiques.size(); i++) {
-                out.print(i == 0 ? "" : ", ");
-                communique(communiques.get(i));
-            }
-            out.print(" ]");
-        }
+        communiques.forEach(this::add);
+        finish();
+    }
+
+    /** Writes the next element of the array, as soon as it is read: the list is never held whole. */
+    void add(CommuniqueJson communique) {
+        buffer.setLength(0);
+        buffer.append(written == 0 ? "[ " : ", ");
+        communique(communique);
+        out.append(buffer);
+        written++;
+    }
+
+    /** Closes the array ({@code [ ]} when nothing was added) and flushes. */
+    void finish() {
+        out.print(written == 0 ? "[ ]" : " ]");
         out.println();
         out.flush();
     }
 
     private void communique(CommuniqueJson c) {
-        out.print('{');
-        field("id", 1, false).print(c.id());
+        buffer.append('{');
+        field("id", 1, false).append(c.id());
         text(field("uuid", 1, true), c.uuid() == null ? null : c.uuid().toString());
         text(field("title", 1, true), c.title());
         text(field("body", 1, true), c.body());
@@ -46,67 +58,65 @@ final class CommuniqueJsonWriter {
         text(field("eventDate", 1, true), c.eventDate() == null ? null : c.eventDate().toString());
         text(field("language", 1, true), c.language());
         text(field("status", 1, true), c.status());
-        field("revision", 1, true).print(c.revision());
+        field("revision", 1, true).append(c.revision());
         tags(field("tags", 1, true), c.tags());
         text(field("createdAt", 1, true), c.createdAt() == null ? null : c.createdAt().toString());
         text(field("updatedAt", 1, true), c.updatedAt() == null ? null : c.updatedAt().toString());
-        field("conflict", 1, true).print(c.conflict());
-        out.print(NL);
-        out.print('}');
+        field("conflict", 1, true).append(c.conflict());
+        buffer.append(NL);
+        buffer.append('}');
     }
 
-    private void tags(PrintWriter to, List<CommuniqueJson.TagJson> tags) {
+    private void tags(StringBuilder to, List<CommuniqueJson.TagJson> tags) {
         if (tags == null) {
-            to.print("null");
+            to.append("null");
             return;
         }
         if (tags.isEmpty()) {
-            to.print("[ ]");
+            to.append("[ ]");
             return;
         }
-        to.print("[ ");
+        to.append("[ ");
         for (int i = 0; i < tags.size(); i++) {
             CommuniqueJson.TagJson tag = tags.get(i);
-            to.print(i == 0 ? "{" : ", {");
+            to.append(i == 0 ? "{" : ", {");
             text(field("name", 2, false), tag.name());
             text(field("kind", 2, true), tag.kind());
-            field("confirmed", 2, true).print(tag.confirmed());
-            to.print(NL + "  }");
+            field("confirmed", 2, true).append(tag.confirmed());
+            to.append(NL).append("  }");
         }
-        to.print(" ]");
+        to.append(" ]");
     }
 
     /** Starts a member on its own line at {@code depth}, after a comma unless it is the first. */
-    private PrintWriter field(String name, int depth, boolean afterAnother) {
-        out.print(afterAnother ? "," + NL : NL);
-        for (int i = 0; i < depth; i++) {
-            out.print("  ");
+    private StringBuilder field(String name, int depth, boolean afterAnother) {
+        if (afterAnother) {
+            buffer.append(',');
         }
-        out.print('"');
-        out.print(name);
-        out.print("\" : ");
-        return out;
+        buffer.append(NL);
+        for (int i = 0; i < depth; i++) {
+            buffer.append("  ");
+        }
+        return buffer.append('"').append(name).append("\" : ");
     }
 
     /** A JSON string as the mapper escapes it: quote, backslash and the control characters; the rest as it is. */
-    private static void text(PrintWriter to, String value) {
+    private static void text(StringBuilder to, String value) {
         if (value == null) {
-            to.print("null");
+            to.append("null");
             return;
         }
-        to.print('"');
+        to.append('"');
         int start = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             String escape = escape(c);
             if (escape != null) {
-                to.write(value, start, i - start);
-                to.print(escape);
+                to.append(value, start, i).append(escape);
                 start = i + 1;
             }
         }
-        to.write(value, start, value.length() - start);
-        to.print('"');
+        to.append(value, start, value.length()).append('"');
     }
 
     private static String escape(char c) {

@@ -1,12 +1,10 @@
 package org.pressdesk.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pressdesk.app.AppServices;
-import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ListQuery;
 import org.pressdesk.domain.TagLink;
@@ -31,12 +29,10 @@ final class ListCommand extends Subcommand {
         if (json) {
             Map<Long, List<TagLink>> tags = services.communiques().allTags();
             Set<Long> conflicted = services.conflicts().inConflict();
-            List<CommuniqueJson> documents = new ArrayList<>();
-            for (Communique communique : services.communiques().listInFull(filter)) {
-                documents.add(CommuniqueJson.of(communique, tags.getOrDefault(communique.id(), List.of()),
-                        conflicted.contains(communique.id())));
-            }
-            new CommuniqueJsonWriter(context.terminal().out()).print(documents);
+            CommuniqueJsonWriter writer = new CommuniqueJsonWriter(context.terminal().out());
+            services.communiques().eachInFull(filter, communique -> writer.add(CommuniqueJson.of(communique,
+                    tags.getOrDefault(communique.id(), List.of()), conflicted.contains(communique.id()))));
+            writer.finish();
         } else {
             printTable(context, services.communiques().list(new ListQuery(filter, 0, Integer.MAX_VALUE)));
         }

@@ -192,6 +192,11 @@ public final class CommuniqueService {
         return communiques.findAll(filter);
     }
 
+    /** The same communiqués, handed to {@code each} one at a time as they are read, never held together. */
+    public void eachInFull(String filter, java.util.function.Consumer<Communique> each) {
+        communiques.forEachInFull(filter, each);
+    }
+
     /** The tags of every communiqué, by id (communiqués without tags are absent). */
     public Map<Long, List<TagLink>> allTags() {
         return tags.allLinks();

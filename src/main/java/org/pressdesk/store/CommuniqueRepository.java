@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -38,6 +40,8 @@ public final class CommuniqueRepository {
     private static final Field<String> OFFICE_CODE = DSL.field(DSL.select(OFFICE.CODE).from(OFFICE)
             .where(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))).as("office_code");
 
+    /** Rows the driver fetches at a time when a cursor streams the whole list. */
+    private static final int FETCH_SIZE = 200;
     private final Database database;
 
     public CommuniqueRepository(Database database) {
@@ -163,9 +167,23 @@ public final class CommuniqueRepository {
      * reading them one by one made H2 plan each lookup from the office table.
      */
     public List<Communique> findAll(String filterText) {
-        return selectFull().where(filter(filterText))
+        List<Communique> all = new ArrayList<>();
+        forEachInFull(filterText, all::add);
+        return all;
+    }
+
+    /**
+     * The same communiqués in the same order, handed to {@code each} one at a time as the rows are read (a cursor),
+     * so that a caller writing them out never holds them all: {@code list --json} on 10,000 (issue 14).
+     */
+    public void forEachInFull(String filterText, Consumer<Communique> each) {
+        try (Cursor<Record> rows = selectFull().where(filter(filterText))
                 .orderBy(COMMUNIQUE.UPDATED_AT.desc(), COMMUNIQUE.ID.desc())
-                .fetch(CommuniqueRepository::map);
+                .fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (Record row : rows) {
+                each.accept(map(row));
+            }
+        }
     }
 
     /** Every communiqué's id, oldest first. */

@@ -133,4 +133,19 @@ class CommuniqueListQueryTest {
                 .isEqualTo(ContentHash.of(before.content(), TestOffice.OFFICE_CODE));
         assertThat(rows.findByUuid(UUID.randomUUID())).isEmpty();
     }
+
+    @Test
+    void theStreamedFullListHasTheSummariesOrderAndTheBodies() {
+        List<Communique> streamed = new java.util.ArrayList<>();
+
+        communiques.eachInFull("", streamed::add);
+
+        assertThat(streamed).extracting(Communique::title).containsExactlyElementsOf(
+                communiques.list(new ListQuery("", 0, 50)).stream().map(CommuniqueSummary::title).toList());
+        assertThat(streamed).extracting(c -> c.content().body())
+                .containsExactly("Corps 4", "Corps 3", "Corps 2", "Corps 1", "Corps 0");
+        List<Communique> filtered = new java.util.ArrayList<>();
+        communiques.eachInFull("oeuvres", filtered::add);
+        assertThat(filtered).extracting(Communique::id).containsExactly(created[2].id());
+    }
 }
