@@ -80,8 +80,9 @@ class SigningPromptWindowTest {
         MainWindow window = open(robot, messages);
         Path first = directory.resolve("premier.pdf");
         Platform.runLater(() -> window.exportTo(first));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signingPassword").tryQuery()
-                .map(node -> node.getScene().getWindow().isShowing()).orElse(false));
+        // visible as TestFX sees it (window shown and the field laid out), not only its window showing
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signingPassword")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         DialogPane prompt = (DialogPane) robot.lookup("#signingPassword").query().getScene().getRoot();
         assertThat(prompt.getButtonTypes()).extracting(ButtonType::getText)
                 .containsExactly(messages.get("signing.prompt.unlock"), messages.get("signing.prompt.cancel"));
