@@ -9,6 +9,7 @@ import java.util.Map;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.DateLines;
 import org.pressdesk.domain.Office;
+import org.pressdesk.domain.TextKeys;
 import org.pressdesk.i18n.Messages;
 
 /**
@@ -65,8 +66,33 @@ public final class PdfContentFactory {
                 paper.endMark(), edition.archival());
         return new PdfContent(letterhead, heading, content.title(),
                 DateLines.placeAndDate(content.place(), content.eventDate(), content.language()), content.body(),
-                office.code(), words.get("pdf.pageNumber"), watermark(words, edition.draft(), embargoed), metadata,
+                signature(content.body(), office), words.get("pdf.pageNumber"), watermark(words, edition.draft(), embargoed), metadata,
                 publication);
+    }
+
+    /**
+     * The office's code under the text, unless the text already ends with the office's signature (its code or its
+     * name, as editors often type it): the signature is then printed once, where the editor put it.
+     */
+    static String signature(String body, Office office) {
+        String last = lastParagraph(body == null ? "" : body);
+        String key = signatureKey(last);
+        boolean signed = !key.isEmpty() && (key.equals(signatureKey(office.code()))
+                || key.equals(signatureKey(office.name())));
+        return signed ? "" : office.code();
+    }
+
+    private static String lastParagraph(String body) {
+        String[] lines = body.strip().split("\\R");
+        return lines[lines.length - 1];
+    }
+
+    /** "BIP / MAECI." and "bip-maeci" give the same key: letters and digits only, without case or accents. */
+    private static String signatureKey(String text) {
+        String folded = TextKeys.fold(text.replace("*", ""));
+        StringBuilder key = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
     }
 
     private static String embargo(Messages words, CommuniqueContent content, Office office) {

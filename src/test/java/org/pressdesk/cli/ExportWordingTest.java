@@ -58,4 +58,34 @@ class ExportWordingTest {
         assertThat(archivedText.replaceAll("\\s", "")).doesNotContain("PROJET");
         assertThat(archivedText).doesNotContain("Projet – ne pas diffuser");
     }
+
+    @Test
+    void aSignatureTypedAtTheEndOfTheTextIsPrintedOnceNotTwice() throws Exception {
+        ok("init", "--admin", TestOffice.ADMIN, "--office", "BIP/MAECI", "--office-name",
+                "Bureau de l’Information et de la Presse");
+        Path unsigned = Files.writeString(tempDir.resolve("sans.txt"), "Le Ministre a reçu l’Ambassadeur du Japon.");
+        Path signed = Files.writeString(tempDir.resolve("avec.txt"),
+                "Le Ministre a reçu l’Ambassadeur du Japon.\n\nBIP / MAECI\n");
+        Path named = Files.writeString(tempDir.resolve("nom.txt"),
+                "Le Ministre a reçu l’Ambassadeur du Japon.\n\nBureau de l'Information et de la Presse.\n");
+        String plain = exportedText(ok("new", "--title", "Sans", "--body-file", unsigned.toString()).out().strip());
+        String typed = exportedText(ok("new", "--title", "Avec", "--body-file", signed.toString()).out().strip());
+        String byName = exportedText(ok("new", "--title", "Nom", "--body-file", named.toString()).out().strip());
+
+        // the office's code stands once under a text without a signature ...
+        assertThat(occurrences(plain, "BIP/MAECI")).isEqualTo(1);
+        // ... and not again under one whose last line is the office's signature, by code or by name
+        assertThat(occurrences(typed, "BIP/MAECI")).isZero();
+        assertThat(occurrences(typed, "BIP / MAECI")).isEqualTo(1);
+        assertThat(occurrences(byName, "BIP/MAECI")).isZero();
+        assertThat(occurrences(byName, "Bureau de l'Information et de la Presse.")).isEqualTo(1);
+    }
+
+    private static int occurrences(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            count++;
+        }
+        return count;
+    }
 }
