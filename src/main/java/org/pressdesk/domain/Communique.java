@@ -33,7 +33,15 @@ public record Communique(
         return content.title();
     }
 
-    /** Who did something and when. */
-    public record Change(long userId, String username, Instant at) {
+    /** Who did something and when; {@code displayName} is how people know them ("Moussa Coulibaly"). */
+    public record Change(long userId, String username, Instant at, String displayName) {
+        public Change {
+            displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        }
+
+        /** A change whose author is known by user name only. */
+        public Change(long userId, String username, Instant at) {
+            this(userId, username, at, username);
+        }
     }
 }

@@ -10,7 +10,7 @@ public class ConflictException extends PressDeskException {
     private final transient Communique current;
 
     public ConflictException(Communique current) {
-        super("conflict.savedMeanwhile", current.updated().username(), current.updated().at());
+        super("conflict.savedMeanwhile", current.updated().displayName(), current.updated().at());
         this.current = current;
     }
 

@@ -257,7 +257,7 @@ public final class CommuniqueRepository {
     private SelectJoinStep<Record> selectFull() {
         return database.dsl()
                 .select(COMMUNIQUE.fields())
-                .select(OFFICE.CODE, CREATOR.USERNAME, UPDATER.USERNAME)
+                .select(OFFICE.CODE, CREATOR.USERNAME, UPDATER.USERNAME, CREATOR.DISPLAY_NAME, UPDATER.DISPLAY_NAME)
                 .from(COMMUNIQUE)
                 .join(OFFICE).on(OFFICE.ID.eq(COMMUNIQUE.OFFICE_ID))
                 .join(CREATOR).on(CREATOR.ID.eq(COMMUNIQUE.CREATED_BY))
@@ -273,9 +273,9 @@ public final class CommuniqueRepository {
                 Status.valueOf(r.get(COMMUNIQUE.STATUS)), r.get(COMMUNIQUE.REVISION_COUNT),
                 r.get(COMMUNIQUE.CURRENT_REVISION_ID), r.get(COMMUNIQUE.APPROVED_REVISION_ID),
                 new Communique.Change(r.get(COMMUNIQUE.CREATED_BY), r.get(CREATOR.USERNAME),
-                        Times.instant(r.get(COMMUNIQUE.CREATED_AT))),
+                        Times.instant(r.get(COMMUNIQUE.CREATED_AT)), r.get(CREATOR.DISPLAY_NAME)),
                 new Communique.Change(r.get(COMMUNIQUE.UPDATED_BY), r.get(UPDATER.USERNAME),
-                        Times.instant(r.get(COMMUNIQUE.UPDATED_AT))),
+                        Times.instant(r.get(COMMUNIQUE.UPDATED_AT)), r.get(UPDATER.DISPLAY_NAME)),
                 r.get(COMMUNIQUE.VERSION), r.get(COMMUNIQUE.REFERENCE));
     }
 

@@ -386,30 +386,18 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         window.show(false);
     }
 
+    /** The windows are built again in the language just chosen, each showing what it showed (unsaved text too). */
     @Override
     public void languageChanged() {
-        messages = Messages.forLocale(services.preferences().get(UiPreferences.LANGUAGE).map(UiLanguage::valueOf)
-                .orElse(UiLanguage.SYSTEM).resolve(Locale.getDefault()));
+        messages = org.pressdesk.ui.main.LanguageSwitch.chosen(services.preferences(), Locale.getDefault());
         List<MainWindow> open = new ArrayList<>(windows);
-        // a communiqué open without changes comes back by its number; one with changes through its autosave
-        Long reopen = open.isEmpty() || open.get(0).model().editor().dirty().get()
-                || open.get(0).model().editor().stored().get() == null ? null
-                        : open.get(0).model().editor().stored().get().id();
         windows.clear();
-        for (MainWindow window : open) {
-            window.stage().setOnHidden(null);
-            window.closeKeepingDraft();
-        }
-        // the autosaves written by closeKeepingDraft come back in the new window
-        persistence.run(() -> true, ignored -> {
-            MainWindow window = windowAssembly().mainWindow(primary);
-            windows.add(window);
-            window.stage().setOnHidden(e -> windowClosed(window));
-            window.show(true);
-            if (reopen != null) {
-                window.model().editor().open(reopen);
-            }
-        }, this::fatal);
+        open.forEach(window -> window.stage().setOnHidden(null));
+        new org.pressdesk.ui.main.LanguageSwitch(persistence).rebuild(open,
+                () -> windowAssembly().mainWindow(new Stage()), window -> {
+                    windows.add(window);
+                    window.stage().setOnHidden(e -> windowClosed(window));
+                });
     }
 
     @Override

@@ -142,8 +142,10 @@ class RepositoryRoundTripTest {
         assertThat(stored.revision()).isEqualTo(2);
         assertThat(stored.currentRevisionId()).isEqualTo(r2);
         assertThat(stored.approvedRevisionId()).isNull();
-        assertThat(stored.created()).isEqualTo(new Communique.Change(author.id(), "redaction", T0));
-        assertThat(stored.updated()).isEqualTo(new Communique.Change(editor.id(), "direction", later));
+        assertThat(stored.created()).isEqualTo(new Communique.Change(author.id(), "redaction", T0,
+                "Moussa Coulibaly"));
+        assertThat(stored.updated()).isEqualTo(new Communique.Change(editor.id(), "direction", later,
+                "Fatoumata Diallo"));
         assertThat(stored.version()).isEqualTo(3);
         assertThat(communiques.findById(id)).contains(stored);
 

@@ -68,6 +68,9 @@ public final class EditorViewModel {
     private final EditorSubject subject = new EditorSubject();
     private final SaveQueue saves = new SaveQueue();
     private Consumer<Communique> onSaved = saved -> { };
+    private boolean officesLoaded;
+    /** What another editor held, shown once the offices are loaded ({@link #takeOver}). */
+    private HeldText waiting;
 
     public EditorViewModel(EditorServices services, UserAccount user, Messages messages, TaskRunner persistence,
             TaskRunner rendering, Scheduler scheduler) {
@@ -131,7 +134,10 @@ public final class EditorViewModel {
     public void start() {
         persistence.run(() -> new Offices(services.offices().list(), services.offices().defaultOffice()), loaded -> {
             fields.setOffices(loaded.all(), loaded.preferred().map(Office::id).orElse(0L));
-            if (subject.stored() == null && !dirty.get()) {
+            officesLoaded = true;
+            if (waiting != null) {
+                takeOver(waiting);
+            } else if (subject.stored() == null && !dirty.get()) {
                 newDraft();
             }
         }, this::failed);
@@ -185,6 +191,43 @@ public final class EditorViewModel {
         notices.say(messages.get("editor.restored", TIME.format(LocalTime.ofInstant(draft.savedAt(),
                 ZoneId.systemDefault()))));
         preview.render();
+    }
+
+    /** What this editor holds now, for another editor to take over. */
+    public HeldText held() {
+        return new HeldText(subject.stored(), content(), subject.draftUuid(), dirty.get(), autosavedAt);
+    }
+
+    /**
+     * Shows what another editor held (once the offices are loaded): unsaved text stays unsaved, in its autosave slot,
+     * over the communiqué as that editor knew it, so that a colleague's save since then still meets the conflict
+     * choice; with nothing unsaved, the communiqué is opened as stored now.
+     */
+    public void takeOver(HeldText held) {
+        waiting = officesLoaded ? null : held;
+        if (waiting != null) {
+            return;
+        }
+        if (!held.unsaved()) {
+            if (held.stored() == null) {
+                newDraft();
+            } else {
+                open(held.stored().id());
+            }
+            return;
+        }
+        load(() -> {
+            subject.show(held.stored());
+            subject.continueDraft(held.draft());
+            fields.fill(held.content(), fields.defaultOffice());
+        });
+        autosavedAt = held.autosavedAt();
+        dirty.set(true);
+        updateState();
+        preview.render();
+        if (autosavedAt == null) {
+            autosave.trigger();
+        }
     }
 
     /** Saves a revision; on a missing title says so and keeps the text. */

@@ -31,7 +31,7 @@ final class SaveState {
         }
         String status = messages.get("status." + stored.status().name());
         if (!dirty) {
-            return messages.get("editor.state", status, stored.revision(), stored.updated().username());
+            return messages.get("editor.state", status, stored.revision(), stored.updated().displayName());
         }
         return time == null ? messages.get("editor.state.edited", status, stored.revision())
                 : messages.get("editor.state.autosaved", status, stored.revision(), time);

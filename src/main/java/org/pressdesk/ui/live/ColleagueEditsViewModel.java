@@ -60,7 +60,7 @@ public final class ColleagueEditsViewModel {
         }
         if (!editor.dirty().get() && !editor.busy().get()) {
             editor.display(latest);
-            editor.report(messages.get("editor.live.reloaded", latest.revision(), latest.updated().username(),
+            editor.report(messages.get("editor.live.reloaded", latest.revision(), latest.updated().displayName(),
                     time(latest)));
         } else {
             theirs.set(latest);
@@ -78,7 +78,7 @@ public final class ColleagueEditsViewModel {
     /** The notice's text, empty when there is none. */
     public String noticeText() {
         Communique newer = theirs.get();
-        return newer == null ? "" : messages.get("editor.live.changedMeanwhile", newer.updated().username(),
+        return newer == null ? "" : messages.get("editor.live.changedMeanwhile", newer.updated().displayName(),
                 time(newer), newer.revision());
     }
 

@@ -45,7 +45,7 @@ final class ConflictPrompt {
                 new ButtonType(messages.get("conflict.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE),
                 ConflictChoice.CANCEL);
         Alert alert = Alerts.create(owner, Alert.AlertType.WARNING, messages, messages.get("conflict.header"),
-                messages.get("conflict.text", theirs.updated().username(), when, theirs.revision()));
+                messages.get("conflict.text", theirs.updated().displayName(), when, theirs.revision()));
         alert.getButtonTypes().setAll(choices.keySet().stream()
                 .sorted((a, b) -> choices.get(a).compareTo(choices.get(b))).toList());
         alert.getDialogPane().setId("conflictDialog");

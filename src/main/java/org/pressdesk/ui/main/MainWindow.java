@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -70,6 +73,8 @@ public final class MainWindow {
     private final SearchView searchView;
     private final TabPane listTabs;
     private final WindowMemory placement;
+    /** Rows are being chosen for the window's own sake ({@link #selectOnceListed}): choosing them opens nothing. */
+    private boolean choosingRows;
 
     /** Builds the window without menus; {@link #install} adds them before it is shown. */
     public MainWindow(UiContext context, MainServices services, PublicationActions publication, Stage stage) {
@@ -184,6 +189,40 @@ public final class MainWindow {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> searching.close());
     }
 
+    /**
+     * Chooses the rows of {@code ids} once the list, loading since {@link #show}, has loaded (a window built again in
+     * another language, showing what the one before it showed); choosing them opens nothing: the editor keeps its text.
+     */
+    public void selectOnceListed(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        model.list().loading().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> loading, Boolean was, Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    choose(ids);
+                }
+            }
+        });
+    }
+
+    private void choose(List<Long> ids) {
+        Set<Long> wanted = Set.copyOf(ids);
+        var rows = listView.table().getSelectionModel();
+        choosingRows = true;
+        try {
+            for (int i = 0; i < listView.table().getItems().size(); i++) {
+                if (wanted.contains(listView.table().getItems().get(i).id())) {
+                    rows.select(i);
+                }
+            }
+        } finally {
+            choosingRows = false;
+        }
+    }
+
     /** Opens the import dialog on these files (dropped on the window, or none: the user then chooses). */
     public void openImport(List<Path> files) {
         new ImportWindow(context, services.archiveImport(), services.editor().offices(), stage, model::changed)
@@ -208,7 +247,7 @@ public final class MainWindow {
 
     private void openFromList(CommuniqueSummary summary) {
         var stored = model.editor().stored().get();
-        if (stored != null && stored.id() == summary.id()) {
+        if (choosingRows || stored != null && stored.id() == summary.id()) {
             return;
         }
         unsaved.thenRun(() -> model.editor().open(summary.id()));
@@ -352,7 +391,7 @@ public final class MainWindow {
         });
     }
 
-    /** Keeps unsaved text in the autosave and closes without asking (for a language switch). */
+    /** Keeps unsaved text in the autosave and closes without asking (the session is switching user or encrypting). */
     public void closeKeepingDraft() {
         model.editor().flush();
         stage.close();

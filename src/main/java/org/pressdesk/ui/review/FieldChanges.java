@@ -61,9 +61,13 @@ final class FieldChanges {
         return date == null ? null : dates.format(date);
     }
 
+    /** The office by the name people know it by (its code when it has no name); an office gone reads "(aucun)". */
     private String office(long id) {
         Office office = offices.get(id);
-        return office == null ? null : office.code();
+        if (office == null) {
+            return null;
+        }
+        return office.name() == null || office.name().isBlank() ? office.code() : office.name();
     }
 
     private String embargo(CommuniqueContent content) {

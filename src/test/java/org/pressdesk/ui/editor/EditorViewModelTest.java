@@ -74,7 +74,8 @@ class EditorViewModelTest {
     void theStateLineFollowsSavesEditsAndAutosavesOfAStoredCommunique() {
         fill("Audience de l’Ambassadeur", "Premier paragraphe.");
         editor.save();
-        assertThat(editor.state().get()).isEqualTo("Brouillon · révision 1 · dernière modification par redaction");
+        assertThat(editor.state().get())
+                .isEqualTo("Brouillon · révision 1 · dernière modification par Moussa Coulibaly");
 
         editor.body().set("Premier paragraphe modifié.");
         assertThat(editor.state().get()).isEqualTo("Brouillon · révision 1 · modifications non enregistrées");

@@ -64,7 +64,7 @@ class ColleagueEditsViewModelTest {
         assertThat(editor.title().get()).isEqualTo("Audience du Ministre");
         assertThat(editor.stored().get().version()).isEqualTo(theirs.version());
         assertThat(editor.dirty().get()).isFalse();
-        assertThat(editor.message().get()).contains("Révision 2").contains("admin");
+        assertThat(editor.message().get()).contains("Révision 2").contains("Awa Sangaré");
         assertThat(colleagues.theirs().get()).isNull();
     }
 
@@ -76,7 +76,7 @@ class ColleagueEditsViewModelTest {
 
         assertThat(editor.body().get()).isEqualTo("Mon texte en cours.");
         assertThat(editor.title().get()).isEqualTo("Audience");
-        assertThat(colleagues.noticeText()).startsWith("Modifié par admin à ").contains("révision 2");
+        assertThat(colleagues.noticeText()).startsWith("Modifié par Awa Sangaré à ").contains("révision 2");
         assertThat(editor.conflict().get()).isNull();
 
         colleagues.chooseNow();

@@ -92,19 +92,21 @@ class ColleagueEditsWindowTest {
                 robot.lookup("#titleField").queryTextInputControl().getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
-                .contains("Révision 2").contains("admin");
+                .contains("Révision 2").contains("Awa Sangaré");
 
         robot.clickOn("#bodyArea").write(" Ajout en cours");
         colleagueSaves("Audience du Ministre des Affaires étrangères");
         WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#colleagueBanner").query()
                 .isVisible());
-        assertThat(robot.lookup("#colleagueNotice").queryLabeled().getText()).startsWith("Modifié par admin");
+        assertThat(robot.lookup("#colleagueNotice").queryLabeled().getText()).startsWith("Modifié par Awa Sangaré");
         assertThat(robot.lookup("#bodyArea").queryAs(BodyArea.class).getText()).endsWith("Ajout en cours");
         assertThat(robot.lookup("#titleField").queryTextInputControl().getText()).isEqualTo("Audience du Ministre");
 
         robot.clickOn("#colleagueChoose");
         WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#conflictDialog").tryQuery()
                 .isPresent());
+        assertThat(robot.lookup("#conflictDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .as("the colleague is named as people know them").startsWith("Awa Sangaré a enregistré la révision");
         robot.clickOn(data.messages.get("conflict.keepMine"));
         WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
                 () -> colleague.communiques().revisions(opened.id()).size() == 4);

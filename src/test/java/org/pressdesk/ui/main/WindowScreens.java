@@ -21,6 +21,7 @@ import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.Office;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.local.DataDirectory;
@@ -28,11 +29,12 @@ import org.pressdesk.ui.MainAssembly;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.WindowRunners;
 import org.pressdesk.ui.common.Theme;
+import org.pressdesk.ui.review.ReviewWindow;
 
 /**
  * Photographs, in a real X server, the main window on the demonstration's communiqués, the import window with a file
- * read, and the conflict dialog, as a manager, into docs/screenshots (not a test: run by hand after
- * {@code mvn test-compile} with the class path of docs/benchmarks.md):
+ * read, the review of a text moved to another office, and the conflict dialog, as a manager, into docs/screenshots
+ * (not a test: run by hand after {@code mvn test-compile} with the class path of docs/benchmarks.md):
  * {@code xvfb-run -n 94 -s "-screen 0 1366x768x24" java -cp "$CP" org.pressdesk.ui.main.WindowScreens
  * docs/screenshots fr 1366 768}.
  */
@@ -60,14 +62,14 @@ public final class WindowScreens {
         services.search();
         services.pdfExport();
 
+        Messages messages = Messages.forLocale(Locale.forLanguageTag(language));
         Platform.startup(() -> { });
         fx(Theme::apply);
         WindowRunners runners = new WindowRunners();
         MainWindow window = fx(() -> {
             Stage stage = new Stage();
-            MainWindow made = new MainAssembly(services, runners.context(manager, Messages.forLocale(
-                    Locale.forLanguageTag(language)), (owner, title, filter, dir, name) -> Optional.empty()))
-                    .mainWindow(stage);
+            MainWindow made = new MainAssembly(services, runners.context(manager, messages,
+                    (owner, title, filter, dir, name) -> Optional.empty())).mainWindow(stage);
             made.show(false);
             stage.setMaximized(false);
             stage.setX(0);
@@ -92,6 +94,26 @@ public final class WindowScreens {
         Thread.sleep(PAUSE * 2);
         shoot(out.resolve("import" + suffix));
         fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> !before.contains(w)).forEach(Window::hide));
+
+        // a text moved to the other office before its review: the comparison names both offices
+        UserAccount editor = services.accounts().find("redaction").orElseThrow();
+        List<Office> offices = services.offices().list();
+        CommuniqueContent visit = new CommuniqueContent("Visite du Président de la République à Kayes",
+                "Le Président de la République se rendra à Kayes.", Genre.PRESS_RELEASE, offices.get(0).id(),
+                "Bamako", LocalDate.of(2026, 12, 4), "fr");
+        Communique moved = services.communiques().create(editor, visit);
+        moved = services.communiques().save(editor, moved.id(), moved.version(), new CommuniqueContent(visit.title(),
+                visit.body(), visit.genre(), offices.get(1).id(), "Kayes", visit.eventDate(), "fr"));
+        services.reviews().submit(editor, moved.id());
+        long reviewed = moved.id();
+        Set<Window> beforeReview = Set.copyOf(Window.getWindows());
+        fx(() -> new ReviewWindow(runners.context(manager, messages, (owner, title, filter, dir, name) ->
+                Optional.empty()), services.reviews(), services.communiques(), services.offices(), window.stage(),
+                () -> { }).show(reviewed));
+        Thread.sleep(PAUSE);
+        shoot(out.resolve("review" + suffix));
+        fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> !beforeReview.contains(w))
+                .forEach(Window::hide));
 
         Communique stored = services.communiques().get(draft.id());
         services.communiques().save(admin, draft.id(), stored.version(), new CommuniqueContent(

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueContent;
 import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.Office;
 import org.pressdesk.domain.Status;
 import org.pressdesk.domain.UserAccount;
+import org.pressdesk.i18n.Messages;
 import org.pressdesk.ui.UiTestData;
 import org.pressdesk.ui.task.TaskRunner;
 
@@ -131,5 +137,28 @@ class ReviewViewModelTest {
                 .contains("Genre : Compte rendu d’audience → Déclaration")
                 .contains("Embargo jusqu’au : (aucun) → 4 février 2026")
                 .doesNotContain("Bureau");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Bureau : Bureau de l’Information et de la Presse → Cellule de communication de la Présidence",
+        "en|Office: Bureau de l’Information et de la Presse → Cellule de communication de la Présidence"})
+    void theComparisonNamesAChangeOfOfficeByTheOfficesNames(String language, String expected) {
+        Office presidency = data.services.offices().create(data.admin, "CCRP/PR",
+                "Cellule de communication de la Présidence", Office.Letterhead.empty(), ZoneId.of("Africa/Bamako"));
+        Communique back = data.services.reviews().withdraw(data.editor, submitted.id(), null);
+        CommuniqueContent before = back.content();
+        data.services.communiques().save(data.editor, back.id(), back.version(), new CommuniqueContent(
+                before.title(), before.body(), before.genre(), presidency.id(), before.place(), before.eventDate(),
+                before.language(), before.embargoAt(), before.bodyFormat()));
+        ReviewViewModel model = new ReviewViewModel(data.services.reviews(), data.services.communiques(),
+                data.services.offices(), data.admin, Messages.forLocale(Locale.forLanguageTag(language)),
+                TaskRunner.sameThread());
+
+        model.select(submitted.id());
+
+        assertThat(model.fieldChanges()).hasSize(1);
+        assertThat(model.fieldChanges().get(0).replace('\u202F', ' ')).isEqualTo(expected)
+                .doesNotContain("BIP/MAECI").doesNotContain(String.valueOf(presidency.id()));
     }
 }
