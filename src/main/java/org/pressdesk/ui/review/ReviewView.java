@@ -51,6 +51,9 @@ public final class ReviewView extends BorderPane {
             protected void updateItem(CommuniqueSummary item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.title() + "\n" + item.officeCode());
+                // a long title wraps within the pane instead of running behind a horizontal scroll bar
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -86,6 +89,15 @@ public final class ReviewView extends BorderPane {
         history.setId("reviewHistory");
         history.setAccessibleText(messages.get("review.history.accessible"));
         history.setPrefHeight(150);
+        history.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         Label historyHeading = new Label(messages.get("review.history.heading"));
         historyHeading.getStyleClass().add("review-heading");
         return box(title, pickers, scroller, historyHeading, history);

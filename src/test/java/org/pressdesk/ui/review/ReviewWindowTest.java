@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,9 @@ class ReviewWindowTest {
         data = new UiTestData(Files.createTempDirectory(directory, "run").resolve("data"));
         manager = data.services.accounts().createAccount(data.admin, "direction", "Fatoumata Diallo", Role.MANAGER,
                 UiTestData.PASSWORD.toCharArray());
-        CommuniqueContent content = new CommuniqueContent("Audience de l’Ambassadeur du Japon",
+        CommuniqueContent content = new CommuniqueContent(
+                "Audience accordée par le Ministre des Affaires étrangères et de la Coopération internationale "
+                        + "à l’Ambassadeur du Japon",
                 "Le Ministre a reçu l’Ambassadeur du Japon.", Genre.AUDIENCE_REPORT, data.office.id(), "Bamako",
                 null, "fr");
         waiting = data.services.communiques().create(data.editor, content);
@@ -78,6 +82,10 @@ class ReviewWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#approveButton").queryButton().isDisabled());
         assertThat(robot.lookup("#diffText").queryAs(Node.class)).isNotNull();
+        // a long title wraps in the queue: no horizontal scroll bar hides its end
+        assertThat(robot.lookup("#reviewQueue").queryListView().lookupAll(".scroll-bar").stream()
+                .filter(bar -> bar instanceof ScrollBar s && s.getOrientation() == Orientation.HORIZONTAL)
+                .filter(Node::isVisible)).isEmpty();
 
         robot.clickOn("#reviewCommentText").write("Bon pour diffusion.");
         robot.clickOn("#approveButton");
