@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.pressdesk.archive.WordSamples;
 import org.pressdesk.signing.InstallationKeys;
@@ -47,6 +51,7 @@ public final class FuzzCorpus {
         Files.writeString(archive.resolve("two.txt"), TEXT + "\n\n" + TEXT.replace("Sénégal", "Niger"));
         WordSamples.write(archive.resolve("word.docx"), List.of("RÉPUBLIQUE DU MALI"), "Audience au ministère",
                 List.of("Le Ministre a reçu ce mardi l’Ambassadeur.", "BIP/MAECI"));
+        importSeeds(archive);
 
         Path logos = folder("office/LogoFileFuzzTestInputs/anyLogoIsAcceptedOrRefusedWithAReason");
         Files.write(logos.resolve("logo.png"), image("png", BufferedImage.TYPE_INT_ARGB));
@@ -68,6 +73,29 @@ public final class FuzzCorpus {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.store(out, password);
         Files.write(p12.resolve("bureau.p12"), out.toByteArray());
+    }
+
+    /**
+     * The archive import's seeds: each archive seed twice, its last byte (read first by the fuzz test) naming a
+     * manager (0) or an administrator (1), and a text signed by an office not known here, which only an
+     * administrator's import may create.
+     */
+    private static void importSeeds(Path archives) throws IOException {
+        Path imports = folder("archive/ArchiveImportFuzzTestInputs/anyArchiveIsImportedWholeOrNotAtAll");
+        Map<String, byte[]> seeds = new TreeMap<>();
+        try (Stream<Path> files = Files.list(archives)) {
+            for (Path file : files.toList()) {
+                seeds.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        seeds.put("new-office.txt", (TEXT.replace("BIP/MAECI", "Service de la Communication\nMinistère de la Santé")
+                + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> seed : seeds.entrySet()) {
+            byte[] bytes = Arrays.copyOf(seed.getValue(), seed.getValue().length + 1);
+            Files.write(imports.resolve("manager-" + seed.getKey()), bytes);
+            bytes[bytes.length - 1] = 1;
+            Files.write(imports.resolve("administrator-" + seed.getKey()), bytes);
+        }
     }
 
     private static Path folder(String relative) throws IOException {
