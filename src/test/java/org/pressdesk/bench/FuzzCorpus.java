@@ -13,8 +13,6 @@ import java.security.cert.Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -76,26 +74,42 @@ public final class FuzzCorpus {
     }
 
     /**
-     * The archive import's seeds: each archive seed twice, its last byte (read first by the fuzz test) naming a
-     * manager (0) or an administrator (1), and a text signed by an office not known here, which only an
-     * administrator's import may create.
+     * The archive import's seeds; the last byte of each (read first by the fuzz test) names a manager (0) or an
+     * administrator (1). The administrator's are the reader's seeds and a text signed by an office not known here
+     * (created by the import); the manager's are texts of their own (so that they are not duplicates of the
+     * administrator's, whatever the order) and one signed by another unknown office, which a manager's import refuses.
      */
     private static void importSeeds(Path archives) throws IOException {
         Path imports = folder("archive/ArchiveImportFuzzTestInputs/anyArchiveIsImportedWholeOrNotAtAll");
-        Map<String, byte[]> seeds = new TreeMap<>();
         try (Stream<Path> files = Files.list(archives)) {
             for (Path file : files.toList()) {
-                seeds.put(file.getFileName().toString(), Files.readAllBytes(file));
+                seed(imports, "administrator-" + file.getFileName(), Files.readAllBytes(file), 1);
             }
         }
-        seeds.put("new-office.txt", (TEXT.replace("BIP/MAECI", "Service de la Communication\nMinistère de la Santé")
-                + "\n").getBytes(StandardCharsets.UTF_8));
-        for (Map.Entry<String, byte[]> seed : seeds.entrySet()) {
-            byte[] bytes = Arrays.copyOf(seed.getValue(), seed.getValue().length + 1);
-            Files.write(imports.resolve("manager-" + seed.getKey()), bytes);
-            bytes[bytes.length - 1] = 1;
-            Files.write(imports.resolve("administrator-" + seed.getKey()), bytes);
-        }
+        seed(imports, "administrator-new-office.txt", signedBy(TEXT.replace("Sénégal", "Burkina Faso")
+                .replace("Dakar", "Ouagadougou"), "Ministère de la Santé"), 1);
+        String ghana = TEXT.replace("Sénégal", "Ghana").replace("Dakar", "Accra");
+        seed(imports, "manager-utf8.txt", ghana.getBytes(StandardCharsets.UTF_8), 0);
+        seed(imports, "manager-two-cp1252.txt", (ghana + "\n\n" + ghana.replace("Ghana", "Togo").replace("Accra",
+                "Lomé")).getBytes(Charset.forName("windows-1252")), 0);
+        Path word = Files.createTempFile("pressdesk-corpus", ".docx");
+        WordSamples.write(word, List.of("RÉPUBLIQUE DU MALI"), "Visite du Premier ministre à Ségou",
+                List.of("Le Premier ministre a visité ce jeudi les chantiers de Ségou.", "PRIMATURE"));
+        seed(imports, "manager-word.docx", Files.readAllBytes(word), 0);
+        Files.delete(word);
+        seed(imports, "manager-new-office.txt", signedBy(ghana, "Ministère des Mines"), 0);
+    }
+
+    /** {@code text} signed, at the end of its last paragraph, by the communication service of {@code ministry}. */
+    private static byte[] signedBy(String text, String ministry) {
+        return text.replace("\n\nBIP/MAECI", " Service de la Communication/" + ministry)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void seed(Path folder, String name, byte[] input, int actor) throws IOException {
+        byte[] bytes = Arrays.copyOf(input, input.length + 1);
+        bytes[input.length] = (byte) actor;
+        Files.write(folder.resolve(name), bytes);
     }
 
     private static Path folder(String relative) throws IOException {
