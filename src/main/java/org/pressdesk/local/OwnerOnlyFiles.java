@@ -8,9 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryFlag;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
@@ -19,15 +16,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Folders and files that only their owner may read: 0700 and 0600 where the file system speaks POSIX (Linux, macOS),
- * an access list naming only the owner elsewhere (Windows). The database, its lock file (which holds the local
+ * an access list naming only the owner elsewhere (Windows; the list is {@link OwnerOnlyAcl}'s). The database, its lock file (which holds the local
  * server's port and key), the search index, the logs and the backups all live under such folders, and the ones that
  * an older version left readable by everyone are tightened at start.
  */
@@ -121,10 +120,15 @@ public final class OwnerOnlyFiles {
         }
     }
 
-    /** True when no one but the owner may read or enter {@code path} (always true where POSIX is not spoken). */
+    /**
+     * True when no one but the owner may read or enter {@code path}: by its mode where POSIX is spoken, by its access
+     * list elsewhere (always true where the file system has neither).
+     */
     public static boolean isOwnerOnly(Path path) throws IOException {
         if (!POSIX) {
-            return true;
+            AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return acl == null || isOwnerOnly(acl, () -> runningAccount(path));
         }
         Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
         return mode.stream().noneMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
@@ -160,18 +164,40 @@ public final class OwnerOnlyFiles {
     }
 
     private static void restrictAcl(Path path, boolean folder) throws IOException {
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
-        if (acl == null) {
-            return;
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (acl != null) {
+            restrictAcl(acl, folder, () -> runningAccount(path));
         }
-        UserPrincipal owner = Files.getOwner(path);
-        AclEntry ownerOnly = AclEntry.newBuilder()
-                .setType(AclEntryType.ALLOW)
-                .setPrincipal(owner)
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
-                .setFlags(folder ? EnumSet.of(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT)
-                        : EnumSet.noneOf(AclEntryFlag.class))
-                .build();
-        acl.setAcl(List.of(ownerOnly));
+    }
+
+    /**
+     * Makes the access list of {@code acl}'s file its owner's only (OwnerOnlyAcl), writing it only when it differs.
+     * {@code runningAccount} names the person when the file's owner is a group.
+     */
+    static void restrictAcl(AclFileAttributeView acl, boolean folder,
+            Supplier<Optional<UserPrincipal>> runningAccount) throws IOException {
+        UserPrincipal person = OwnerOnlyAcl.person(acl.getOwner(), runningAccount);
+        Optional<List<AclEntry>> wanted = OwnerOnlyAcl.tightened(acl.getAcl(), person, folder);
+        if (wanted.isPresent()) {
+            acl.setAcl(wanted.get());
+        }
+    }
+
+    /** True when the access list of {@code acl}'s file allows nothing to anyone but its owner (OwnerOnlyAcl). */
+    static boolean isOwnerOnly(AclFileAttributeView acl, Supplier<Optional<UserPrincipal>> runningAccount)
+            throws IOException {
+        return OwnerOnlyAcl.isOwnerOnly(acl.getAcl(), OwnerOnlyAcl.person(acl.getOwner(), runningAccount));
+    }
+
+    /** The account running this program, as the file system of {@code path} names it, when it can say. */
+    private static Optional<UserPrincipal> runningAccount(Path path) {
+        try {
+            return Optional.of(path.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name")));
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("The account running PressDesk could not be looked up: {}", e.toString());
+            return Optional.empty();
+        }
     }
 }

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.pressdesk.archive.WordSamples;
 import org.pressdesk.signing.InstallationKeys;
@@ -47,6 +49,7 @@ public final class FuzzCorpus {
         Files.writeString(archive.resolve("two.txt"), TEXT + "\n\n" + TEXT.replace("Sénégal", "Niger"));
         WordSamples.write(archive.resolve("word.docx"), List.of("RÉPUBLIQUE DU MALI"), "Audience au ministère",
                 List.of("Le Ministre a reçu ce mardi l’Ambassadeur.", "BIP/MAECI"));
+        importSeeds(archive);
 
         Path logos = folder("office/LogoFileFuzzTestInputs/anyLogoIsAcceptedOrRefusedWithAReason");
         Files.write(logos.resolve("logo.png"), image("png", BufferedImage.TYPE_INT_ARGB));
@@ -68,6 +71,45 @@ public final class FuzzCorpus {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.store(out, password);
         Files.write(p12.resolve("bureau.p12"), out.toByteArray());
+    }
+
+    /**
+     * The archive import's seeds; the last byte of each (read first by the fuzz test) names a manager (0) or an
+     * administrator (1). The administrator's are the reader's seeds and a text signed by an office not known here
+     * (created by the import); the manager's are texts of their own (so that they are not duplicates of the
+     * administrator's, whatever the order) and one signed by another unknown office, which a manager's import refuses.
+     */
+    private static void importSeeds(Path archives) throws IOException {
+        Path imports = folder("archive/ArchiveImportFuzzTestInputs/anyArchiveIsImportedWholeOrNotAtAll");
+        try (Stream<Path> files = Files.list(archives)) {
+            for (Path file : files.toList()) {
+                seed(imports, "administrator-" + file.getFileName(), Files.readAllBytes(file), 1);
+            }
+        }
+        seed(imports, "administrator-new-office.txt", signedBy(TEXT.replace("Sénégal", "Burkina Faso")
+                .replace("Dakar", "Ouagadougou"), "Ministère de la Santé"), 1);
+        String ghana = TEXT.replace("Sénégal", "Ghana").replace("Dakar", "Accra");
+        seed(imports, "manager-utf8.txt", ghana.getBytes(StandardCharsets.UTF_8), 0);
+        seed(imports, "manager-two-cp1252.txt", (ghana + "\n\n" + ghana.replace("Ghana", "Togo").replace("Accra",
+                "Lomé")).getBytes(Charset.forName("windows-1252")), 0);
+        Path word = Files.createTempFile("pressdesk-corpus", ".docx");
+        WordSamples.write(word, List.of("RÉPUBLIQUE DU MALI"), "Visite du Premier ministre à Ségou",
+                List.of("Le Premier ministre a visité ce jeudi les chantiers de Ségou.", "PRIMATURE"));
+        seed(imports, "manager-word.docx", Files.readAllBytes(word), 0);
+        Files.delete(word);
+        seed(imports, "manager-new-office.txt", signedBy(ghana, "Ministère des Mines"), 0);
+    }
+
+    /** {@code text} signed, at the end of its last paragraph, by the communication service of {@code ministry}. */
+    private static byte[] signedBy(String text, String ministry) {
+        return text.replace("\n\nBIP/MAECI", " Service de la Communication/" + ministry)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void seed(Path folder, String name, byte[] input, int actor) throws IOException {
+        byte[] bytes = Arrays.copyOf(input, input.length + 1);
+        bytes[input.length] = (byte) actor;
+        Files.write(folder.resolve(name), bytes);
     }
 
     private static Path folder(String relative) throws IOException {
