@@ -4,6 +4,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.pressdesk.app.BackupSchedule;
 import org.pressdesk.app.Backups;
+import org.pressdesk.domain.Role;
 import org.pressdesk.ui.common.UiContext;
 
 /**
@@ -27,6 +28,7 @@ public final class BackupMenu {
 
     /** The status bar's reminder, for every signed-in user (everyone's work is at stake). */
     public HBox statusElement() {
-        return BackupStatusLabel.create(schedule, context.messages(), context.listing());
+        return BackupStatusLabel.create(schedule, context.messages(), context.listing(),
+                context.user().role() == Role.ADMINISTRATOR);
     }
 }

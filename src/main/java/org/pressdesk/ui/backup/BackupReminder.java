@@ -25,13 +25,25 @@ public final class BackupReminder {
     private final Messages messages;
     private final TaskRunner runner;
     private final Clock clock;
+    private final boolean canManage;
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
 
+    /** The reminder of a person who can open Outils → Sauvegardes (an administrator). */
     public BackupReminder(BackupSchedule schedule, Messages messages, TaskRunner runner, Clock clock) {
+        this(schedule, messages, runner, clock, true);
+    }
+
+    /**
+     * @param canManage whether the person can open Outils → Sauvegardes: the others are told to alert the
+     *     administrator, not pointed at a menu they do not have
+     */
+    public BackupReminder(BackupSchedule schedule, Messages messages, TaskRunner runner, Clock clock,
+            boolean canManage) {
         this.schedule = schedule;
         this.messages = messages;
         this.runner = runner;
         this.clock = clock;
+        this.canManage = canManage;
     }
 
     public void refresh() {
@@ -42,7 +54,7 @@ public final class BackupReminder {
         if (lastGood == null) {
             warning.set("");
         } else if (lastGood.isEmpty()) {
-            warning.set(messages.get("backup.status.none"));
+            warning.set(messages.get(canManage ? "backup.status.none" : "backup.status.none.tellAdministrator"));
         } else if (lastGood.get().isBefore(clock.instant().minus(TOO_OLD))) {
             warning.set(messages.get("backup.status.old", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(lastGood.get())));

@@ -18,8 +18,8 @@ public final class BackupStatusLabel {
     }
 
     /** The element for the status bar: a box (it carries the style sheet) around the warning. */
-    public static HBox create(BackupSchedule schedule, Messages messages, TaskRunner runner) {
-        BackupReminder reminder = new BackupReminder(schedule, messages, runner, Clock.systemUTC());
+    public static HBox create(BackupSchedule schedule, Messages messages, TaskRunner runner, boolean canManage) {
+        BackupReminder reminder = new BackupReminder(schedule, messages, runner, Clock.systemUTC(), canManage);
         Label label = new Label();
         label.setId("backupWarning");
         label.getStyleClass().add(STYLE_CLASS);

@@ -109,7 +109,13 @@ class BackupsViewModelTest {
         BackupReminder reminder = new BackupReminder(data.services.backupSchedule(), data.messages,
                 TaskRunner.sameThread(), Clock.fixed(now, ZoneOffset.UTC));
         reminder.refresh();
-        assertThat(reminder.warning().get()).startsWith("Aucune sauvegarde vérifiée");
+        assertThat(reminder.warning().get()).startsWith("Aucune sauvegarde vérifiée").contains("Outils");
+        // an editor has no Outils → Sauvegardes: told whom to alert instead
+        BackupReminder editors = new BackupReminder(data.services.backupSchedule(), data.messages,
+                TaskRunner.sameThread(), Clock.fixed(now, ZoneOffset.UTC), false);
+        editors.refresh();
+        assertThat(editors.warning().get()).startsWith("Aucune sauvegarde vérifiée").contains("administrateur")
+                .doesNotContain("Outils");
 
         model.chooseFolder(stick);
         model.backupNow();
