@@ -42,11 +42,29 @@ final class BareConnection implements InvocationHandler {
             autoCommit = (Boolean) args[0];
             return result;
         }
-        Object result = call(current, method, args);
-        if (result instanceof Statement statement && isStatementFactory(name)) {
-            return BareStatement.wrap(this, method, args, statement);
+        if (isStatementFactory(name)) {
+            Object made = autoCommit ? madeAgainIfHandedOver(method, args) : call(current, method, args);
+            return BareStatement.wrap(this, method, args, (Statement) made);
         }
-        return result;
+        return call(current, method, args);
+    }
+
+    /**
+     * Makes a bare statement, on a new connection when the file is changing hands: H2 prepares a statement on the
+     * serving process, so a hand-over shows here first.
+     */
+    private Object madeAgainIfHandedOver(Method method, Object[] args) throws SQLException {
+        try {
+            return call(current, method, args);
+        } catch (SQLException e) {
+            if (!SharedFileWait.passes(e)) {
+                throw e;
+            }
+            return owner.wait.untilFree(() -> {
+                renew();
+                return call(current, method, args);
+            });
+        }
     }
 
     private static boolean isStatementFactory(String name) {

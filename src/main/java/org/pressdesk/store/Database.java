@@ -109,7 +109,19 @@ public final class Database implements AutoCloseable {
      * survive a crash.
      */
     public static Database open(DataDirectory directory) {
+        refuseCutShort(directory);
         return openH2(H2Connections.file(directory, null), directory.toString(), true);
+    }
+
+    /**
+     * A file whose end was cut off is damaged, not a database to go on with: H2 would open the older state it can
+     * still read and PressDesk would write on top of it (issue 10). It goes to the recovery instead.
+     */
+    private static void refuseCutShort(DataDirectory directory) {
+        if (H2FileHeader.cutShort(directory.resolve("pressdesk.mv.db"))) {
+            LOG.warn("The database file of {} ends before the newest chunk its header names", directory);
+            throw new PressDeskException("database.corrupted", directory.toString());
+        }
     }
 
     /**

@@ -1,0 +1,78 @@
+package org.pressdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.domain.CommuniqueContent;
+import org.pressdesk.domain.Genre;
+import org.pressdesk.domain.Office;
+import org.pressdesk.domain.UserAccount;
+import org.pressdesk.local.DataDirectory;
+import org.pressdesk.testing.MutableClock;
+import org.pressdesk.testing.RecordingSleeper;
+import org.pressdesk.testing.TestOffice;
+
+/**
+ * A database file whose second half is gone (issue 10, found walking the reviewer's reproduction in the window):
+ * H2 opened the older state still readable at its start without a word, the window showed the first-start screen of
+ * an empty database, and the cut file was written on. It must be told as damaged, kept aside untouched, and go to
+ * the recovery; an intact file, closed or left by a kill, still opens.
+ */
+class CutShortDatabaseTest {
+    private static final char[] PASSWORD = TestOffice.PASSWORD.toCharArray();
+
+    @TempDir
+    Path tempDir;
+
+    private final AppServices.Settings settings = TestOffice.settings(new MutableClock(), new RecordingSleeper());
+
+    @Test
+    void aFileCutInHalfIsToldAsDamagedKeptUntouchedAndRecovered() throws IOException {
+        DataDirectory data = DataDirectory.prepare(tempDir.resolve("data"));
+        try (AppServices services = AppServices.open(data, settings)) {
+            fill(services, services.accounts().createFirstAdministrator("awa", "Awa Traoré", PASSWORD.clone()));
+        }
+        Path file = data.resolve("pressdesk.mv.db");
+        try (RandomAccessFile cut = new RandomAccessFile(file.toFile(), "rw")) {
+            cut.setLength(cut.length() / 2);
+        }
+        byte[] damaged = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> AppServices.open(data, settings).close())
+                .satisfies(refused -> assertThat(DatabaseRecovery.isDamaged(refused)).isTrue());
+        assertThat(Files.readAllBytes(file)).as("nothing written on the cut file").isEqualTo(damaged);
+
+        DatabaseRecovery.Outcome outcome = AppServices.recovery(data, settings).recover(null, null);
+        assertThat(Files.readAllBytes(outcome.damagedAside())).as("kept aside untouched").isEqualTo(damaged);
+        if (outcome.used()) {
+            assertThat(outcome.auditIntact()).isTrue();
+        }
+    }
+
+    @Test
+    void anIntactFileStillOpens() {
+        DataDirectory data = DataDirectory.prepare(tempDir.resolve("data"));
+        try (AppServices services = AppServices.open(data, settings)) {
+            fill(services, services.accounts().createFirstAdministrator("awa", "Awa Traoré", PASSWORD.clone()));
+        }
+        try (AppServices reopened = AppServices.open(data, settings)) {
+            assertThat(reopened.communiques().count("")).isEqualTo(30);
+        }
+    }
+
+    private static void fill(AppServices services, UserAccount admin) {
+        Office office = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information",
+                Office.Letterhead.empty(), TestOffice.BAMAKO);
+        for (int i = 0; i < 30; i++) {
+            services.communiques().create(admin, new CommuniqueContent("Audience n° " + i,
+                    "Le Ministre a reçu une délégation, rencontre " + i + ".", Genre.PRESS_RELEASE, office.id(),
+                    "Bamako", null, "fr"));
+        }
+    }
+}
