@@ -139,7 +139,9 @@ public final class DatabaseRecovery {
             LOG.warn("The recovered or restored copy does not open: {}", e.toString());
             return new Outcome(aside, Map.of(), false, false, backup, cut);
         }
+        // the census leaves the commit receipts out (a killed process's row is in every script): so does the check
         boolean complete = expected == null || expected.entrySet().stream()
+                .filter(table -> DatabaseCensus.counts(table.getKey()))
                 .allMatch(table -> table.getValue().equals(rows.get(table.getKey())));
         boolean used = complete && intact;
         if (used) {
