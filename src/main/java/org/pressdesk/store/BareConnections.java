@@ -56,12 +56,18 @@ final class BareConnections implements ConnectionProvider {
         }
     }
 
+    /**
+     * Gives the connection back. Giving back rolls back on the serving process: when the file is changing hands that
+     * fails, after the statement's own work was done (and committed, or waited out): it must not fail the statement.
+     */
     @Override
     public void release(Connection connection) {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new DataAccessException("A connection to the shared file could not be given back", e);
+            if (!SharedFileWait.passes(e)) {
+                throw new DataAccessException("A connection to the shared file could not be given back", e);
+            }
         }
     }
 

@@ -9,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pressdesk.domain.CommuniqueContent;
-import org.pressdesk.domain.Genre;
-import org.pressdesk.domain.Office;
-import org.pressdesk.domain.UserAccount;
 import org.pressdesk.local.DataDirectory;
 import org.pressdesk.testing.MutableClock;
 import org.pressdesk.testing.RecordingSleeper;
@@ -34,10 +30,7 @@ class CutShortDatabaseTest {
 
     @Test
     void aFileCutInHalfIsToldAsDamagedKeptUntouchedAndRecovered() throws IOException {
-        DataDirectory data = DataDirectory.prepare(tempDir.resolve("data"));
-        try (AppServices services = AppServices.open(data, settings)) {
-            fill(services, services.accounts().createFirstAdministrator("awa", "Awa Traoré", PASSWORD.clone()));
-        }
+        DataDirectory data = filledFolder();
         Path file = data.resolve("pressdesk.mv.db");
         try (RandomAccessFile cut = new RandomAccessFile(file.toFile(), "rw")) {
             cut.setLength(cut.length() / 2);
@@ -64,7 +57,8 @@ class CutShortDatabaseTest {
     void aKilledProcesssReceiptDoesNotMakeTheRecoveryRefuseWhatWasRead() throws IOException {
         DataDirectory data = DataDirectory.prepare(tempDir.resolve("data"));
         try (AppServices services = AppServices.open(data, settings)) {
-            fill(services, services.accounts().createFirstAdministrator("awa", "Awa Traoré", PASSWORD.clone()));
+            DatabaseRecoveryTest.fill(services, services.accounts().createFirstAdministrator("awa", "Awa Traoré",
+                    PASSWORD.clone()));
             services.database().inTransaction(() -> services.database().dsl()
                     .insertInto(org.pressdesk.store.jooq.Tables.COMMIT_RECEIPT)
                     .set(org.pressdesk.store.jooq.Tables.COMMIT_RECEIPT.WRITER, "a-window-killed-an-hour-ago")
@@ -85,22 +79,18 @@ class CutShortDatabaseTest {
 
     @Test
     void anIntactFileStillOpens() {
-        DataDirectory data = DataDirectory.prepare(tempDir.resolve("data"));
-        try (AppServices services = AppServices.open(data, settings)) {
-            fill(services, services.accounts().createFirstAdministrator("awa", "Awa Traoré", PASSWORD.clone()));
-        }
+        DataDirectory data = filledFolder();
         try (AppServices reopened = AppServices.open(data, settings)) {
-            assertThat(reopened.communiques().count("")).isEqualTo(30);
+            assertThat(reopened.communiques().count("")).isEqualTo(12);
         }
     }
 
-    private static void fill(AppServices services, UserAccount admin) {
-        Office office = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information",
-                Office.Letterhead.empty(), TestOffice.BAMAKO);
-        for (int i = 0; i < 30; i++) {
-            services.communiques().create(admin, new CommuniqueContent("Audience n° " + i,
-                    "Le Ministre a reçu une délégation, rencontre " + i + ".", Genre.PRESS_RELEASE, office.id(),
-                    "Bamako", null, "fr"));
+    private DataDirectory filledFolder() {
+        DataDirectory data = DataDirectory.prepare(tempDir.resolve("data"));
+        try (AppServices services = AppServices.open(data, settings)) {
+            DatabaseRecoveryTest.fill(services, services.accounts().createFirstAdministrator("awa", "Awa Traoré",
+                    PASSWORD.clone()));
         }
+        return data;
     }
 }

@@ -27,6 +27,7 @@ final class BareStatementsLoop {
                 report.accept("wrote " + key);
             } catch (RuntimeException e) {
                 report.accept("failed " + key + " " + codes(e));
+                e.printStackTrace(); // where it broke, in the test's output
             }
             pause();
         }
