@@ -45,6 +45,7 @@ class CutShortDatabaseTest {
         assertThat(Files.readAllBytes(outcome.damagedAside())).as("kept aside untouched").isEqualTo(damaged);
         if (outcome.used()) {
             assertThat(outcome.auditIntact()).isTrue();
+            assertThat(outcome.rows().get("user_account")).as("never an empty database in its place").isPositive();
         }
     }
 
