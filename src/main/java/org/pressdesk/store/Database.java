@@ -76,12 +76,31 @@ public final class Database implements AutoCloseable {
         this.connections = onFile ? new WaitingConnections(pool, wait) : pool;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dialect);
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(connections)));
-        configuration.set(new Settings()
+        configuration.set(new ThreadLocalTransactionProvider(connectionsForJooq(configuration)));
+        configuration.set(settings());
+        this.dsl = DSL.using(configuration);
+    }
+
+    /** How jOOQ renders for both databases: names unquoted, no schema, no statement logging. */
+    static Settings settings() {
+        return new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withRenderSchema(false)
-                .withExecuteLogging(false));
-        this.dsl = DSL.using(configuration);
+                .withExecuteLogging(false);
+    }
+
+    /**
+     * On the shared file, connections whose statements outside a transaction wait out a serving hand-over too
+     * ({@link BareConnections}): nobody has to remember to wrap a single read or write. Elsewhere, the pool's.
+     */
+    private org.jooq.ConnectionProvider connectionsForJooq(DefaultConfiguration configuration) {
+        if (!onFile) {
+            return new DataSourceConnectionProvider(connections);
+        }
+        StatementKinds kinds = new StatementKinds();
+        configuration.set(new org.jooq.impl.DefaultExecuteListenerProvider(kinds));
+        return new BareConnections(connections, pool, wait, kinds, receipts,
+                attempt -> receipts.landed(this.dsl, attempt), this::writeThrough);
     }
 
     /**
@@ -90,7 +109,19 @@ public final class Database implements AutoCloseable {
      * survive a crash.
      */
     public static Database open(DataDirectory directory) {
+        refuseCutShort(directory);
         return openH2(H2Connections.file(directory, null), directory.toString(), true);
+    }
+
+    /**
+     * A file whose end was cut off is damaged, not a database to go on with: H2 would open the older state it can
+     * still read and PressDesk would write on top of it (issue 10). It goes to the recovery instead.
+     */
+    private static void refuseCutShort(DataDirectory directory) {
+        if (H2FileHeader.cutShort(directory.resolve("pressdesk.mv.db"))) {
+            LOG.warn("The database file of {} ends before the newest chunk its header names", directory);
+            throw new PressDeskException("database.corrupted", directory.toString());
+        }
     }
 
     /**
@@ -417,8 +448,9 @@ public final class Database implements AutoCloseable {
     /** Deletes this process's commit receipt and the ones killed processes left; a failure only leaves a row. */
     private void forgetReceipts() {
         try {
+            // a transaction of jOOQ's, not ours: ours would end by writing this process's receipt again
             wait.untilFree(() -> {
-                receipts.forget(dsl);
+                dsl.transaction(() -> receipts.forget(dsl));
                 return null;
             });
         } catch (SQLException | RuntimeException e) {

@@ -28,6 +28,11 @@ public record DatabaseCensus(Map<String, Long> rows, String auditHead, Map<Strin
     /** The setting that holds the audit chain's head (written by audit.AuditTrail). */
     private static final String AUDIT_HEAD_SETTING = "audit.head";
 
+    /** Whether a census counts {@code table}'s rows (bookkeeping tables are left out). */
+    public static boolean counts(String table) {
+        return !BOOKKEEPING.contains(table.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static DatabaseCensus of(Database database) {
         Map<String, Long> rows = new TreeMap<>();
         for (Record table : database.dsl().resultQuery("select table_name from information_schema.tables "

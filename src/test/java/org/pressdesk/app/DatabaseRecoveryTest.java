@@ -136,7 +136,7 @@ class DatabaseRecoveryTest {
         }
     }
 
-    private static void fill(AppServices services, UserAccount admin) {
+    static void fill(AppServices services, UserAccount admin) {
         Office office = services.offices().create(admin, "BIP/MAECI", "Bureau de l’Information",
                 Office.Letterhead.empty(), TestOffice.BAMAKO);
         for (int i = 0; i < COMMUNIQUES; i++) {

@@ -189,6 +189,20 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Every jOOQ statement goes through {@code Database.dsl()}, whose connections on the shared H2 file make a
+     * statement outside a transaction wait out a serving hand-over (issue 10): a context made elsewhere would bypass
+     * them. Only the receipt a bare write commits with is written on its own connection, by {@code BareStatement}.
+     */
+    @Test
+    void jooqContextsAreMadeOnlyByTheDatabase() {
+        noClasses().that(are(outside("org.pressdesk.store.Database", "org.pressdesk.store.BareStatement")))
+                .should().callMethodWhere(DescribedPredicate.describe("DSL.using",
+                        call -> call.getTargetOwner().getName().equals("org.jooq.impl.DSL")
+                                && call.getName().equals("using")))
+                .check(classes);
+    }
+
     /** Classes other than these (and their nested classes). */
     private static DescribedPredicate<JavaClass> outside(String... names) {
         return DescribedPredicate.describe("other than " + String.join(", ", names), type -> {
