@@ -76,23 +76,15 @@ public final class PdfContentFactory {
      */
     static String signature(String body, Office office) {
         String last = lastParagraph(body == null ? "" : body);
-        String key = signatureKey(last);
-        boolean signed = !key.isEmpty() && (key.equals(signatureKey(office.code()))
-                || key.equals(signatureKey(office.name())));
+        String key = TextKeys.lettersAndNumbers(last);
+        boolean signed = !key.isEmpty() && (key.equals(TextKeys.lettersAndNumbers(office.code()))
+                || key.equals(TextKeys.lettersAndNumbers(office.name())));
         return signed ? "" : office.code();
     }
 
     private static String lastParagraph(String body) {
         String[] lines = body.strip().split("\\R");
         return lines[lines.length - 1];
-    }
-
-    /** "BIP / MAECI." and "bip-maeci" give the same key: letters and digits only, without case or accents. */
-    private static String signatureKey(String text) {
-        String folded = TextKeys.fold(text.replace("*", ""));
-        StringBuilder key = new StringBuilder(folded.length());
-        folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
-        return key.toString();
     }
 
     private static String embargo(Messages words, CommuniqueContent content, Office office) {
