@@ -54,17 +54,10 @@ final class BareConnection implements InvocationHandler {
      * serving process, so a hand-over shows here first.
      */
     private Object madeAgainIfHandedOver(Method method, Object[] args) throws SQLException {
-        try {
+        return owner.wait.onceThenUntilFree(() -> call(current, method, args), () -> {
+            renew();
             return call(current, method, args);
-        } catch (SQLException e) {
-            if (!SharedFileWait.passes(e)) {
-                throw e;
-            }
-            return owner.wait.untilFree(() -> {
-                renew();
-                return call(current, method, args);
-            });
-        }
+        });
     }
 
     private static boolean isStatementFactory(String name) {

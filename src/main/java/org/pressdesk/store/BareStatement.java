@@ -79,17 +79,10 @@ final class BareStatement implements InvocationHandler {
     }
 
     private Object readAgainIfHandedOver(Method method, Object[] args) throws SQLException {
-        try {
+        return connection.owner().wait.onceThenUntilFree(() -> BareConnection.call(current, method, args), () -> {
+            renew();
             return BareConnection.call(current, method, args);
-        } catch (SQLException e) {
-            if (!SharedFileWait.passes(e)) {
-                throw e;
-            }
-            return connection.owner().wait.untilFree(() -> {
-                renew();
-                return BareConnection.call(current, method, args);
-            });
-        }
+        });
     }
 
     private Object writeAlone(Method method, Object[] args) throws SQLException {

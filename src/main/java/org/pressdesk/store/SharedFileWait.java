@@ -59,6 +59,21 @@ final class SharedFileWait {
         T run() throws SQLException;
     }
 
+    /**
+     * Runs {@code first}; when it fails because the file is changing hands, runs {@code again} (which takes a new
+     * connection) until it succeeds or the patience is spent.
+     */
+    <T> T onceThenUntilFree(Attempt<T> first, Attempt<T> again) throws SQLException {
+        try {
+            return first.run();
+        } catch (SQLException e) {
+            if (!passes(e)) {
+                throw e;
+            }
+            return untilFree(again);
+        }
+    }
+
     /** Runs {@code attempt}, again after each passing failure, until it succeeds or the patience is spent. */
     <T> T untilFree(Attempt<T> attempt) throws SQLException {
         long deadline = System.nanoTime() + patience.toNanos();

@@ -26,14 +26,12 @@ public final class SignInThrottleRepository {
      */
     public void ensure(String key, Instant at) {
         try {
-            // a transaction of its own: on a shared H2 file it then waits out another process's serving hand-over
-            // (CI: "Another process was faster") rather than failing the sign-in
-            database.inTransaction(() -> database.dsl().insertInto(SIGN_IN_THROTTLE)
+            database.dsl().insertInto(SIGN_IN_THROTTLE)
                     .columns(SIGN_IN_THROTTLE.THROTTLE_KEY, SIGN_IN_THROTTLE.ATTEMPTS,
                             SIGN_IN_THROTTLE.LAST_ATTEMPT_AT)
                     .values(key, 0, Times.utc(at))
                     .onDuplicateKeyIgnore()
-                    .execute());
+                    .execute();
         } catch (IntegrityConstraintViolationException e) {
             // Another attempt inserted it first (H2's emulation of the ignore can still meet it): the row is there,
             // which is all we need.
@@ -90,9 +88,9 @@ public final class SignInThrottleRepository {
 
     /** Forgets every key last tried before {@code before}; returns how many. */
     public int pruneBefore(Instant before) {
-        return database.inTransaction(() -> database.dsl().deleteFrom(SIGN_IN_THROTTLE)
+        return database.dsl().deleteFrom(SIGN_IN_THROTTLE)
                 .where(SIGN_IN_THROTTLE.LAST_ATTEMPT_AT.lt(Times.utc(before)))
-                .execute());
+                .execute();
     }
 
     public int size() {
