@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Folders and files that only their owner may read: 0700 and 0600 where the file system speaks POSIX (Linux, macOS),
- * an access list naming only the owner elsewhere (Windows; the list is {@link OwnerOnlyAcl}'s). The database, its lock file (which holds the local
- * server's port and key), the search index, the logs and the backups all live under such folders, and the ones that
- * an older version left readable by everyone are tightened at start.
+ * an access list naming only the owner elsewhere (Windows; the list is {@link OwnerOnlyAcl}'s). The database, its
+ * lock file (which holds the local server's port and key), the search index, the logs and the backups all live under
+ * such folders, and the ones that an older version left readable by everyone are tightened at start.
  */
 public final class OwnerOnlyFiles {
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");

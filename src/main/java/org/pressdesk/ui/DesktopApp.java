@@ -30,6 +30,7 @@ import org.pressdesk.ui.common.ScreenFit;
 import org.pressdesk.ui.common.Theme;
 import org.pressdesk.ui.common.UiContext;
 import org.pressdesk.ui.common.UiPreferences;
+import org.pressdesk.ui.main.LanguageSwitch;
 import org.pressdesk.ui.main.MainWindow;
 import org.pressdesk.ui.server.ServerBar;
 import org.pressdesk.ui.server.ServerChoice;
@@ -389,11 +390,11 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     /** The windows are built again in the language just chosen, each showing what it showed (unsaved text too). */
     @Override
     public void languageChanged() {
-        messages = org.pressdesk.ui.main.LanguageSwitch.chosen(services.preferences(), Locale.getDefault());
+        messages = LanguageSwitch.chosen(services.preferences(), Locale.getDefault());
         List<MainWindow> open = new ArrayList<>(windows);
         windows.clear();
         open.forEach(window -> window.stage().setOnHidden(null));
-        new org.pressdesk.ui.main.LanguageSwitch(persistence).rebuild(open,
+        new LanguageSwitch(persistence).rebuild(open,
                 () -> windowAssembly().mainWindow(new Stage()), window -> {
                     windows.add(window);
                     window.stage().setOnHidden(e -> windowClosed(window));
