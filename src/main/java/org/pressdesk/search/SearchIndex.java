@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,6 +22,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -30,15 +34,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index on disk (the data directory's "index" folder). No writer stays open: each change opens one,
- * commits and closes it, so the window and the command line, two processes, take turns on Lucene's write lock
- * within milliseconds. A process that finds the lock held waits a while, then says so in plain words. Readers take
- * no lock and see the other process's commits at their next refresh. An unreadable index is set aside and rebuilt.
+ * The Lucene index on disk (the data directory's "index" folder). A rebuild, an import's indexing or a mark is
+ * committed at once, with a writer of its own. The changes heard from the database one by one (this desktop's saves
+ * and colleagues' on the server) go to a writer kept open while they keep coming: searches of this process see them
+ * at once (a near-real-time reader), and they are committed together when the changes pause for a second, or after
+ * three seconds of steady changes, and the writer is closed. Each change then costs its analysis, not a segment of
+ * its own, a writer's opening and a commit. A crash loses at most those seconds of the index, which the commit's
+ * mark in the change sequence brings back at the next start. The window and the command line, two processes, thus
+ * still take turns on Lucene's write lock within seconds; a process that finds it held waits a while, then says so
+ * in plain words. Readers take no lock and see the other process's commits at their next refresh. An unreadable
+ * index is set aside and rebuilt.
  */
 final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final long RETRY_MILLIS = 50;
     private static final long REFRESH_MILLIS = 1_000;
+    /** How long a writer of single changes waits for the next one before it commits and closes. */
+    static final long LINGER_MILLIS = 1_000;
+    /** The longest a writer of single changes stays open while they keep coming, holding the write lock. */
+    static final long HOLD_MILLIS = 3_000;
+    /** After such a writer closed, how long the lock is left to another process before it opens again. */
+    private static final long TURN_MILLIS = 250;
     private static final String LAYOUT_KEY = "pressdesk.layout";
     /** The commit's number in the database's change sequence: every change up to it is in the index. */
     private static final String CHANGE_KEY = "pressdesk.change";
@@ -68,6 +84,21 @@ final class SearchIndex implements AutoCloseable {
     private volatile long lastRefresh = System.nanoTime();
     /** -1 until the index is built from the database (new, emptied, or made before the change sequence). */
     private volatile long appliedChange = UNKNOWN;
+    /** The writer of single changes still open, with what it holds not committed yet (guarded by this). */
+    private IndexWriter lingering;
+    /** Searchers over {@link #lingering}'s changes, committed or not; null when no such writer is open. */
+    private volatile SearcherManager uncommitted;
+    /** Whether {@link #uncommitted} has not seen the last changes yet. */
+    private volatile boolean stale;
+    private long lingeringSince;
+    private long lastChange;
+    private long heldUntil;
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "pressdesk-index-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private boolean closeScheduled;
 
     private SearchIndex(Directory directory, Duration lockWait, String location) throws IOException {
         this.directory = directory;
@@ -81,8 +112,7 @@ final class SearchIndex implements AutoCloseable {
             LOG.info("The search index at {} has an older layout; it is built again", location);
             write(IndexWriter::deleteAll, UNKNOWN);
         } else {
-            String change = SegmentInfos.readLatestCommit(directory).getUserData().get(CHANGE_KEY);
-            appliedChange = change == null ? UNKNOWN : Long.parseLong(change);
+            appliedChange = committedChange();
         }
         this.searchers = new SearcherManager(directory, null);
     }
@@ -132,16 +162,141 @@ final class SearchIndex implements AutoCloseable {
      * {@code applied} in the database's change sequence is in the index.
      */
     synchronized void write(WriterWork work, long applied) throws IOException {
+        commitLingering();
         try (IndexWriter writer = openWriter()) {
             work.run(writer);
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, Fields.LAYOUT, CHANGE_KEY, Long.toString(applied))
-                    .entrySet());
+            writer.setLiveCommitData(commitData(applied));
             writer.commit();
         }
         appliedChange = applied;
         if (searchers != null) {
             searchers.maybeRefreshBlocking();
         }
+    }
+
+    /**
+     * Like {@link #write(WriterWork, long)} for a few changes heard one after the other: searchable in this process
+     * at once, committed with those that follow within {@link #LINGER_MILLIS} (at most {@link #HOLD_MILLIS} later).
+     * When the work fails, every change not committed yet is dropped and {@link #appliedChange()} goes back to the
+     * last commit's mark, from which the caller reads them again.
+     */
+    synchronized void writeSoon(WriterWork work, long applied) throws IOException {
+        if (lingering == null) {
+            openLingering();
+        }
+        try {
+            work.run(lingering);
+            lingering.setLiveCommitData(commitData(applied));
+        } catch (IOException | RuntimeException | Error e) {
+            dropLingering();
+            throw e;
+        }
+        appliedChange = applied;
+        stale = true;
+        lastChange = System.nanoTime();
+        if (!closeScheduled) {
+            closeScheduled = true;
+            closer.schedule(this::closeWhenQuiet, LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void openLingering() throws IOException {
+        // another process gets its turn on the lock after a writer held through a steady flow of changes
+        long wait = heldUntil - System.nanoTime();
+        while (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PressDeskException(e, "search.index.interrupted");
+            }
+            wait = heldUntil - System.nanoTime();
+        }
+        lingering = openWriter();
+        lingeringSince = System.nanoTime();
+        uncommitted = new SearcherManager(lingering, true, false, null);
+    }
+
+    private synchronized void closeWhenQuiet() {
+        closeScheduled = false;
+        if (lingering == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        long quietAt = lastChange + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+        long heldAt = lingeringSince + TimeUnit.MILLISECONDS.toNanos(HOLD_MILLIS);
+        if (now < quietAt && now < heldAt) {
+            closeScheduled = true;
+            closer.schedule(this::closeWhenQuiet, Math.min(quietAt, heldAt) - now, TimeUnit.NANOSECONDS);
+            return;
+        }
+        try {
+            commitLingering();
+            if (now >= heldAt) {
+                heldUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TURN_MILLIS);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Committing the search index's latest changes failed; they are indexed again", e);
+        }
+    }
+
+    /** Commits and closes the writer of single changes, if one is open. */
+    private synchronized void commitLingering() throws IOException {
+        if (lingering == null) {
+            return;
+        }
+        try {
+            lingering.commit();
+        } catch (IOException | RuntimeException | Error e) {
+            dropLingering();
+            throw e;
+        }
+        if (searchers != null) {
+            searchers.maybeRefreshBlocking();
+        }
+        closeLingering(false);
+    }
+
+    /** Drops what the writer of single changes did not commit; the mark goes back to the last commit's. */
+    private void dropLingering() {
+        try {
+            closeLingering(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Closing the search index's writer failed", e);
+        } finally {
+            try {
+                appliedChange = committedChange();
+            } catch (IOException e) {
+                appliedChange = UNKNOWN;
+            }
+        }
+    }
+
+    private void closeLingering(boolean rollback) throws IOException {
+        IndexWriter writer = lingering;
+        SearcherManager manager = uncommitted;
+        lingering = null;
+        uncommitted = null;
+        stale = false;
+        try {
+            manager.close();
+        } finally {
+            if (rollback) {
+                writer.rollback();
+            } else {
+                writer.close();
+            }
+        }
+        notifyAll();
+    }
+
+    private long committedChange() throws IOException {
+        String change = SegmentInfos.readLatestCommit(directory).getUserData().get(CHANGE_KEY);
+        return change == null ? UNKNOWN : Long.parseLong(change);
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long applied) {
+        return Map.of(LAYOUT_KEY, Fields.LAYOUT, CHANGE_KEY, Long.toString(applied)).entrySet();
     }
 
     private IndexWriter openWriter() throws IOException {
@@ -161,10 +316,23 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * A searcher over the latest commit; give it back with {@link #release}. This process's own commits are seen at
-     * once; another process's within {@link #REFRESH_MILLIS} (looking for them at every search cost a tenth of it).
+     * A searcher over the latest commit, or over the changes not committed yet of this process's open writer; give
+     * it back with {@link #release}. This process's own changes are seen at once; another process's commits within
+     * {@link #REFRESH_MILLIS} (looking for them at every search cost a tenth of it).
      */
     IndexSearcher acquire() throws IOException {
+        SearcherManager recent = uncommitted;
+        if (recent != null) {
+            try {
+                if (stale) {
+                    stale = false;
+                    recent.maybeRefreshBlocking();
+                }
+                return recent.acquire();
+            } catch (AlreadyClosedException e) {
+                // committed and closed meanwhile: the latest commit holds its changes
+            }
+        }
         long now = System.nanoTime();
         if (now - lastRefresh > REFRESH_MILLIS * 1_000_000L) {
             lastRefresh = now;
@@ -173,8 +341,9 @@ final class SearchIndex implements AutoCloseable {
         return searchers.acquire();
     }
 
+    /** Gives back a searcher from {@link #acquire}, whichever reader it came from. */
     void release(IndexSearcher searcher) throws IOException {
-        searchers.release(searcher);
+        searcher.getIndexReader().decRef();
     }
 
     /** What the index holds, to compare with the database's {@link IndexStamp}. */
@@ -247,6 +416,13 @@ final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        closer.shutdownNow();
+        try {
+            commitLingering();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Committing the search index's latest changes failed; they are indexed again at the next start",
+                    e);
+        }
         try {
             searchers.close();
             directory.close();

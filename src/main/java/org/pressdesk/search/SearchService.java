@@ -227,7 +227,13 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         Set<Long> ids = new java.util.LinkedHashSet<>();
         fresh.forEach(change -> ids.add(change.communiqueId()));
         if (!ids.isEmpty() || watermark.applied() != before) {
-            reindex(ids, watermark.applied());
+            try {
+                reindexSoon(ids, watermark.applied());
+            } catch (RuntimeException e) {
+                // what was not committed is gone from the index: read again from its last commit's mark
+                watermark.reset(Math.max(0, index.appliedChange()));
+                throw e;
+            }
         }
         return ids.size();
     }
@@ -253,17 +259,31 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     }
 
     private void reindex(Collection<Long> ids, long appliedChange) {
+        write(ids, appliedChange, false);
+    }
+
+    /** Like {@link #reindex(Collection, long)}, committed with the changes that follow it closely. */
+    private void reindexSoon(Collection<Long> ids, long appliedChange) {
+        write(ids, appliedChange, true);
+    }
+
+    private void write(Collection<Long> ids, long appliedChange, boolean soon) {
         List<SearchableCommunique> rows = feed.byIds(ids);
         Set<Long> missing = new HashSet<>(ids);
         rows.forEach(r -> missing.remove(r.id()));
+        SearchIndex.WriterWork work = writer -> {
+            // The writer takes documents from several threads: analysis, the costly part, uses both cores.
+            stream(rows).forEach(row -> update(writer, row));
+            for (long id : missing) {
+                writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
+            }
+        };
         try {
-            index.write(writer -> {
-                // The writer takes documents from several threads: analysis, the costly part, uses both cores.
-                stream(rows).forEach(row -> update(writer, row));
-                for (long id : missing) {
-                    writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
-                }
-            }, appliedChange);
+            if (soon) {
+                index.writeSoon(work, appliedChange);
+            } else {
+                index.write(work, appliedChange);
+            }
         } catch (IOException e) {
             throw new PressDeskException(e, "search.failed", String.valueOf(e.getMessage()));
         }
