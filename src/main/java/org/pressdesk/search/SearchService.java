@@ -164,7 +164,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
     public void committed(Set<Long> communiqueIds) {
         if (index.appliedChange() == SearchIndex.UNKNOWN) {
             // not built from the database yet (the start-up check will): just these communiqués
-            queue(() -> reindex(communiqueIds));
+            queue(() -> reindexSoon(communiqueIds, index.appliedChange()));
         } else if (catchUpQueued.compareAndSet(false, true)) {
             queue(() -> {
                 catchUpQueued.set(false);
