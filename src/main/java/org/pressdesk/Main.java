@@ -27,7 +27,7 @@ public final class Main {
             System.out.println("PressDesk " + Version.current());
             return;
         }
-        LogSetup.configure();
+        LogSetup.chooseFolder(); // logging itself starts later: see LogSetup
         Terminal terminal = Terminal.system();
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));
         Messages messages = Messages.forLocale(language.resolve(Locale.getDefault()));

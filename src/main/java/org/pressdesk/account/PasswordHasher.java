@@ -18,7 +18,14 @@ public final class PasswordHasher {
     private static final int WARM_UP_ITERATIONS = 60_000;
 
     private final int iterations;
-    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * The salts' source, made at the first hash: the window builds its hasher before the first screen, which needs
+     * no security provider (issue 14).
+     */
+    private static final class Salts {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     public PasswordHasher() {
         this(DEFAULT_ITERATIONS);
@@ -34,7 +41,7 @@ public final class PasswordHasher {
 
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
+        Salts.RANDOM.nextBytes(salt);
         byte[] key = derive(password, salt, iterations);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);

@@ -10,14 +10,15 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * PressDesk's log, configured in code (found by logback through META-INF/services): a rolling file in the folder
- * {@link LogSetup} chose, kept 14 days and at most 50 MB; nothing on the terminal, which shows only what the user
- * needs. Built in code rather than from an XML file because parsing the XML cost every command about a sixth of
- * its start (issue 14). A {@code logback-test.xml} on the class path or {@code -Dlogback.configurationFile} takes
- * precedence, as logback's own files would.
+ * PressDesk's log, configured in code (found by logback through META-INF/services) when logging starts: a rolling
+ * file in the folder {@link LogSetup} chose, made the owner's only first, kept 14 days and at most 50 MB; nothing on
+ * the terminal, which shows only what the user needs. Built in code rather than from an XML file because parsing the
+ * XML cost every command about a sixth of its start (issue 14). A {@code logback-test.xml} on the class path or
+ * {@code -Dlogback.configurationFile} takes precedence, as logback's own files would.
  */
 public final class LogConfiguration extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
@@ -35,8 +36,10 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
                 || LogConfiguration.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        install(context, System.getProperty(LogSetup.PROPERTY,
-                System.getProperty("java.io.tmpdir") + "/pressdesk-logs"));
+        String folder = System.getProperty(LogSetup.PROPERTY,
+                System.getProperty("java.io.tmpdir") + "/pressdesk-logs");
+        LogSetup.prepareOwnerOnly(Path.of(folder));
+        install(context, folder);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

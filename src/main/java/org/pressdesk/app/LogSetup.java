@@ -5,11 +5,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.pressdesk.local.OwnerOnlyFiles;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the log goes: the operating system's place for an application's logs (~/.local/state/pressdesk/logs on
- * Linux, %LOCALAPPDATA%\PressDesk\Logs on Windows, ~/Library/Logs/PressDesk on macOS). Must run before the first
- * logger is created; {@link LogConfiguration} reads the {@code pressdesk.logDir} property.
+ * Linux, %LOCALAPPDATA%\PressDesk\Logs on Windows, ~/Library/Logs/PressDesk on macOS), and when logging starts.
+ *
+ * <p>The folder is chosen at once ({@link #chooseFolder}), but logback starts only when something first asks for a
+ * logger: {@link LogConfiguration} then makes the folder the owner's only and opens the file. The window asks for it
+ * itself ({@link #start}) once its first screen is painted, off the JavaFX thread, before the database opens; a line
+ * logged earlier (an unreadable preferences file, say) starts it there and then, so nothing is lost. Starting it
+ * costs a fifth of a second in a cold JVM, which the first window no longer waits for (issue 14).
  */
 public final class LogSetup {
     public static final String PROPERTY = "pressdesk.logDir";
@@ -17,18 +23,27 @@ public final class LogSetup {
     private LogSetup() {
     }
 
-    /**
-     * Chooses the log folder and makes it the owner's only before the first log line: logs name communiqués and
-     * accounts, so other local accounts may not read them (older versions left them readable; they are tightened).
-     */
-    public static void configure() {
+    /** Chooses the log folder, unless {@code -Dpressdesk.logDir} did; must run before the first logger is made. */
+    public static void chooseFolder() {
         if (System.getProperty(PROPERTY) == null) {
             System.setProperty(PROPERTY, logDirectory(System.getProperty("os.name", ""), System.getenv(),
                     Path.of(System.getProperty("user.home"))).toString());
         }
-        prepareOwnerOnly(Path.of(System.getProperty(PROPERTY)));
     }
 
+    /**
+     * Starts logging now, on the calling thread, unless something already did: the folder is prepared and the file
+     * opened before this returns.
+     */
+    public static void start() {
+        LoggerFactory.getILoggerFactory();
+    }
+
+    /**
+     * Makes the log folder the owner's only before the first line is written (by {@link LogConfiguration}): logs name
+     * communiqués and accounts, so other local accounts may not read them (older versions left them readable; they
+     * are tightened).
+     */
     static void prepareOwnerOnly(Path logDirectory) {
         try {
             OwnerOnlyFiles.createFolder(logDirectory);

@@ -29,13 +29,22 @@ import org.slf4j.LoggerFactory;
  * is bound as associated data, so a value moved to another entry (another server, another role) does not open.
  */
 public final class LocalSecrets {
-    private static final Logger LOG = LoggerFactory.getLogger(LocalSecrets.class);
+    /**
+     * The logger and the random source are made on first use: the start reads the remembered server before the first
+     * window, and needs neither the logging framework nor the security providers when no password is kept.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(LocalSecrets.class);
+    }
+
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
     private static final String PREFIX = "v1:";
     private static final String KEY_FILE = "server-password.key";
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path keyFile;
 
@@ -81,7 +90,7 @@ public final class LocalSecrets {
         int length = encoded.remaining();
         try {
             byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
+            Random.SOURCE.nextBytes(nonce);
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, nonce, context);
             byte[] sealed = cipher.doFinal(plain, 0, length);
             return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
@@ -122,11 +131,11 @@ public final class LocalSecrets {
             Arrays.fill(chars.array(), '\0');
             return Optional.of(secret);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            LOG.warn("A remembered password did not open with {} ({}); it will be asked for", keyFile,
+            Log.LOG.warn("A remembered password did not open with {} ({}); it will be asked for", keyFile,
                     e.getClass().getSimpleName());
             return Optional.empty();
         } catch (IOException e) {
-            LOG.warn("Cannot read {}: {}; the password will be asked for", keyFile, e.toString());
+            Log.LOG.warn("Cannot read {}: {}; the password will be asked for", keyFile, e.toString());
             return Optional.empty();
         } finally {
             if (key != null) {
@@ -150,14 +159,14 @@ public final class LocalSecrets {
             return Optional.empty();
         }
         if (!OwnerOnlyFiles.isOwnerOnly(keyFile)) {
-            LOG.warn("{} may be read by other accounts: it is not used, and remembered passwords are asked again",
+            Log.LOG.warn("{} may be read by other accounts: it is not used, and remembered passwords are asked again",
                     keyFile);
             return Optional.empty();
         }
         byte[] key = Files.readAllBytes(keyFile);
         if (key.length != KEY_BYTES) {
             Arrays.fill(key, (byte) 0);
-            LOG.warn("{} is not a PressDesk key file; it is not used", keyFile);
+            Log.LOG.warn("{} is not a PressDesk key file; it is not used", keyFile);
             return Optional.empty();
         }
         return Optional.of(key);
@@ -170,7 +179,7 @@ public final class LocalSecrets {
         }
         OwnerOnlyFiles.createFolder(keyFile.getParent());
         byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
+        Random.SOURCE.nextBytes(key);
         Path temporary = keyFile.resolveSibling(KEY_FILE + ".new");
         Files.deleteIfExists(temporary);
         OwnerOnlyFiles.createFile(temporary);

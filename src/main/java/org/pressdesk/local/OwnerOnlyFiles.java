@@ -33,8 +33,15 @@ import org.slf4j.LoggerFactory;
 public final class OwnerOnlyFiles {
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnlyFiles.class);
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    /**
+     * Made on first use: the log folder is prepared with this class when logging starts, and nothing before the
+     * first window may start the logging framework.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(OwnerOnlyFiles.class);
+    }
 
     private OwnerOnlyFiles() {
     }
@@ -103,7 +110,7 @@ public final class OwnerOnlyFiles {
                 }
             });
         } catch (IOException e) {
-            LOG.warn("Could not restrict the permissions under {}: {}", root, e.toString());
+            Log.LOG.warn("Could not restrict the permissions under {}: {}", root, e.toString());
         }
     }
 
@@ -116,7 +123,7 @@ public final class OwnerOnlyFiles {
         try (Stream<Path> entries = Files.list(folder)) {
             entries.filter(entry -> ours.test(entry.getFileName().toString())).forEach(OwnerOnlyFiles::tighten);
         } catch (IOException e) {
-            LOG.warn("Could not list {} to restrict its permissions: {}", folder, e.toString());
+            Log.LOG.warn("Could not list {} to restrict its permissions: {}", folder, e.toString());
         }
     }
 
@@ -138,7 +145,7 @@ public final class OwnerOnlyFiles {
         try {
             tightenOne(path, folder);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            LOG.warn("Could not restrict the permissions of {}: {}", path, e.toString());
+            Log.LOG.warn("Could not restrict the permissions of {}: {}", path, e.toString());
         }
     }
 
@@ -196,7 +203,7 @@ public final class OwnerOnlyFiles {
             return Optional.of(path.getFileSystem().getUserPrincipalLookupService()
                     .lookupPrincipalByName(System.getProperty("user.name")));
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("The account running PressDesk could not be looked up: {}", e.toString());
+            Log.LOG.debug("The account running PressDesk could not be looked up: {}", e.toString());
             return Optional.empty();
         }
     }

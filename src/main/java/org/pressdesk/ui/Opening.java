@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.HeadquartersServer;
+import org.pressdesk.app.LogSetup;
 import org.pressdesk.demo.DemoSeeder;
 import org.pressdesk.domain.Cancellation;
 import org.pressdesk.domain.PressDeskException;
@@ -23,10 +24,11 @@ import org.pressdesk.ui.task.TaskListener;
 import org.pressdesk.ui.task.TaskRunner;
 
 /**
- * What the window needs behind its first screen, done on one background thread while the toolkit starts and the
- * person types: open the database (schema check and migrations included) and see whether any account exists
- * ({@link #opened}); then build what the main window needs, the search index's reader, the PDF engine, the tag
- * vocabulary and the main window's classes ({@link #prepared}). Nothing of it runs on the JavaFX thread.
+ * What the window needs behind its first screen, done on one background thread while the person types: start
+ * logging ({@link LogSetup#start}), open the database (schema check and migrations included) and see whether any
+ * account exists ({@link #opened}); then build what the main window needs, the search index's reader, the PDF
+ * engine, the tag vocabulary and the main window's classes ({@link #prepared}). Nothing of it runs on the JavaFX
+ * thread.
  *
  * <p>An encrypted database cannot open before someone signs in: its opening then completes at once as
  * {@linkplain Opened#locked() locked}, and the sign-in {@linkplain #unlock unlocks} it with the typed name and
@@ -125,6 +127,8 @@ final class Opening implements FirstStart {
             if (cancel.isCancelled()) {
                 throw new CancellationException();
             }
+            // The first screen is painted: logging starts here, off the JavaFX thread, before the database logs.
+            LogSetup.start();
             // The second core is idle while this thread opens the database: get the password hash compiled there,
             // so that signing in takes a fraction of a second.
             Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");

@@ -26,6 +26,8 @@ public final class BareWindow extends Application {
             stage.getScene().removePostLayoutPulseListener(once[0]);
             System.out.println("pressdesk.probe shown " + ManagementFactory.getRuntimeMXBean().getUptime());
             System.out.println("pressdesk.probe list " + ManagementFactory.getRuntimeMXBean().getUptime());
+            System.out.println("pressdesk.probe cpu-ms " + ProcessHandle.current().info().totalCpuDuration()
+                    .map(java.time.Duration::toMillis).orElse(-1L));
             System.out.flush();
             Platform.runLater(Platform::exit);
         };

@@ -34,6 +34,7 @@ import org.pressdesk.local.DataDirectory;
  */
 public final class StartupBenchmark {
     private static final String PASSWORD = "benchmark-password";
+    private static final String JAR = "target/pressdesk.jar";
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -83,32 +84,54 @@ public final class StartupBenchmark {
     }
 
     /**
-     * {@code -Dbench.variants="name|java|options;name|java|options"}: the same start with several runtimes (a JDK 25
-     * AOT cache against JDK 17 with AppCDS), taking turns with the bare window of the default java, run after run.
+     * {@code -Dbench.variants="name|java|options[|jar];..."}: the same start with several runtimes (a JDK 25 AOT cache
+     * against JDK 17 with AppCDS) or several builds of the jar (a jar path; target/pressdesk.jar when left out),
+     * taking turns with the bare window of the default java, run after run. Each run's ratio is to that run's bare
+     * window.
      */
     private static void compareRuntimes(Path data, int runs, String variants) throws Exception {
         Map<String, List<Long>> first = new LinkedHashMap<>();
+        Map<String, List<Double>> ratio = new LinkedHashMap<>();
         Map<String, List<Long>> enterToList = new LinkedHashMap<>();
         Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        Map<String, List<Long>> firstCpu = new LinkedHashMap<>();
         List<Long> bare = new ArrayList<>();
+        List<Long> bareCpu = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            bare.add(launch(bareCommand(), data).get("shown"));
+            Map<String, Long> bareRun = launch(bareCommand(), data);
+            long bareShown = bareRun.get("shown");
+            bare.add(bareShown);
+            bareCpu.add(bareRun.getOrDefault("cpu-ms", -1L));
+            System.out.printf("run %d bare: %s (load %s)%n", run + 1, bareRun, loadAverage());
             for (String variant : variants.split(";")) {
                 String[] parts = variant.split("\\|", -1);
                 System.setProperty("bench.java", parts[1]);
                 System.setProperty("bench.appJvmArgs", parts[2]);
+                System.setProperty("bench.jar", parts.length > 3 && !parts[3].isBlank() ? parts[3] : JAR);
                 Map<String, Long> app = launch(appCommand(data), data);
                 System.clearProperty("bench.java");
+                System.clearProperty("bench.jar");
                 first.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("first-window"));
+                ratio.computeIfAbsent(parts[0], k -> new ArrayList<>())
+                        .add((double) app.get("first-window") / bareShown);
                 enterToList.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.get("list") - app.get("enter"));
                 cpu.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(app.getOrDefault("cpu-ms", -1L));
+                firstCpu.computeIfAbsent(parts[0], k -> new ArrayList<>())
+                        .add(app.getOrDefault("first-window-cpu-ms", -1L));
                 System.out.printf("run %d %s: %s (load %s)%n", run + 1, parts[0], app, loadAverage());
             }
         }
         System.out.printf("bare window (default java): median %d ms %s%n", median(bare), bare);
+        System.out.printf("bare window process CPU time: median %d ms %s%n", median(bareCpu), bareCpu);
         for (String name : first.keySet()) {
             System.out.printf("%-24s first window median %d ms %s; Enter to list rows median %d ms %s%n", name,
                     median(first.get(name)), first.get(name), median(enterToList.get(name)), enterToList.get(name));
+            List<Double> sorted = new ArrayList<>(ratio.get(name));
+            Collections.sort(sorted);
+            System.out.printf("%-24s ratio first window/bare (same run): median %.2f %s%n", name,
+                    sorted.get(sorted.size() / 2), ratio.get(name));
+            System.out.printf("%-24s process CPU time to the first window median %d ms %s%n", name,
+                    median(firstCpu.get(name)), firstCpu.get(name));
             System.out.printf("%-24s process CPU time to the list rows median %d ms %s%n", name,
                     median(cpu.get(name)), cpu.get(name));
         }
@@ -145,7 +168,7 @@ public final class StartupBenchmark {
         if ("cp".equals(System.getProperty("bench.mode"))) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.pressdesk.Main"));
         } else {
-            command.addAll(List.of("-jar", Path.of("target/pressdesk.jar").toAbsolutePath().toString()));
+            command.addAll(List.of("-jar", Path.of(System.getProperty("bench.jar", JAR)).toAbsolutePath().toString()));
         }
         command.addAll(List.of("--data", data.toString(), "--user", "bench"));
         return command;
@@ -177,9 +200,9 @@ public final class StartupBenchmark {
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                if (line.startsWith("pressdesk.probe rss-kb ") || line.startsWith("pressdesk.probe cpu-ms ")) {
-                    String[] parts = line.split(" ");
-                    times.put(parts[1], Long.parseLong(parts[2].trim()));
+                String[] parts = line.split(" ");
+                if (line.startsWith("pressdesk.probe ") && (parts[1].endsWith("-kb") || parts[1].endsWith("-ms"))) {
+                    times.put(parts[1], Long.parseLong(parts[2].trim())); // a quantity, not a moment
                 } else if (line.startsWith("pressdesk.probe ")) {
                     times.putIfAbsent(line.split(" ")[1], elapsed);
                 }

@@ -85,6 +85,36 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the child prints a line starting with {@code prefix} (a probe line with a time after it) and returns
+     * its position among the lines printed; fails with its output as {@link #awaitLine} does.
+     */
+    public int awaitLineStarting(String prefix, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lines) {
+            while (true) {
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).startsWith(prefix)) {
+                        return i;
+                    }
+                }
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (ended || left <= 0) {
+                    throw new AssertionError("child never printed a line starting \"" + prefix + "\" (output ended: "
+                            + ended + "); its output:\n" + String.join("\n", lines));
+                }
+                lines.wait(left);
+            }
+        }
+    }
+
+    /** The lines printed so far, in order. */
+    public List<String> lines() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
     /** Waits for the child to end by itself and returns its exit code. */
     public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
