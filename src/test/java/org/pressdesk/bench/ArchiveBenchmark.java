@@ -68,6 +68,8 @@ public final class ArchiveBenchmark {
             double loadBefore = PROCESS.getSystemLoadAverage();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             long processStart = PROCESS.getProcessCpuTime();
+            NativeThreadCpu threadsBefore = NativeThreadCpu.now();
+            long[] fileBefore = fileCounters(services);
             long start = System.nanoTime();
             ImportPreview preview = services.archiveImport().preview(files);
             long previewed = System.nanoTime();
@@ -80,6 +82,7 @@ public final class ArchiveBenchmark {
             long end = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
             long processCpu = PROCESS.getProcessCpuTime() - processStart;
+            NativeThreadCpu threadsAfter = NativeThreadCpu.now();
             System.out.printf(Locale.ROOT, "items=%d importable=%d imported=%d%n", preview.found(),
                     chosen.size(), result.imported());
             System.out.printf(Locale.ROOT, "preview (read+understand) %.0f ms, import (write+index) %.0f ms%n",
@@ -94,10 +97,26 @@ public final class ArchiveBenchmark {
                     ms(processCpu) / result.imported(), ms(previewCpu) / result.imported(),
                     ms(processCpu - previewCpu) / result.imported(), result.imported() / (processCpu / 1e9),
                     loadBefore, PROCESS.getSystemLoadAverage());
+            System.out.println(threadsAfter.minus(threadsBefore));
+            System.out.println(fileWork(services, fileBefore));
             System.out.printf(Locale.ROOT, "index current: %s, search 'ambassadeur japon': %d hits%n",
                     services.search().isCurrent(), services.search().search(SearchQuery.of("ambassadeur japon"))
                             .total());
         }
+    }
+
+    /** The bytes H2 wrote to and read from its file so far: they do not change with the machine's load. */
+    private static long[] fileCounters(AppServices services) {
+        var settings = services.database().dsl().fetch("select setting_name, setting_value"
+                + " from information_schema.settings where setting_name like 'info.FILE_%'").intoMap(0, 1);
+        return new long[] {Long.parseLong(String.valueOf(settings.get("info.FILE_WRITE_BYTES"))),
+            Long.parseLong(String.valueOf(settings.get("info.FILE_READ_BYTES")))};
+    }
+
+    private static String fileWork(AppServices services, long[] before) {
+        long[] after = fileCounters(services);
+        return String.format(Locale.ROOT, "H2 file: %.1f MB written, %.1f MB read during the import",
+                (after[0] - before[0]) / 1048576.0, (after[1] - before[1]) / 1048576.0);
     }
 
     private static void search(int count) throws Exception {
