@@ -23,7 +23,8 @@ import org.pressdesk.local.DataDirectory;
 /**
  * Cold start of the real program to its main window, against a bare JavaFX window started the same way, in the same
  * run, alternating. Run under a display (xvfb-run). Arguments: communiqués in the database (default 10000), runs
- * (default 7), and the working folder (default target/bench-startup).
+ * (default 7), and the working folder (default target/bench-startup). With 0 runs it only builds the data folder
+ * ({@code WORK/data-N}, no display needed), which MemorySessionBenchmark and the other session benchmarks copy.
  *
  * <p>Each run is a new JVM: {@code java -jar target/pressdesk.jar} (or, with {@code -Dbench.mode=cp}, the build's
  * class path), and the bare window with the jar on its class path. Times are the wall clock from process start to
@@ -43,6 +44,10 @@ public final class StartupBenchmark {
         Path data = work.resolve("data-" + count);
         if (!Files.exists(data.resolve("pressdesk.mv.db"))) {
             prepare(data, count);
+        }
+        if (runs == 0) {
+            System.out.println("data folder ready: " + data);
+            return;
         }
         if (System.getProperty("bench.variants") != null) {
             compareRuntimes(data, runs, System.getProperty("bench.variants"));
