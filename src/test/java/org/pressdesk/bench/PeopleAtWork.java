@@ -58,10 +58,16 @@ final class PeopleAtWork {
                     latencies.time("autosave", () -> desk.autosaves().store(editor, draftUuid, base.id(),
                             base.version(), content(office, number, 99)));
                 } while (System.nanoTime() < typed && running());
+                if (!running()) {
+                    return; // the pause was cut at the phase's end: every editor would save in the same instant
+                }
                 Communique base = draft;
                 int s = save;
                 draft = save(number, () -> desk.communiques().save(editor, base.id(), base.version(),
                         content(office, number, s)));
+            }
+            if (!running()) {
+                return;
             }
             latencies.time("list", () -> desk.communiques().list(ColleagueScreens.FIRST_PAGE));
             Communique done = draft;
@@ -77,6 +83,9 @@ final class PeopleAtWork {
             List<CommuniqueSummary> queue = latencies.time("review queue", () -> desk.reviews().queue());
             if (!queue.isEmpty()) {
                 pause(random, 5_000, 5_000);
+                if (!running()) {
+                    return;
+                }
                 CommuniqueSummary pick = queue.get(random.nextInt(queue.size()));
                 try {
                     latencies.time("approve", () -> desk.reviews().approve(manager, pick.id(), null));
