@@ -236,7 +236,8 @@ final class SearchIndex implements AutoCloseable {
                 heldUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TURN_MILLIS);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Committing the search index's latest changes failed; they are indexed again", e);
+            LOG.warn("Committing the search index's latest changes failed; they are indexed again with the next"
+                    + " changes heard", e);
         }
     }
 

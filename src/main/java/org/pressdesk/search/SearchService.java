@@ -216,6 +216,11 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         if (index.appliedChange() == SearchIndex.UNKNOWN) {
             return 0;
         }
+        if (index.appliedChange() < watermark.applied()) {
+            // changes not committed were dropped (a failed change, or a failed commit on the index's own thread):
+            // read them again from the last commit's mark
+            watermark.reset(index.appliedChange());
+        }
         long before = watermark.applied();
         List<CommuniqueChange> read = feed.changesAfter(before);
         if (!read.isEmpty() && read.get(0).sequence() > before + 1 && feed.oldestChange() > before + 1) {
@@ -227,13 +232,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         Set<Long> ids = new java.util.LinkedHashSet<>();
         fresh.forEach(change -> ids.add(change.communiqueId()));
         if (!ids.isEmpty() || watermark.applied() != before) {
-            try {
-                reindexSoon(ids, watermark.applied());
-            } catch (RuntimeException e) {
-                // what was not committed is gone from the index: read again from its last commit's mark
-                watermark.reset(Math.max(0, index.appliedChange()));
-                throw e;
-            }
+            reindexSoon(ids, watermark.applied());
         }
         return ids.size();
     }
