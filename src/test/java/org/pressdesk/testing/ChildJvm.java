@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A second Java process running one of the test mains on the test class path: another program holding the database,
@@ -72,36 +73,32 @@ public final class ChildJvm implements AutoCloseable {
      * output ends without it or the time runs out.
      */
     public void awaitLine(String expected, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (lines) {
-            while (!lines.contains(expected)) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (ended || left <= 0) {
-                    throw new AssertionError("child never printed \"" + expected + "\" (output ended: " + ended
-                            + "); its output:\n" + String.join("\n", lines));
-                }
-                lines.wait(left);
-            }
-        }
+        awaitLine(expected::equals, "\"" + expected + "\"", timeout);
     }
 
     /**
      * Waits until the child prints a line starting with {@code prefix} (a probe line with a time after it) and returns
-     * its position among the lines printed; fails with its output as {@link #awaitLine} does.
+     * its position among the lines printed; fails with its output as {@link #awaitLine(String, Duration)} does.
      */
     public int awaitLineStarting(String prefix, Duration timeout) throws InterruptedException {
+        return awaitLine(line -> line.startsWith(prefix), "a line starting \"" + prefix + "\"", timeout);
+    }
+
+    /** Waits for the first line {@code wanted} accepts and returns its position; fails with the child's output. */
+    private int awaitLine(Predicate<String> wanted, String description, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lines) {
             while (true) {
                 for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).startsWith(prefix)) {
+                    if (wanted.test(lines.get(i))) {
                         return i;
                     }
                 }
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (ended || left <= 0) {
-                    throw new AssertionError("child never printed a line starting \"" + prefix + "\" (output ended: "
-                            + ended + "); its output:\n" + String.join("\n", lines));
+                    throw new AssertionError("child never printed " + description + " (output ended: " + ended
+                            + "); its output:\n" + String.join("\n", lines));
                 }
                 lines.wait(left);
             }
