@@ -506,6 +506,17 @@ public final class AppServices implements AutoCloseable {
         return conflicts;
     }
 
+    /**
+     * From now on the commits this program hears are not indexed (an index already open is closed). For the load
+     * benchmark only, whose simulated desktops share the server's two cores: a real desktop indexes on its own.
+     */
+    void keepNoSearchIndex() {
+        SearchService opened = search.close();
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
     @Override
     public void close() {
         dailyPruning.close();
