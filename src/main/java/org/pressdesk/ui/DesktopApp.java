@@ -154,7 +154,13 @@ public final class DesktopApp extends Application implements UiContext.Windows {
             show(new StartupPane(messages.get("startup.opening", startup.dataPath())), 560, 360);
         }
         StartupProbe.firstFrame(stage);
-        afterFirstFrame(stage, startup.opening()::begin);
+        boolean signingIn = startup.hasDatabase();
+        afterFirstFrame(stage, () -> {
+            startup.opening().begin();
+            if (signingIn) {
+                WindowRehearsal.startSoon(); // while the password is typed, once the first frame is drawn
+            }
+        });
         stage.show();
         startup.opening().opened().whenComplete((opened, failure) -> Platform.runLater(() -> opened(opened,
                 failure)));
