@@ -82,6 +82,8 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private UserAccount user;
     private Messages messages;
     private SignInViewModel signIn;
+    /** The main window's rehearsal during the sign-in (decision 0065); null when there was none. */
+    private WindowRehearsal rehearsal;
 
     /**
      * What the launcher hands to the toolkit's thread: the options, the language, whether a database is already
@@ -158,7 +160,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         afterFirstFrame(stage, () -> {
             startup.opening().begin();
             if (signingIn) {
-                WindowRehearsal.startSoon(); // while the password is typed, once the first frame is drawn
+                rehearsal = WindowRehearsal.startSoon(); // while the password is typed, once the first frame is drawn
             }
         });
         stage.show();
@@ -366,6 +368,9 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     }
 
     private void openFirstWindow() {
+        if (rehearsal != null) {
+            rehearsal.stop(); // what it did not rehearse yet is built for real now
+        }
         StartupProbe.mark("window-building");
         MainWindow window = windowAssembly().mainWindow(primary);
         StartupProbe.mark("window-built");

@@ -61,57 +61,84 @@ final class WindowRehearsal {
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 820;
 
+    private final CompletableFuture<Boolean> done = new CompletableFuture<>();
+    private final List<Runnable> steps = new ArrayList<>();
+    private volatile int ran;
+
     private WindowRehearsal() {
+        List<Supplier<Parent>> parts = List.of(WindowRehearsal::menusAndToolBar, WindowRehearsal::table,
+                WindowRehearsal::editor);
+        for (int pass = 0; pass < 2; pass++) { // twice: the second pass is much shorter, and counts
+            for (Supplier<Parent> part : parts) {
+                Parent[] root = new Parent[1];
+                steps.add(() -> root[0] = inScene(part.get()));
+                steps.add(() -> root[0].applyCss());
+                steps.add(() -> root[0].layout());
+            }
+        }
     }
 
     /**
      * Starts the rehearsal {@value #AFTER_FIRST_FRAME_MILLIS} ms from now, so that the renderer draws the first frame
-     * (laid out just now) without the rehearsal on the other core.
+     * (laid out just now) without the rehearsal on the other core. On the JavaFX thread.
      */
-    static void startSoon() {
+    static WindowRehearsal startSoon() {
+        WindowRehearsal rehearsal = new WindowRehearsal();
         PauseTransition wait = new PauseTransition(Duration.millis(AFTER_FIRST_FRAME_MILLIS));
-        wait.setOnFinished(e -> start());
+        wait.setOnFinished(e -> rehearsal.next(0));
         wait.play();
+        return rehearsal;
+    }
+
+    /** Queues the rehearsal's first step on the JavaFX thread at once; each step queues the next. */
+    static WindowRehearsal start() {
+        WindowRehearsal rehearsal = new WindowRehearsal();
+        rehearsal.next(0);
+        return rehearsal;
     }
 
     /**
-     * Queues the rehearsal's steps on the JavaFX thread and returns at once; the answer completes after the last step,
-     * true when every step ran.
+     * Skips the steps not run yet: the person signed in before the rehearsal ended, and the real window is being
+     * built. On the JavaFX thread.
      */
-    static CompletableFuture<Boolean> start() {
-        List<Supplier<Parent>> parts = List.of(WindowRehearsal::menusAndToolBar, WindowRehearsal::table,
-                WindowRehearsal::editor);
-        List<Runnable> steps = new ArrayList<>();
-        for (Supplier<Parent> part : concat(parts, parts)) { // twice: the second pass is much shorter, and counts
-            Parent[] root = new Parent[1];
-            steps.add(() -> root[0] = inScene(part.get()));
-            steps.add(() -> root[0].applyCss());
-            steps.add(() -> root[0].layout());
-        }
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        next(steps, 0, done);
+    void stop() {
+        done.cancel(false);
+    }
+
+    /** Completes after the last step, true when every step ran; cancelled by {@link #stop}. */
+    CompletableFuture<Boolean> finished() {
         return done;
     }
 
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
+    /** How many steps ran. */
+    int stepsRun() {
+        return ran;
     }
 
-    private static void next(List<Runnable> steps, int index, CompletableFuture<Boolean> done) {
+    int steps() {
+        return steps.size();
+    }
+
+    private void next(int index) {
+        if (done.isDone()) {
+            return; // stopped
+        }
         if (index == steps.size()) {
             done.complete(true);
             return;
         }
         Platform.runLater(() -> {
+            if (done.isDone()) {
+                return;
+            }
             try {
                 steps.get(index).run();
+                ran++;
             } catch (RuntimeException e) {
                 done.complete(false); // a rehearsal only saves time: the real window is built either way
                 return;
             }
-            next(steps, index + 1, done);
+            next(index + 1);
         });
     }
 
