@@ -9,8 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.pressdesk.i18n.Messages;
 import org.pressdesk.pdf.PagePreview;
 import org.pressdesk.ui.common.Buttons;
+import org.pressdesk.ui.common.FxImages;
 
 /**
  * The page as it will be exported, with page navigation and zoom: fit width, 100 %, one step in or out with the
@@ -143,12 +142,7 @@ public final class PreviewView extends VBox {
             pageLabel.setText("");
             return;
         }
-        int width = image.image().getWidth();
-        int height = image.image().getHeight();
-        int[] argb = image.image().getRGB(0, 0, width, height, null, 0, width);
-        WritableImage fx = new WritableImage(width, height);
-        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        page.setImage(fx);
+        page.setImage(FxImages.of(image.image()));
         pageLabel.setText(messages.get("preview.page", image.pageIndex() + 1, image.pageCount()));
     }
 }
