@@ -511,6 +511,11 @@ public final class AppServices implements AutoCloseable {
      * benchmark only, whose simulated desktops share the server's two cores: a real desktop indexes on its own.
      */
     void keepNoSearchIndex() {
+        closeSearchIndex();
+    }
+
+    /** No search index is built from now on; the one built, if any, is closed. */
+    private void closeSearchIndex() {
         SearchService opened = search.close();
         if (opened != null) {
             opened.close();
@@ -520,10 +525,7 @@ public final class AppServices implements AutoCloseable {
     @Override
     public void close() {
         dailyPruning.close();
-        SearchService opened = search.close();
-        if (opened != null) {
-            opened.close();
-        }
+        closeSearchIndex();
         database.close();
         if (keySlots != null) {
             keySlots.close();
