@@ -120,16 +120,13 @@ final class WindowRehearsal {
     }
 
     private void next(int index) {
-        if (done.isDone()) {
-            return; // stopped
-        }
         if (index == steps.size()) {
             done.complete(true);
             return;
         }
         Platform.runLater(() -> {
             if (done.isDone()) {
-                return;
+                return; // stopped
             }
             try {
                 steps.get(index).run();
