@@ -223,7 +223,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         }
         long before = watermark.applied();
         List<CommuniqueChange> read = feed.changesAfter(before);
-        if (!read.isEmpty() && read.get(0).sequence() > before + 1 && feed.oldestChange() > before + 1) {
+        if (!read.isEmpty() && read.get(0).sequence() > before + 1 && feed.prunedThrough() > before) {
             // the sequence was pruned past this index's mark (app.ChangeLogUpkeep): what went is unknown
             LOG.info("The change sequence no longer holds the changes after {}; checking the index", before);
             return Math.max(0, settle(RebuildProgress.NONE, true));
@@ -353,10 +353,10 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
 
     /**
      * Sets the watermark at {@code latest}, awaiting the lower numbers that {@code recent} does not hold yet (but not
-     * those below the oldest row kept: pruned, not on their way).
+     * those the pruning deleted: gone, not on their way).
      */
     private void resetWatermark(long latest, List<CommuniqueChange> recent) {
-        watermark.reset(latest, Math.max(feed.oldestChange(), latest - IN_FLIGHT + 1),
+        watermark.reset(latest, Math.max(feed.prunedThrough() + 1, latest - IN_FLIGHT + 1),
                 recent.stream().map(CommuniqueChange::sequence).toList(), System.nanoTime());
     }
 

@@ -61,7 +61,7 @@ final class ChangeLog {
                 .fetch(r -> new CommuniqueChange(r.value1(), r.value2()));
     }
 
-    /** The lowest number still held (0 when none is). */
+    /** The lowest number still held (0 when none is): a database pruned by an older version (ChangeLogPruning). */
     static long oldest(DSLContext dsl) {
         Long oldest = dsl.select(org.jooq.impl.DSL.min(COMMUNIQUE_CHANGE.CHANGE_SEQ)).from(COMMUNIQUE_CHANGE)
                 .fetchOne(0, Long.class);

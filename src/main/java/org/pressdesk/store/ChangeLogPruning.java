@@ -4,19 +4,24 @@ import static org.pressdesk.store.jooq.Tables.APP_SETTING;
 import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_CHANGE;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
  * Deletes the old rows of the change sequence (V16, V21), one desktop at a time: the pruning takes its turn by an
  * advisory lock on the shared server, by locking an {@code app_setting} row on the embedded database; that row says
- * when the sequence was last pruned. Numbers are never reused,
- * so an index whose mark lies below the oldest row kept knows that it may have missed changes
- * ({@link SearchFeedRepository#oldestChange}).
+ * when the sequence was last pruned, and another row the highest number it deleted: an index whose mark lies below
+ * that number knows that it may have missed changes ({@link SearchFeedRepository#prunedThrough}). The oldest row
+ * kept cannot say it: on a database never pruned, the first number taken may commit after the second, and is then
+ * on its way, not gone.
  */
 public final class ChangeLogPruning {
     static final String TURN = "change.sequence.pruned";
+    /** The highest number the pruning deleted (absent before the first pruning that recorded it). */
+    static final String THROUGH = "change.sequence.pruned.through";
     /**
      * The pruning's advisory lock on the shared server (one number in the server's keyspace, used by nothing else in
      * PressDesk: decision 0056).
@@ -61,18 +66,40 @@ public final class ChangeLogPruning {
     }
 
     /**
-     * Deletes the rows written before {@code cutoff}, except the {@code keepNewest} newest numbers' rows; returns
-     * how many rows went. Inside the caller's transaction, after {@link #takeTurn}.
+     * Deletes the rows written before {@code cutoff}, except the {@code keepNewest} newest numbers' rows, and records
+     * the highest number deleted (every pruning records it, even one that deletes nothing, so that the guess made for
+     * a database pruned by an older version is made once, when all rows kept are committed ones); returns how many
+     * rows went. Inside the caller's transaction, after {@link #takeTurn}.
      */
     public int deleteOlderThan(Instant cutoff, int keepNewest) {
         Long keepFrom = database.dsl().selectDistinct(COMMUNIQUE_CHANGE.CHANGE_SEQ).from(COMMUNIQUE_CHANGE)
                 .orderBy(COMMUNIQUE_CHANGE.CHANGE_SEQ.desc()).offset(Math.max(0, keepNewest - 1)).limit(1)
                 .fetchOne(COMMUNIQUE_CHANGE.CHANGE_SEQ);
-        if (keepFrom == null) {
-            return 0;
+        var old = COMMUNIQUE_CHANGE.CHANGE_SEQ.lt(keepFrom == null ? 0 : keepFrom)
+                .and(COMMUNIQUE_CHANGE.CHANGED_AT.lt(Times.utc(cutoff)));
+        Long highest = database.dsl().select(DSL.max(COMMUNIQUE_CHANGE.CHANGE_SEQ)).from(COMMUNIQUE_CHANGE)
+                .where(old).fetchOne(0, Long.class);
+        String through = Long.toString(Math.max(prunedThrough(database.dsl()), highest == null ? 0 : highest));
+        database.dsl().insertInto(APP_SETTING).columns(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
+                .values(THROUGH, through).onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, through).execute();
+        return highest == null ? 0 : database.dsl().deleteFrom(COMMUNIQUE_CHANGE).where(old).execute();
+    }
+
+    /**
+     * The highest number the pruning deleted, 0 when it never deleted any. A database pruned by a version that did
+     * not record it answers the number below its oldest row (kept rows there are committed ones, the newest kept by
+     * every pruning).
+     */
+    static long prunedThrough(DSLContext dsl) {
+        Map<String, String> rows = dsl.select(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.in(TURN, THROUGH)).fetchMap(APP_SETTING.SETTING_KEY,
+                        APP_SETTING.SETTING_VALUE);
+        String through = rows.get(THROUGH);
+        if (through != null) {
+            return Long.parseLong(through);
         }
-        return database.dsl().deleteFrom(COMMUNIQUE_CHANGE).where(COMMUNIQUE_CHANGE.CHANGE_SEQ.lt(keepFrom))
-                .and(COMMUNIQUE_CHANGE.CHANGED_AT.lt(Times.utc(cutoff))).execute();
+        String lastPruned = rows.get(TURN);
+        return lastPruned == null || lastPruned.isEmpty() ? 0 : Math.max(0, ChangeLog.oldest(dsl) - 1);
     }
 
     /** Notes when the sequence was pruned; inside the transaction that took the turn. */

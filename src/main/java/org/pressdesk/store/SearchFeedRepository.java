@@ -83,11 +83,11 @@ public final class SearchFeedRepository {
     }
 
     /**
-     * The lowest number the change sequence still holds (0 when it holds none): an index whose mark lies further
-     * below may have missed changes whose rows were pruned.
+     * The highest number the change sequence's pruning deleted (0 when it deleted none): an index whose mark lies
+     * below it may have missed changes whose rows went.
      */
-    public long oldestChange() {
-        return ChangeLog.oldest(database.dsl());
+    public long prunedThrough() {
+        return ChangeLogPruning.prunedThrough(database.dsl());
     }
 
     public int count() {
