@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -25,7 +24,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.pressdesk.domain.IndexStamp;
@@ -93,7 +92,8 @@ final class SearchIndex implements AutoCloseable {
     private long lingeringSince;
     private long lastChange;
     private long heldUntil;
-    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    /** Never interrupted (see {@link #open}): closing lets a commit under way end and drops the ones scheduled. */
+    private final ScheduledThreadPoolExecutor closer = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "pressdesk-index-commit");
         thread.setDaemon(true);
         return thread;
@@ -117,15 +117,22 @@ final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(directory, null);
     }
 
+    /**
+     * Opens the index in {@code folder}, read through file channels ({@link NIOFSDirectory}) rather than mapped into
+     * memory: mapped segments count in the program's resident memory, 50 MB of it after half an hour of a session
+     * (issue 14, point 5), where read pages sit in the system's file cache instead. Such a directory closes a file when
+     * a thread reading it is interrupted: no thread that reads the index is ever interrupted (the window's tasks stop
+     * by {@link org.pressdesk.domain.Cancellation}, the index's own threads are shut down without interruption).
+     */
     static SearchIndex open(Path folder, Duration lockWait) {
         try {
             Files.createDirectories(folder);
             try {
-                return new SearchIndex(FSDirectory.open(folder), lockWait, folder.toString());
+                return new SearchIndex(new NIOFSDirectory(folder), lockWait, folder.toString());
             } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
                 LOG.warn("The search index at {} cannot be read; it is built again", folder, e);
                 clear(folder);
-                return new SearchIndex(FSDirectory.open(folder), lockWait, folder.toString());
+                return new SearchIndex(new NIOFSDirectory(folder), lockWait, folder.toString());
             }
         } catch (IOException e) {
             throw new PressDeskException(e, "search.index.unusable", folder, String.valueOf(e.getMessage()));
@@ -417,7 +424,8 @@ final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        closer.shutdownNow();
+        closer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        closer.shutdown();
         try {
             commitLingering();
         } catch (IOException | RuntimeException e) {
