@@ -122,7 +122,8 @@ final class SearchIndex implements AutoCloseable {
      * memory: mapped segments count in the program's resident memory, 50 MB of it after half an hour of a session
      * (issue 14, point 5), where read pages sit in the system's file cache instead. Such a directory closes a file when
      * a thread reading it is interrupted: no thread that reads the index is ever interrupted (the window's tasks stop
-     * by {@link org.pressdesk.domain.Cancellation}, the index's own threads are shut down without interruption).
+     * by {@link org.pressdesk.domain.Cancellation} and their runners close without interrupting them, the index's own
+     * threads are shut down without interruption).
      */
     static SearchIndex open(Path folder, Duration lockWait) {
         try {

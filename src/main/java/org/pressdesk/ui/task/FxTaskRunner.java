@@ -1,8 +1,9 @@
 package org.pressdesk.ui.task;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.pressdesk.domain.Cancellation;
@@ -19,14 +20,25 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     }
 
-    private final ExecutorService executor;
+    private static final Duration GRACE = Duration.ofSeconds(5);
+
+    private final ThreadPoolExecutor executor;
+    private final Duration grace;
+    private final String name;
 
     public FxTaskRunner(String name) {
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pressdesk-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this(name, GRACE);
+    }
+
+    FxTaskRunner(String name, Duration grace) {
+        this.grace = grace;
+        this.name = name;
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "pressdesk-" + name);
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     @Override
@@ -41,17 +53,28 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return cancellation;
     }
 
-    /** Lets queued work finish (a last autosave, say) for a moment, then stops. */
+    /**
+     * Lets queued work finish (a last autosave, say) for a moment, then drops what has not started. The work under way
+     * is never interrupted: it ends on its own (a daemon thread), because an interrupted thread that is reading the
+     * search index closes the index's file for every window (decision 0066).
+     */
     @Override
     public void close() {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                dropWaiting();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
+            dropWaiting();
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void dropWaiting() {
+        int dropped = executor.getQueue().size();
+        executor.getQueue().clear();
+        Log.LOG.info("Closing runner {}: {} piece(s) of work not started dropped, the one under way ends on its own",
+                name, dropped);
     }
 }
