@@ -223,7 +223,7 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
         }
         long before = watermark.applied();
         List<CommuniqueChange> read = feed.changesAfter(before);
-        if (!read.isEmpty() && read.get(0).sequence() > before + 1 && feed.prunedThrough() > before) {
+        if (skipsANumber(read, before) && feed.prunedThrough() > before) {
             // the sequence was pruned past this index's mark (app.ChangeLogUpkeep): what went is unknown
             LOG.info("The change sequence no longer holds the changes after {}; checking the index", before);
             return Math.max(0, settle(RebuildProgress.NONE, true));
@@ -235,6 +235,21 @@ public final class SearchService implements CommittedChanges.Listener, AutoClose
             reindexSoon(ids, watermark.applied());
         }
         return ids.size();
+    }
+
+    /**
+     * Whether the changes read after {@code before} leave out a number below their highest: one still on its way to
+     * the commit, or one the pruning deleted (asked of the database only then).
+     */
+    private static boolean skipsANumber(List<CommuniqueChange> read, long before) {
+        long last = before;
+        for (CommuniqueChange change : read) {
+            if (change.sequence() > last + 1) {
+                return true;
+            }
+            last = Math.max(last, change.sequence());
+        }
+        return false;
     }
 
     /** Waits until the changes heard so far are indexed. */

@@ -61,13 +61,6 @@ final class ChangeLog {
                 .fetch(r -> new CommuniqueChange(r.value1(), r.value2()));
     }
 
-    /** The lowest number still held (0 when none is): a database pruned by an older version (ChangeLogPruning). */
-    static long oldest(DSLContext dsl) {
-        Long oldest = dsl.select(org.jooq.impl.DSL.min(COMMUNIQUE_CHANGE.CHANGE_SEQ)).from(COMMUNIQUE_CHANGE)
-                .fetchOne(0, Long.class);
-        return oldest == null ? 0 : oldest;
-    }
-
     /** The highest number committed so far (0 when nothing was recorded). */
     static long latest(DSLContext dsl) {
         Long latest = dsl.select(org.jooq.impl.DSL.max(COMMUNIQUE_CHANGE.CHANGE_SEQ)).from(COMMUNIQUE_CHANGE)

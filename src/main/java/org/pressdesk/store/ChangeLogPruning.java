@@ -4,7 +4,6 @@ import static org.pressdesk.store.jooq.Tables.APP_SETTING;
 import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_CHANGE;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -67,9 +66,8 @@ public final class ChangeLogPruning {
 
     /**
      * Deletes the rows written before {@code cutoff}, except the {@code keepNewest} newest numbers' rows, and records
-     * the highest number deleted (every pruning records it, even one that deletes nothing, so that the guess made for
-     * a database pruned by an older version is made once, when all rows kept are committed ones); returns how many
-     * rows went. Inside the caller's transaction, after {@link #takeTurn}.
+     * the highest number deleted; returns how many rows went. Inside the caller's transaction, after
+     * {@link #takeTurn}.
      */
     public int deleteOlderThan(Instant cutoff, int keepNewest) {
         Long keepFrom = database.dsl().selectDistinct(COMMUNIQUE_CHANGE.CHANGE_SEQ).from(COMMUNIQUE_CHANGE)
@@ -79,27 +77,22 @@ public final class ChangeLogPruning {
                 .and(COMMUNIQUE_CHANGE.CHANGED_AT.lt(Times.utc(cutoff)));
         Long highest = database.dsl().select(DSL.max(COMMUNIQUE_CHANGE.CHANGE_SEQ)).from(COMMUNIQUE_CHANGE)
                 .where(old).fetchOne(0, Long.class);
-        String through = Long.toString(Math.max(prunedThrough(database.dsl()), highest == null ? 0 : highest));
-        database.dsl().insertInto(APP_SETTING).columns(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
-                .values(THROUGH, through).onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, through).execute();
-        return highest == null ? 0 : database.dsl().deleteFrom(COMMUNIQUE_CHANGE).where(old).execute();
+        if (highest == null) {
+            return 0;
+        }
+        if (highest > prunedThrough(database.dsl())) {
+            String through = Long.toString(highest);
+            database.dsl().insertInto(APP_SETTING).columns(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
+                    .values(THROUGH, through).onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, through).execute();
+        }
+        return database.dsl().deleteFrom(COMMUNIQUE_CHANGE).where(old).execute();
     }
 
-    /**
-     * The highest number the pruning deleted, 0 when it never deleted any. A database pruned by a version that did
-     * not record it answers the number below its oldest row (kept rows there are committed ones, the newest kept by
-     * every pruning).
-     */
+    /** The highest number the pruning deleted, 0 when it never deleted any (V30 set it for earlier prunings). */
     static long prunedThrough(DSLContext dsl) {
-        Map<String, String> rows = dsl.select(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).from(APP_SETTING)
-                .where(APP_SETTING.SETTING_KEY.in(TURN, THROUGH)).fetchMap(APP_SETTING.SETTING_KEY,
-                        APP_SETTING.SETTING_VALUE);
-        String through = rows.get(THROUGH);
-        if (through != null) {
-            return Long.parseLong(through);
-        }
-        String lastPruned = rows.get(TURN);
-        return lastPruned == null || lastPruned.isEmpty() ? 0 : Math.max(0, ChangeLog.oldest(dsl) - 1);
+        String through = dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(THROUGH)).fetchOne(APP_SETTING.SETTING_VALUE);
+        return through == null ? 0 : Long.parseLong(through);
     }
 
     /** Notes when the sequence was pruned; inside the transaction that took the turn. */

@@ -15,7 +15,7 @@ import org.pressdesk.domain.PressDeskException;
  */
 final class SchemaVersion {
     /** The version of the newest migration script, V{LATEST}__…sql. */
-    static final int LATEST = 29;
+    static final int LATEST = 30;
 
     private SchemaVersion() {
     }

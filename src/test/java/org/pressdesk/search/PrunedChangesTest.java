@@ -158,21 +158,46 @@ class PrunedChangesTest {
         }
     }
 
-    /** A database pruned by a version that did not record how far: the number below its oldest row is taken. */
+    /**
+     * A database pruned by a version that did not record how far (it kept the 10,000 newest numbers): V30 records,
+     * once, the number below the 10,000th newest held, at or above anything that pruning deleted; a database with an
+     * earlier pruning's mark but fewer numbers lost none. The migration's statement runs here on such sequences.
+     */
     @Test
-    void aSequencePrunedByAnEarlierVersionIsTakenAsPrunedBelowItsOldestRow() {
+    void v30RecordsHowFarAnEarlierVersionMayHavePruned() throws Exception {
+        Database database = fixture.services.database();
+        assertThat(feed.prunedThrough()).as("a new database").isZero();
+        String v30 = new String(getClass().getResourceAsStream(
+                "/db/migration/V30__change_sequence_pruned_through.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Runnable upgrade = () -> {
+            database.dsl().execute("delete from app_setting where setting_key = 'change.sequence.pruned.through'");
+            database.dsl().execute(v30);
+        };
+
+        // the earlier version marked a pruning at every start, deleting nothing
+        database.dsl().execute("insert into app_setting (setting_key, setting_value)"
+                + " values ('change.sequence.pruned', '2026-11-01T08:00:00Z')");
         create("Audience");
         create("Visite");
-        create("Conférence");
-        long latest = feed.latestChange();
-        monthLater.prune(MONTH, 1, Duration.ofDays(1));
-        fixture.services.database().dsl().execute(
-                "delete from app_setting where setting_key = 'change.sequence.pruned.through'");
-        assertThat(feed.prunedThrough()).isEqualTo(latest - 1);
+        upgrade.run();
+        assertThat(feed.prunedThrough()).as("a few numbers, none deleted").isZero();
 
-        create("Communiqué final");
-        assertThat(fixture.services.changeLogUpkeep().prune(MONTH, 1, Duration.ZERO)).as("nothing a month old").isZero();
-        assertThat(feed.prunedThrough()).as("the guess, recorded").isEqualTo(latest - 1);
+        // 10,500 numbers, of which an earlier pruning deleted those below 501
+        for (long from = 101; from <= 10_600; from += 1_000) {
+            var insert = database.dsl().insertInto(org.pressdesk.store.jooq.Tables.COMMUNIQUE_CHANGE,
+                    org.pressdesk.store.jooq.Tables.COMMUNIQUE_CHANGE.CHANGE_SEQ,
+                    org.pressdesk.store.jooq.Tables.COMMUNIQUE_CHANGE.COMMUNIQUE_ID);
+            for (long number = from; number < from + 1_000 && number <= 10_600; number++) {
+                insert = insert.values(number, 1L);
+            }
+            insert.execute();
+        }
+        database.dsl().execute("delete from communique_change where change_seq < 501");
+        upgrade.run();
+        long highest = feed.latestChange();
+        assertThat(feed.prunedThrough()).as("below the 10,000th newest").isEqualTo(highest - 10_000);
+        assertThat(feed.prunedThrough()).isGreaterThanOrEqualTo(500);
     }
 
     private static void await(java.util.concurrent.CountDownLatch latch) {
