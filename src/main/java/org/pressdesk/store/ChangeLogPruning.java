@@ -19,7 +19,7 @@ import org.jooq.impl.DSL;
  */
 public final class ChangeLogPruning {
     static final String TURN = "change.sequence.pruned";
-    /** The highest number the pruning deleted (absent before the first pruning that recorded it). */
+    /** The highest number the pruning deleted (V30 puts it there; each pruning that deletes raises it). */
     static final String THROUGH = "change.sequence.pruned.through";
     /**
      * The pruning's advisory lock on the shared server (one number in the server's keyspace, used by nothing else in
