@@ -56,9 +56,11 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private static final class Log {
         static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     }
-    /** Kept referenced: the class-path start warning of JavaFX says nothing a user can act on. */
-    private static final java.util.logging.Logger JAVAFX_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    /**
+     * JavaFX's logger, kept referenced: it is silenced while the toolkit starts, since its warning that JavaFX runs
+     * from the class path says nothing a user can act on, and formatting it cost the first window about 10 ms.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
     private static final String DB_PASSWORD_VARIABLE = "PRESSDESK_DB_PASSWORD";
     private static volatile Startup startup;
     /** The first-start screen's wish: account, letterhead and its preview side by side; less scrolls. */
@@ -138,6 +140,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("toolkit");
+        JAVAFX_LOG.setLevel(null); // past the start: JavaFX's warnings (a style sheet's error, say) show again
         Theme.apply();
         Platform.setImplicitExit(false);
         stage.setOnCloseRequest(e -> Platform.exit());

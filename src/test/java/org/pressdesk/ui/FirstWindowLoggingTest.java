@@ -48,6 +48,8 @@ class FirstWindowLoggingTest {
                     .as("classes of the logging framework loaded before the first screen").isEmpty();
             assertThat(after.stream().filter(FirstWindowLoggingTest::logging))
                     .as("logging started after it").isNotEmpty();
+            // JavaFX runs from the class path here, as with `java -jar`: its warning about that is silenced
+            assertThat(before).noneMatch(line -> line.contains("Unsupported JavaFX configuration"));
         }
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(Files.getPosixFilePermissions(logs)).isEqualTo(OwnerOnlyFiles.FOLDER);
