@@ -56,8 +56,13 @@ public final class ArchiveBenchmark {
 
     private static void importArchive(int count) throws Exception {
         Path work = Files.createTempDirectory("pressdesk-bench-import");
-        System.out.println("warm-up: 3,000 communiqués into another data directory");
-        importInto(work.resolve("warm-up"), SyntheticArchive.write(work.resolve("warm-up-archives"), 3_000, 3, 11));
+        // -Dbench.warmUp=0 measures the first import of a freshly started program
+        int warmUp = Integer.getInteger("bench.warmUp", 3_000);
+        if (warmUp > 0) {
+            System.out.printf(Locale.ROOT, "warm-up: %,d communiqués into another data directory%n", warmUp);
+            importInto(work.resolve("warm-up"), SyntheticArchive.write(work.resolve("warm-up-archives"), warmUp, 3,
+                    11));
+        }
         System.out.println("measured:");
         importInto(work.resolve("data"), SyntheticArchive.write(work.resolve("archives"), count, 10, 7));
     }
