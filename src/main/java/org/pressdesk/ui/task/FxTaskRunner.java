@@ -48,7 +48,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             executor.execute(new TaskExecution<>(task, listener, cancellation, Platform::runLater));
         } catch (RejectedExecutionException e) {
             // The window is closing: work asked for now (suggestions, a preview) has nobody left to show it to.
-            Log.LOG.info("Work handed to a closed runner is dropped");
+            Log.LOG.debug("Work handed to a closed runner is dropped");
         }
         return cancellation;
     }
