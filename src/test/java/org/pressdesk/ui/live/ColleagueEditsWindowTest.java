@@ -82,36 +82,50 @@ class ColleagueEditsWindowTest {
     @Test
     void aColleaguesSaveReachesTheOpenEditorAndUnsavedTextIsKept(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#officeBox").queryComboBox().getValue() != null);
+                () -> onFx(() -> robot.lookup("#officeBox").queryComboBox().getValue() != null));
         robot.interact(() -> window.model().editor().open(opened.id()));
-        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
-                () -> "Audience".equals(robot.lookup("#titleField").queryTextInputControl().getText()));
+        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> onFx(() -> "Audience".equals(title(robot))));
 
         colleagueSaves("Audience du Ministre");
-        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> "Audience du Ministre".equals(
-                robot.lookup("#titleField").queryTextInputControl().getText()));
+        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
+                () -> onFx(() -> "Audience du Ministre".equals(title(robot))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
+        assertThat(onFx(() -> robot.lookup("#statusBar").queryAs(StatusBar.class).getText()))
                 .contains("Révision 2").contains("Awa Sangaré");
 
         robot.clickOn("#bodyArea").write(" Ajout en cours");
         colleagueSaves("Audience du Ministre des Affaires étrangères");
-        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#colleagueBanner").query()
-                .isVisible());
-        assertThat(robot.lookup("#colleagueNotice").queryLabeled().getText()).startsWith("Modifié par Awa Sangaré");
-        assertThat(robot.lookup("#bodyArea").queryAs(BodyArea.class).getText()).endsWith("Ajout en cours");
-        assertThat(robot.lookup("#titleField").queryTextInputControl().getText()).isEqualTo("Audience du Ministre");
+        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#colleagueBanner").query().isVisible()));
+        assertThat(onFx(() -> robot.lookup("#colleagueNotice").queryLabeled().getText()))
+                .startsWith("Modifié par Awa Sangaré");
+        assertThat(onFx(() -> robot.lookup("#bodyArea").queryAs(BodyArea.class).getText())).endsWith("Ajout en cours");
+        assertThat(onFx(() -> title(robot))).isEqualTo("Audience du Ministre");
 
         robot.clickOn("#colleagueChoose");
-        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#conflictDialog").tryQuery()
-                .isPresent());
-        assertThat(robot.lookup("#conflictDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
-                .as("the colleague is named as people know them").startsWith("Awa Sangaré a enregistré la révision");
+        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#conflictDialog").tryQuery().isPresent()));
+        assertThat(onFx(() -> robot.lookup("#conflictDialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText())).as("the colleague is named as people know them")
+                .startsWith("Awa Sangaré a enregistré la révision");
         robot.clickOn(data.messages.get("conflict.keepMine"));
         WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
                 () -> colleague.communiques().revisions(opened.id()).size() == 4);
         assertThat(colleague.communiques().get(opened.id()).content().body()).endsWith("Ajout en cours");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#colleagueBanner").query().isVisible()).isFalse();
+        assertThat(onFx(() -> robot.lookup("#colleagueBanner").query().isVisible())).isFalse();
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#titleField").queryTextInputControl().getText();
+    }
+
+    /**
+     * Reads the window on the JavaFX thread: the window keeps changing as a colleague's saves arrive, and a lookup
+     * from the test's thread could walk a list of children while the JavaFX thread changes it (it failed once so,
+     * with an IndexOutOfBoundsException in Parent.lookupAll).
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(SECONDS, TimeUnit.SECONDS);
     }
 }
