@@ -65,12 +65,15 @@ class ListFollowsOthersWindowTest {
     void aCommuniqueSavedElsewhereAppearsInTheOpenList(FxRobot robot) throws Exception {
         TableView<CommuniqueSummary> table = robot.lookup("#communiqueTable").queryTableView();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).noneMatch(row -> row.title().equals("Visite du Premier ministre"));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(table.getItems())).get(5, TimeUnit.SECONDS))
+                .noneMatch(row -> row != null && row.title().equals("Visite du Premier ministre"));
 
         colleague.communiques().create(data.editor, new CommuniqueContent("Visite du Premier ministre",
                 "Texte.", Genre.PRESS_RELEASE, data.office.id(), "Bamako", LocalDate.of(2026, 2, 3), "fr"));
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .anyMatch(row -> row != null && "Visite du Premier ministre".equals(row.title())));
+        // the rows are read on the JavaFX thread, which replaces them as the colleague's change arrives
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> table.getItems()
+                .stream().anyMatch(row -> row != null && "Visite du Premier ministre".equals(row.title())))
+                .get(5, TimeUnit.SECONDS));
     }
 }
