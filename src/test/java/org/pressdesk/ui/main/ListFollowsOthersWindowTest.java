@@ -65,7 +65,8 @@ class ListFollowsOthersWindowTest {
     void aCommuniqueSavedElsewhereAppearsInTheOpenList(FxRobot robot) throws Exception {
         TableView<CommuniqueSummary> table = robot.lookup("#communiqueTable").queryTableView();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(table.getItems())).get(5, TimeUnit.SECONDS))
+        assertThat(WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(table.getItems()))
+                .get(5, TimeUnit.SECONDS))
                 .noneMatch(row -> row != null && row.title().equals("Visite du Premier ministre"));
 
         colleague.communiques().create(data.editor, new CommuniqueContent("Visite du Premier ministre",
