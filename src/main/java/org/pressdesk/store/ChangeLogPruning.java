@@ -5,7 +5,6 @@ import static org.pressdesk.store.jooq.Tables.COMMUNIQUE_CHANGE;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -33,9 +32,11 @@ public final class ChangeLogPruning {
     }
 
     private final Database database;
+    private final SettingsRepository settings;
 
     public ChangeLogPruning(Database database) {
         this.database = database;
+        this.settings = new SettingsRepository(database);
     }
 
     /**
@@ -73,26 +74,24 @@ public final class ChangeLogPruning {
         Long keepFrom = database.dsl().selectDistinct(COMMUNIQUE_CHANGE.CHANGE_SEQ).from(COMMUNIQUE_CHANGE)
                 .orderBy(COMMUNIQUE_CHANGE.CHANGE_SEQ.desc()).offset(Math.max(0, keepNewest - 1)).limit(1)
                 .fetchOne(COMMUNIQUE_CHANGE.CHANGE_SEQ);
-        var old = COMMUNIQUE_CHANGE.CHANGE_SEQ.lt(keepFrom == null ? 0 : keepFrom)
-                .and(COMMUNIQUE_CHANGE.CHANGED_AT.lt(Times.utc(cutoff)));
+        if (keepFrom == null) {
+            return 0;
+        }
+        var old = COMMUNIQUE_CHANGE.CHANGE_SEQ.lt(keepFrom).and(COMMUNIQUE_CHANGE.CHANGED_AT.lt(Times.utc(cutoff)));
         Long highest = database.dsl().select(DSL.max(COMMUNIQUE_CHANGE.CHANGE_SEQ)).from(COMMUNIQUE_CHANGE)
                 .where(old).fetchOne(0, Long.class);
         if (highest == null) {
             return 0;
         }
-        if (highest > prunedThrough(database.dsl())) {
-            String through = Long.toString(highest);
-            database.dsl().insertInto(APP_SETTING).columns(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
-                    .values(THROUGH, through).onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, through).execute();
+        if (highest > prunedThrough(settings)) {
+            settings.put(THROUGH, Long.toString(highest));
         }
         return database.dsl().deleteFrom(COMMUNIQUE_CHANGE).where(old).execute();
     }
 
     /** The highest number the pruning deleted, 0 when it never deleted any (V30 set it for earlier prunings). */
-    static long prunedThrough(DSLContext dsl) {
-        String through = dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
-                .where(APP_SETTING.SETTING_KEY.eq(THROUGH)).fetchOne(APP_SETTING.SETTING_VALUE);
-        return through == null ? 0 : Long.parseLong(through);
+    static long prunedThrough(SettingsRepository settings) {
+        return settings.get(THROUGH).map(Long::parseLong).orElse(0L);
     }
 
     /** Notes when the sequence was pruned; inside the transaction that took the turn. */

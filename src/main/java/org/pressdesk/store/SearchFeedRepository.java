@@ -87,7 +87,7 @@ public final class SearchFeedRepository {
      * below it may have missed changes whose rows went.
      */
     public long prunedThrough() {
-        return ChangeLogPruning.prunedThrough(database.dsl());
+        return ChangeLogPruning.prunedThrough(new SettingsRepository(database));
     }
 
     public int count() {
