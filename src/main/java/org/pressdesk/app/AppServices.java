@@ -238,6 +238,15 @@ public final class AppServices implements AutoCloseable {
     }
 
     /**
+     * Opens as {@link #open} does, unless the database is encrypted: that one needs a person's password
+     * ({@link #unlock}), and nothing is opened.
+     */
+    public static Optional<AppServices> openUnlessEncrypted(DataDirectory directory, Settings settings) {
+        DatabaseEncryption.finishInterrupted(directory);
+        return Unlocking.isEncrypted(directory) ? Optional.empty() : Optional.of(open(directory, settings));
+    }
+
+    /**
      * Builds the services over a database already opened (the office's shared server); the data directory still
      * holds this machine's preferences and search index.
      */

@@ -34,12 +34,21 @@ final class CliContext implements AutoCloseable {
     private UserAccount signedIn;
     /** The password that unlocked an encrypted database, kept until sign-in checks it against the account. */
     private char[] unlockPassword;
+    /** The database opening while the command line was parsed, until the command takes it; null when none. */
+    private EarlyOpening early;
+    private boolean hashWarmedUp;
 
     CliContext(Terminal terminal, Messages messages, AppServices.Settings settings, GuiLauncher gui) {
+        this(terminal, messages, settings, gui, null);
+    }
+
+    CliContext(Terminal terminal, Messages messages, AppServices.Settings settings, GuiLauncher gui,
+            EarlyOpening early) {
         this.terminal = terminal;
         this.messages = messages;
         this.settings = settings;
         this.gui = gui;
+        this.early = early;
     }
 
     void attach(PressDeskCommand command) {
@@ -80,6 +89,11 @@ final class CliContext implements AutoCloseable {
     /** The services over the data directory; a new directory gets the demo when --demo was given. */
     AppServices services() {
         if (services == null) {
+            Optional<AppServices> opened = takeEarlyOpening();
+            if (opened.isPresent()) {
+                services = opened.get();
+                return services;
+            }
             if (root.user != null && !root.user.isBlank()) {
                 warmUpPasswordHash();
             }
@@ -92,6 +106,23 @@ final class CliContext implements AutoCloseable {
             }
         }
         return services;
+    }
+
+    /** The early opening's services, if it opened this command's database (decided on the parsed options). */
+    private Optional<AppServices> takeEarlyOpening() {
+        EarlyOpening opening = early;
+        early = null;
+        if (opening == null) {
+            return Optional.empty();
+        }
+        if (root.db != null || root.demo) {
+            opening.close();
+            return Optional.empty();
+        }
+        if (root.user != null && !root.user.isBlank()) {
+            warmUpPasswordHash(); // compiled while the opening finishes, as when the command opens it
+        }
+        return opening.take(dataPath());
     }
 
     /** An encrypted database opens with the --user account's password; an unencrypted one without. */
@@ -178,6 +209,10 @@ final class CliContext implements AutoCloseable {
 
     /** Gets the password hash compiled on the second core while the database opens (as the window does). */
     private void warmUpPasswordHash() {
+        if (hashWarmedUp) {
+            return;
+        }
+        hashWarmedUp = true;
         Thread warmUp = new Thread(settings.hasher()::warmUp, "pressdesk-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -234,6 +269,10 @@ final class CliContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (early != null) {
+            early.close();
+            early = null;
+        }
         if (services != null) {
             services.close();
             services = null;

@@ -31,11 +31,15 @@ public final class CommandLineApp {
     }
 
     public int run(String... args) {
-        try (CliContext context = new CliContext(terminal, messages, settings, gui)) {
+        try (CliContext context = new CliContext(terminal, messages, settings, gui,
+                EarlyOpening.begin(args, settings).orElse(null))) {
             PressDeskCommand root = new PressDeskCommand(context);
             context.attach(root);
-            CommandLine commandLine = new CommandLine(root)
-                    .setOut(terminal.out())
+            CommandLine commandLine = new CommandLine(root);
+            for (Class<?> command : Commands.neededFor(args)) {
+                commandLine.addSubcommand(command);
+            }
+            commandLine.setOut(terminal.out())
                     .setErr(terminal.err())
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setExecutionExceptionHandler((failure, line, parsed) -> report(failure))

@@ -6,20 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code pressdesk [--data DIR] [--user NAME] [COMMAND]}: with no command, the window opens. */
+/**
+ * {@code pressdesk [--data DIR] [--user NAME] [COMMAND]}: with no command, the window opens. Its commands are added
+ * by {@link CommandLineApp}, from {@link Commands}.
+ */
 @Command(name = "pressdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {InitCommand.class, NewCommand.class, ListCommand.class, ShowCommand.class,
-            EditCommand.class, ExportCommand.class, TransitionCommands.Submit.class,
-            TransitionCommands.Withdraw.class, TransitionCommands.Approve.class,
-            TransitionCommands.RequestChanges.class, TransitionCommands.Publish.class,
-            TransitionCommands.Archive.class, HistoryCommand.class, CommentsCommand.class, OfficeCommand.class,
-            UserCommand.class, FourEyesCommand.class, AuditCommand.class, TagsCommand.class,
-            TagCommand.class, SuggestCommand.class, CertCommand.class, VerifyCommand.class, ImportCommand.class,
-            SearchCommand.class, ServerCommand.class, EncryptCommand.class, BackupCommand.class, RestoreCommand.class,
-            ExchangeCommand.class, ConflictCommands.Conflicts.class, ConflictCommands.Resolve.class,
-            RecoverCommand.class,
-            RecoverKeyCommand.class})
+        sortOptions = false, usageHelpAutoWidth = true)
 final class PressDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -14,7 +14,8 @@ import org.pressdesk.domain.ServerAddress;
  * mistake, goes to the full parser, which explains it.
  */
 public final class WindowArguments {
-    private static final Set<String> TAKES_VALUE = Set.of("--data", "--user", "--db", "--db-user", "--db-ca");
+    /** The root's options that take a value: the word after one is its value, never a command. */
+    static final Set<String> ROOT_TAKES_VALUE = Set.of("--data", "--user", "--db", "--db-user", "--db-ca");
 
     private WindowArguments() {
     }
@@ -34,7 +35,7 @@ public final class WindowArguments {
             if (arg.startsWith("--") && equals > 0) {
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
-            } else if (TAKES_VALUE.contains(arg) && i + 1 < args.length
+            } else if (ROOT_TAKES_VALUE.contains(arg) && i + 1 < args.length
                     && !args[i + 1].startsWith("-")) {
                 value = args[++i];
             }

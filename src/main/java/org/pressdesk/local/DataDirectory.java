@@ -93,7 +93,12 @@ public final class DataDirectory {
     }
 
     public boolean hasDatabase() {
-        return Files.exists(path.resolve("pressdesk.mv.db"));
+        return hasDatabase(path);
+    }
+
+    /** Whether {@code folder} holds PressDesk's database, without preparing it as a data folder. */
+    public static boolean hasDatabase(Path folder) {
+        return Files.exists(folder.resolve("pressdesk.mv.db"));
     }
 
     public Path resolve(String name) {

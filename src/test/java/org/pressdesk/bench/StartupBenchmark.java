@@ -34,7 +34,7 @@ import org.pressdesk.local.DataDirectory;
  * another JDK's java; {@code -Dbench.appJvmArgs} adds options to PressDesk's JVM only (an AOT or AppCDS archive).
  */
 public final class StartupBenchmark {
-    private static final String PASSWORD = "benchmark-password";
+    static final String PASSWORD = "benchmark-password";
     private static final String JAR = "target/pressdesk.jar";
 
     public static void main(String[] args) throws Exception {

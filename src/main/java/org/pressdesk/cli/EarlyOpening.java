@@ -1,0 +1,147 @@
+package org.pressdesk.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.pressdesk.app.AppServices;
+import org.pressdesk.local.DataDirectory;
+
+/**
+ * The database of an everyday command ({@code list}, {@code show}, {@code approve}…), opened on a second thread while
+ * the command line is parsed and the command built, as the window opens it while the toolkit starts (issue 14): on
+ * a cold start, opening the database and parsing are each a few hundred milliseconds of class loading, and the second
+ * core was idle during both.
+ *
+ * <p>Only a plain reading of the arguments decides it, before the parser: a command of {@link #EVERYDAY} (each opens
+ * the local database before anything else), a data folder that already holds a database, no server ({@code --db}),
+ * no demonstration and no help. Anything else, and any doubt, opens as before, when the command asks. The command takes
+ * the services only when the parser's data folder is this one; an opening nobody took is closed with the run.
+ */
+final class EarlyOpening {
+    /** Commands that open the local database first thing, whatever their options. */
+    static final Set<String> EVERYDAY = Set.of("list", "show", "new", "edit", "export", "history", "comments", "tags",
+            "tag", "search", "submit", "withdraw", "approve", "request-changes", "publish", "archive", "conflicts",
+            "resolve");
+    private static final Set<String> NOT_EARLY = Set.of("--db", "--demo", "-h", "--help", "-V", "--version");
+
+    private final Path data;
+    private final CompletableFuture<Optional<AppServices>> opening;
+    private boolean settled;
+
+    private EarlyOpening(Path data, CompletableFuture<Optional<AppServices>> opening) {
+        this.data = data;
+        this.opening = opening;
+    }
+
+    /** Starts opening when {@code args} name an everyday command on an existing, unencrypted database. */
+    static Optional<EarlyOpening> begin(String[] args, AppServices.Settings settings) {
+        Optional<Path> folder = folderOfEverydayCommand(args);
+        if (folder.isEmpty() || !DataDirectory.hasDatabase(folder.get())) {
+            return Optional.empty();
+        }
+        Path data = folder.get();
+        CompletableFuture<Optional<AppServices>> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(AppServices.openUnlessEncrypted(DataDirectory.prepare(data), settings));
+            } catch (Throwable failure) {
+                opening.completeExceptionally(failure);
+            }
+        }, "pressdesk-early-opening");
+        thread.setDaemon(true);
+        thread.start();
+        return Optional.of(new EarlyOpening(data, opening));
+    }
+
+    /**
+     * The data folder of an everyday command, read as the parser will read it ({@code --data DIR} or
+     * {@code --data=DIR}, before or after the command; the default folder without one); empty for anything else.
+     */
+    static Optional<Path> folderOfEverydayCommand(String... args) {
+        String command = null;
+        String data = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return Optional.empty();
+            }
+            if (!arg.startsWith("-")) {
+                if (command == null) {
+                    command = arg;
+                }
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+            if (NOT_EARLY.contains(name)) {
+                return Optional.empty();
+            }
+            String value = null;
+            if (equals > 0 && name.length() < arg.length()) {
+                value = arg.substring(equals + 1);
+            } else if (command == null && WindowArguments.ROOT_TAKES_VALUE.contains(name)) {
+                if (i + 1 >= args.length) {
+                    return Optional.empty();
+                }
+                value = args[++i];
+            } else if (name.equals("--data")) {
+                value = i + 1 < args.length ? args[++i] : null;
+            }
+            if (name.equals("--data")) {
+                if (data != null || value == null || value.isEmpty()) {
+                    return Optional.empty(); // given twice, or empty: the parser says what is wrong
+                }
+                data = value;
+            }
+        }
+        if (command == null || !EVERYDAY.contains(command)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((data != null ? Path.of(data) : DataDirectory.defaultLocation()).toAbsolutePath()
+                    .normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The services opened here, when the command's data folder is this one and its database is not encrypted (that
+     * one opens with a person's password, as before); any failure of the opening is the command's failure, as it
+     * would have been had the command opened it. Empty otherwise, and this opening is then closed.
+     */
+    Optional<AppServices> take(Path dataPath) {
+        if (!dataPath.toAbsolutePath().normalize().equals(data)) {
+            close();
+            return Optional.empty();
+        }
+        settled = true;
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits for an opening nobody took, and closes what it opened. */
+    void close() {
+        if (settled) {
+            return;
+        }
+        settled = true;
+        try {
+            opening.join().ifPresent(AppServices::close);
+        } catch (CompletionException e) {
+            // nobody asked for it: the command that needs the database meets the same failure itself
+        }
+    }
+}
