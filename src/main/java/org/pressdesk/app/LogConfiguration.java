@@ -3,25 +3,26 @@ package org.pressdesk.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * PressDesk's log, configured in code (found by logback through META-INF/services) when logging starts: a rolling
- * file in the folder {@link LogSetup} chose, made the owner's only first, kept 14 days and at most 50 MB; nothing on
- * the terminal, which shows only what the user needs. Built in code rather than from an XML file because parsing the
- * XML cost every command about a sixth of its start (issue 14). A {@code logback-test.xml} on the class path or
- * {@code -Dlogback.configurationFile} takes precedence, as logback's own files would.
+ * file in the folder {@link LogSetup} chose, made the owner's only first, kept 14 days and at most 50 MB, a line per
+ * event ({@link LogLine}); nothing on the terminal, which shows only what the user needs. Built in code rather than
+ * from an XML file because parsing the XML cost every command about a sixth of its start (issue 14). A
+ * {@code logback-test.xml} on the class path or {@code -Dlogback.configurationFile} takes precedence, as logback's own
+ * files would.
  */
 public final class LogConfiguration extends ContextAwareBase implements Configurator {
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
     /** Libraries that say too much at INFO; a damaged Word file is refused with its own message. */
     static final Map<String, Level> QUIETER = Map.of(
             "org.flywaydb", Level.WARN,
@@ -45,9 +46,13 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
     /** The rolling file in {@code folder} as the root's only appender, and the quieter libraries. */
     static void install(LoggerContext context, String folder) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLine layout = new LogLine();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
+        encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
