@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.domain.Communique;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ListQuery;
 import org.pressdesk.domain.TagLink;
@@ -30,8 +31,9 @@ final class ListCommand extends Subcommand {
             Map<Long, List<TagLink>> tags = services.communiques().allTags();
             Set<Long> conflicted = services.conflicts().inConflict();
             CommuniqueJsonWriter writer = new CommuniqueJsonWriter(context.terminal().out());
-            services.communiques().eachInFull(filter, communique -> writer.add(CommuniqueJson.of(communique,
-                    tags.getOrDefault(communique.id(), List.of()), conflicted.contains(communique.id()))));
+            ReadAhead.<Communique>each(each -> services.communiques().eachInFull(filter, each),
+                    communique -> writer.add(CommuniqueJson.of(communique, tags.getOrDefault(communique.id(),
+                            List.of()), conflicted.contains(communique.id()))));
             writer.finish();
         } else {
             printTable(context, services.communiques().list(new ListQuery(filter, 0, Integer.MAX_VALUE)));
