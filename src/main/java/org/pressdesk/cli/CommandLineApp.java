@@ -3,6 +3,7 @@ package org.pressdesk.cli;
 import java.util.ResourceBundle;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.app.GuiLauncher;
+import org.pressdesk.app.LogSetup;
 import org.pressdesk.domain.PressDeskException;
 import org.pressdesk.i18n.Failures;
 import org.pressdesk.i18n.Messages;
@@ -16,7 +17,10 @@ import picocli.CommandLine;
  */
 public final class CommandLineApp {
     public static final int FAILED = 1;
-    private static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
+    /** Made on first use: logging starts in {@link #run}, once the database has begun to open. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(CommandLineApp.class);
+    }
 
     private final Terminal terminal;
     private final Messages messages;
@@ -31,8 +35,9 @@ public final class CommandLineApp {
     }
 
     public int run(String... args) {
-        try (CliContext context = new CliContext(terminal, messages, settings, gui,
-                EarlyOpening.begin(args, settings).orElse(null))) {
+        EarlyOpening early = EarlyOpening.begin(args, settings).orElse(null);
+        LogSetup.start(); // on this core, while the other opens the database
+        try (CliContext context = new CliContext(terminal, messages, settings, gui, early)) {
             PressDeskCommand root = new PressDeskCommand(context);
             context.attach(root);
             CommandLine commandLine = new CommandLine(root);
@@ -55,7 +60,7 @@ public final class CommandLineApp {
 
     private int report(Exception failure) {
         if (failure instanceof PressDeskException known) {
-            LOG.info("Command refused: {}", known.getMessage(), known);
+            Log.LOG.info("Command refused: {}", known.getMessage(), known);
             terminal.err().println(Failures.describe(known, messages));
             if (org.pressdesk.app.DatabaseRecovery.isDamaged(known)) {
                 terminal.err().println(messages.get("cli.recoverHint"));
