@@ -50,6 +50,9 @@ class FirstWindowLoggingTest {
                     .as("logging started after it").isNotEmpty();
             // JavaFX runs from the class path here, as with `java -jar`: its warning about that is silenced
             assertThat(before).noneMatch(line -> line.contains("Unsupported JavaFX configuration"));
+            // the sign-in's style sheet is read in its binary form, without JavaFX's CSS parser
+            assertThat(before).as("classes the first screen does without")
+                    .noneMatch(line -> line.contains(" javafx.css.CssParser "));
         }
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(Files.getPosixFilePermissions(logs)).isEqualTo(OwnerOnlyFiles.FOLDER);
