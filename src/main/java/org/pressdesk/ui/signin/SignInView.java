@@ -11,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.pressdesk.domain.UserAccount;
 import org.pressdesk.i18n.Messages;
-import org.pressdesk.ui.common.TextLink;
 
 /** The sign-in form; after a demo start it also lists the demo accounts and their passwords. */
 public final class SignInView extends VBox {
@@ -30,11 +29,11 @@ public final class SignInView extends VBox {
         TextField user = new TextField();
         user.setId("usernameField");
         user.setAccessibleText(messages.get("signIn.username"));
-        TextLink.bothWays(user.textProperty(), model.username());
+        user.textProperty().bindBidirectional(model.username());
         PasswordField password = new PasswordField();
         password.setId("passwordField");
         password.setAccessibleText(messages.get("signIn.password"));
-        TextLink.bothWays(password.textProperty(), model.password());
+        password.textProperty().bindBidirectional(model.password());
         GridPane form = new GridPane();
         form.getStyleClass().add("sign-in-form");
         form.setHgap(8);
@@ -46,9 +45,7 @@ public final class SignInView extends VBox {
         Button signIn = new Button(messages.get("signIn.button"));
         signIn.setId("signInButton");
         signIn.setDefaultButton(true);
-        // listeners, not bind(...not()) and Bindings.when: see TextLink
-        signIn.setDisable(!model.canSignIn().get());
-        model.canSignIn().addListener((o, was, can) -> signIn.setDisable(!can));
+        signIn.disableProperty().bind(model.canSignIn().not());
         signIn.setOnAction(e -> model.signIn(onSignedIn));
         Label error = new Label();
         error.setId("signInError");
@@ -56,8 +53,8 @@ public final class SignInView extends VBox {
         error.textProperty().bind(model.error());
         Label checking = new Label();
         checking.setId("signInChecking");
-        String checkingText = messages.get("signIn.checking");
-        model.busy().addListener((o, was, busy) -> checking.setText(busy ? checkingText : ""));
+        checking.textProperty().bind(javafx.beans.binding.Bindings.when(model.busy())
+                .then(messages.get("signIn.checking")).otherwise(""));
         getChildren().addAll(heading, where, form, signIn, checking, error);
         if (!demo.isEmpty()) {
             getChildren().add(demoAccounts(messages, demo));

@@ -1,6 +1,7 @@
 package org.pressdesk.ui.signin;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,20 +34,6 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    /**
-     * Written out rather than made with {@code Bindings}: that class's hundred inner classes were loaded and checked
-     * on the way to the first window (issue 14).
-     */
-    private final BooleanBinding canSignIn = new BooleanBinding() {
-        {
-            bind(busy, username, password);
-        }
-
-        @Override
-        protected boolean computeValue() {
-            return !busy.get() && !username.get().isBlank() && !password.get().isEmpty();
-        }
-    };
 
     public SignInViewModel(AccountService accounts, TaskRunner runner, Messages messages) {
         this(accounts::signIn, runner, messages);
@@ -59,7 +46,8 @@ public final class SignInViewModel {
     }
 
     public BooleanBinding canSignIn() {
-        return canSignIn;
+        return Bindings.createBooleanBinding(() -> !busy.get() && !username.get().isBlank()
+                && !password.get().isEmpty(), busy, username, password);
     }
 
     public void signIn(Consumer<UserAccount> onSuccess) {
