@@ -122,7 +122,7 @@ final class CliContext implements AutoCloseable {
         if (root.user != null && !root.user.isBlank()) {
             warmUpPasswordHash(); // compiled while the opening finishes, as when the command opens it
         }
-        return opening.take(dataPath());
+        return opening.take(dataPath(), root.user);
     }
 
     /** An encrypted database opens with the --user account's password; an unencrypted one without. */

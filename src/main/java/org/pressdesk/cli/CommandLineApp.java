@@ -35,7 +35,8 @@ public final class CommandLineApp {
     }
 
     public int run(String... args) {
-        EarlyOpening early = EarlyOpening.begin(args, settings).orElse(null);
+        EarlyOpening early = EarlyOpening.begin(args, settings, terminal.env(CliContext.PASSWORD_VARIABLE))
+                .orElse(null);
         LogSetup.start(); // on this core, while the other opens the database
         try (CliContext context = new CliContext(terminal, messages, settings, gui, early)) {
             PressDeskCommand root = new PressDeskCommand(context);

@@ -27,42 +27,70 @@ final class EarlyOpening {
             "resolve");
     private static final Set<String> NOT_EARLY = Set.of("--db", "--demo", "-h", "--help", "-V", "--version");
 
-    private final Path data;
+    /** What the arguments say before the parser reads them: the command's data folder and the --user name. */
+    record Words(Path data, String user) {
+    }
+
+    private final Words words;
     private final CompletableFuture<Optional<AppServices>> opening;
     private boolean settled;
 
-    private EarlyOpening(Path data, CompletableFuture<Optional<AppServices>> opening) {
-        this.data = data;
+    private EarlyOpening(Words words, CompletableFuture<Optional<AppServices>> opening) {
+        this.words = words;
         this.opening = opening;
     }
 
-    /** Starts opening when {@code args} name an everyday command on an existing, unencrypted database. */
-    static Optional<EarlyOpening> begin(String[] args, AppServices.Settings settings) {
-        Optional<Path> folder = folderOfEverydayCommand(args);
-        if (folder.isEmpty() || !DataDirectory.hasDatabase(folder.get())) {
+    /**
+     * Starts opening when {@code args} name an everyday command on an existing database: a plain one as is; an
+     * encrypted one with the --user account's password when {@code password} has it (PRESSDESK_PASSWORD), as the
+     * command would unlock it; an encrypted one without is left to the command, which asks for the password.
+     */
+    static Optional<EarlyOpening> begin(String[] args, AppServices.Settings settings, Optional<String> password) {
+        Optional<Words> read = wordsOfEverydayCommand(args);
+        if (read.isEmpty() || !DataDirectory.hasDatabase(read.get().data())) {
             return Optional.empty();
         }
-        Path data = folder.get();
+        Words words = read.get();
         CompletableFuture<Optional<AppServices>> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opening.complete(AppServices.openUnlessEncrypted(DataDirectory.prepare(data), settings));
+                opening.complete(open(words, settings, password));
             } catch (Throwable failure) {
                 opening.completeExceptionally(failure);
             }
         }, "pressdesk-early-opening");
         thread.setDaemon(true);
         thread.start();
-        return Optional.of(new EarlyOpening(data, opening));
+        return Optional.of(new EarlyOpening(words, opening));
+    }
+
+    private static Optional<AppServices> open(Words words, AppServices.Settings settings, Optional<String> password) {
+        DataDirectory directory = DataDirectory.prepare(words.data());
+        if (words.user() == null || password.isEmpty()) {
+            return AppServices.openUnlessEncrypted(directory, settings);
+        }
+        char[] secret = password.get().toCharArray();
+        try {
+            return Optional.of(AppServices.unlock(directory, settings, words.user(), secret));
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** The data folder of an everyday command (see {@link #wordsOfEverydayCommand}). */
+    static Optional<Path> folderOfEverydayCommand(String... args) {
+        return wordsOfEverydayCommand(args).map(Words::data);
     }
 
     /**
-     * The data folder of an everyday command, read as the parser will read it ({@code --data DIR} or
-     * {@code --data=DIR}, before or after the command; the default folder without one); empty for anything else.
+     * The data folder and the --user name of an everyday command, read as the parser will read them ({@code --data DIR}
+     * or {@code --data=DIR}, before or after the command, the default folder without one; the same for --user); empty
+     * for anything else.
      */
-    static Optional<Path> folderOfEverydayCommand(String... args) {
+    static Optional<Words> wordsOfEverydayCommand(String... args) {
         String command = null;
         String data = null;
+        String user = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
@@ -87,7 +115,7 @@ final class EarlyOpening {
                     return Optional.empty();
                 }
                 value = args[++i];
-            } else if (name.equals("--data")) {
+            } else if (name.equals("--data") || name.equals("--user")) {
                 value = i + 1 < args.length ? args[++i] : null;
             }
             if (name.equals("--data")) {
@@ -95,26 +123,33 @@ final class EarlyOpening {
                     return Optional.empty(); // given twice, or empty: the parser says what is wrong
                 }
                 data = value;
+            } else if (name.equals("--user")) {
+                if (user != null || value == null || value.isBlank()) {
+                    return Optional.empty();
+                }
+                user = value;
             }
         }
         if (command == null || !EVERYDAY.contains(command)) {
             return Optional.empty();
         }
         try {
-            return Optional.of((data != null ? Path.of(data) : DataDirectory.defaultLocation()).toAbsolutePath()
-                    .normalize());
+            return Optional.of(new Words((data != null ? Path.of(data) : DataDirectory.defaultLocation())
+                    .toAbsolutePath().normalize(), user));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
 
     /**
-     * The services opened here, when the command's data folder is this one and its database is not encrypted (that
-     * one opens with a person's password, as before); any failure of the opening is the command's failure, as it
-     * would have been had the command opened it. Empty otherwise, and this opening is then closed.
+     * The services opened here, when the command's data folder and --user are the ones read here; any failure of the
+     * opening (a wrong password among them) is the command's failure, as it would have been had the command opened
+     * it. Empty when the database is encrypted and no password was to hand, and when the parser read other words:
+     * this opening is then closed, and the command opens the database itself.
      */
-    Optional<AppServices> take(Path dataPath) {
-        if (!dataPath.toAbsolutePath().normalize().equals(data)) {
+    Optional<AppServices> take(Path dataPath, String user) {
+        if (!dataPath.toAbsolutePath().normalize().equals(words.data())
+                || !java.util.Objects.equals(user == null || user.isBlank() ? null : user, words.user())) {
             close();
             return Optional.empty();
         }

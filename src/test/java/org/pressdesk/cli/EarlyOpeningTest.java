@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,25 +58,51 @@ class EarlyOpeningTest {
         String data = tempDir.resolve("data").toString();
         assertThat(cli.run("--data", data, "init", "--admin", TestOffice.ADMIN, "--plain").code()).isZero();
 
-        EarlyOpening opening = EarlyOpening.begin(new String[] {"--data", data, "list"}, settings()).orElseThrow();
-        try (AppServices services = opening.take(Path.of(data)).orElseThrow()) {
+        EarlyOpening opening = EarlyOpening.begin(new String[] {"--data", data, "list"}, settings(), Optional.empty())
+                .orElseThrow();
+        try (AppServices services = opening.take(Path.of(data), null).orElseThrow()) {
             assertThat(services.accounts().find(TestOffice.ADMIN)).isPresent();
         }
-        EarlyOpening misread = EarlyOpening.begin(new String[] {"--data", data, "list"}, settings()).orElseThrow();
-        assertThat(misread.take(tempDir.resolve("autre"))).isEmpty();
+        EarlyOpening misread = EarlyOpening.begin(new String[] {"--data", data, "list"}, settings(), Optional.empty())
+                .orElseThrow();
+        assertThat(misread.take(tempDir.resolve("autre"), null)).isEmpty();
+        EarlyOpening otherUser = EarlyOpening.begin(new String[] {"--data", data, "--user", "redaction", "list"},
+                settings(), Optional.of(TestOffice.PASSWORD)).orElseThrow();
+        assertThat(otherUser.take(Path.of(data), "chef")).isEmpty();
         assertThat(Path.of(data, "pressdesk.lock.db")).as("closed").doesNotExist();
     }
 
     @Test
-    void nothingOpensEarlyWhereThereIsNoDatabaseYetOrWhereItIsEncrypted() {
+    void nothingOpensEarlyWhereThereIsNoDatabaseYetNorAnEncryptedOneWithoutAPassword() {
         Path none = tempDir.resolve("rien");
-        assertThat(EarlyOpening.begin(new String[] {"--data", none.toString(), "list"}, settings())).isEmpty();
+        assertThat(EarlyOpening.begin(new String[] {"--data", none.toString(), "list"}, settings(), Optional.empty()))
+                .isEmpty();
         assertThat(none).doesNotExist();
 
         String data = tempDir.resolve("data").toString();
         assertThat(cli.run("--data", data, "init", "--admin", TestOffice.ADMIN).code()).isZero();
-        EarlyOpening encrypted = EarlyOpening.begin(new String[] {"--data", data, "list"}, settings()).orElseThrow();
-        assertThat(encrypted.take(Path.of(data))).as("opens with the person's password").isEmpty();
+        String[] args = {"--data", data, "--user", TestOffice.ADMIN, "list"};
+        EarlyOpening noPassword = EarlyOpening.begin(args, settings(), Optional.empty()).orElseThrow();
+        assertThat(noPassword.take(Path.of(data), TestOffice.ADMIN)).as("asked for, then opened").isEmpty();
+
+        EarlyOpening unlocked = EarlyOpening.begin(args, settings(), Optional.of(TestOffice.PASSWORD)).orElseThrow();
+        try (AppServices services = unlocked.take(Path.of(data), TestOffice.ADMIN).orElseThrow()) {
+            assertThat(services.encrypted()).isTrue();
+        }
+    }
+
+    @Test
+    void aWrongPasswordForAnEncryptedDatabaseIsRefusedInTheSameWords() {
+        String data = tempDir.resolve("data").toString();
+        assertThat(cli.run("--data", data, "init", "--admin", TestOffice.ADMIN).code()).isZero();
+        Cli wrong = new Cli().with("PRESSDESK_PASSWORD", "pas-le-bon-mot-de-passe");
+
+        Cli.Run early = wrong.run("--data", data, "--user", TestOffice.ADMIN, "list");
+        Cli.Run asked = wrong.run("--data", data, "--user", TestOffice.ADMIN, "office", "list");
+
+        assertThat(early.code()).isEqualTo(asked.code()).isNotZero();
+        assertThat(early.err()).isEqualTo(asked.err()).isNotBlank();
+        assertThat(early.out()).isEmpty();
     }
 
     private static AppServices.Settings settings() {
