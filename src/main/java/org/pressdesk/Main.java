@@ -28,17 +28,14 @@ public final class Main {
             return;
         }
         LogSetup.chooseFolder(); // logging itself starts later: see LogSetup
-        // only window options: straight to the window, without the command line's texts or its parser
-        Optional<GuiLauncher.Start> window = WindowArguments.parse(args);
-        if (window.isPresent()) {
-            System.exit(DesktopApp.launch(window.get(), UiLanguage.parse(System.getenv("PRESSDESK_LANG")),
-                    AppServices.Settings.production()));
-        }
         Terminal terminal = Terminal.system();
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));
         Messages messages = Messages.forLocale(language.resolve(Locale.getDefault()));
         GuiLauncher gui = start -> DesktopApp.launch(start, language, AppServices.Settings.production());
-        int code = new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
+        // only window options: straight to the window, without building the command parser
+        Optional<GuiLauncher.Start> window = WindowArguments.parse(args);
+        int code = window.isPresent() ? gui.launch(window.get())
+                : new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
         System.exit(code);
     }
 }

@@ -56,6 +56,11 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private static final class Log {
         static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     }
+    /**
+     * JavaFX's logger, kept referenced: it is silenced while the toolkit starts, since its warning that JavaFX runs
+     * from the class path says nothing a user can act on, and formatting it cost the first window about 10 ms.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
     private static final String DB_PASSWORD_VARIABLE = "PRESSDESK_DB_PASSWORD";
     private static volatile Startup startup;
     /** The first-start screen's wish: account, letterhead and its preview side by side; less scrolls. */
@@ -96,7 +101,6 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     /** Starts the window and returns when the last window has closed. */
     public static int launch(GuiLauncher.Start start, UiLanguage language, AppServices.Settings settings) {
-        LaunchPreparation preparation = LaunchPreparation.begin(language);
         Path dataPath = start.dataDirectory() != null ? start.dataDirectory() : DataDirectory.defaultLocation();
         Optional<ServerChoice> server = ServerChoice.at(start, remembered(dataPath).saved(),
                 System.getenv(DB_PASSWORD_VARIABLE));
@@ -106,7 +110,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         startup = new Startup(start, chosenLanguage(language, dataPath), dataPath,
                 server.isPresent() || Files.exists(dataPath.resolve("pressdesk.mv.db")), opening, settings,
                 server.orElse(null));
-        preparation.await();
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(DesktopApp.class);
         return 0;
     }
@@ -136,7 +140,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("toolkit");
-        LaunchPreparation.toolkitStarted();
+        JAVAFX_LOG.setLevel(null); // past the start: JavaFX's warnings (a style sheet's error, say) show again
         Theme.apply();
         Platform.setImplicitExit(false);
         stage.setOnCloseRequest(e -> Platform.exit());
