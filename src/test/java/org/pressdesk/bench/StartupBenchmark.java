@@ -200,6 +200,18 @@ public final class StartupBenchmark {
         builder.environment().put("PRESSDESK_PASSWORD", PASSWORD);
         long start = System.nanoTime();
         Process process = builder.start();
+        // a start that never reaches its list (a sign-in refused, say) is stopped rather than waited for forever
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Map<String, Long> times = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
