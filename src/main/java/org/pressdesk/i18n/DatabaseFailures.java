@@ -36,7 +36,20 @@ final class DatabaseFailures {
             kinds.append(kinds.length() == 0 ? "" : " < ").append(t.getClass().getName());
         }
         StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-        LOG.warn("Failed in the database: SQL state {}, error {} ({}), at {}", sql.getSQLState(),
-                sql.getErrorCode(), kinds, where);
+        LOG.warn("Failed in the database: SQL state {}, error {} ({}), at {}, from {}", sql.getSQLState(),
+                sql.getErrorCode(), kinds, where, ownCaller(sql));
+    }
+
+    /**
+     * The first frame of PressDesk's own code under the driver's exception: the repository and line whose statement
+     * failed, which the first frame (inside jOOQ or the driver) does not say. A place in the code, never data.
+     */
+    static StackTraceElement ownCaller(Throwable sql) {
+        for (StackTraceElement frame : sql.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.pressdesk.")) {
+                return frame;
+            }
+        }
+        return null;
     }
 }

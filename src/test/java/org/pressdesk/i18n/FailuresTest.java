@@ -64,4 +64,30 @@ class FailuresTest {
     void aFailureWithoutMessageStillGivesText() {
         assertEquals("null", Failures.describe(new NullPointerException(), messages));
     }
+
+    @Test
+    void aDatabaseFailureIsLoggedWithThePlaceInOurCodeThatRanTheStatementButNotItsText() {
+        java.sql.SQLException driver = new java.sql.SQLIntegrityConstraintViolationException(
+                "Unique index violation: VALUES ('redaction', 'texte du communiqué')", "23505", 23505);
+        driver.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.h2.message.DbException", "getJdbcSQLException", "DbException.java", 520),
+            new StackTraceElement("org.jooq.impl.AbstractQuery", "execute", "AbstractQuery.java", 349),
+            new StackTraceElement("org.pressdesk.store.SignInThrottleRepository", "ensure",
+                    "SignInThrottleRepository.java", 34),
+            new StackTraceElement("org.pressdesk.account.SignInThrottle", "beforeAttempt", "SignInThrottle.java", 49)});
+        RuntimeException failure = new RuntimeException("jOOQ: " + driver.getMessage(), driver);
+        ch.qos.logback.classic.Logger databaseLog =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(DatabaseFailures.class);
+        databaseLog.addAppender(log);
+        try {
+            String said = Failures.describe(failure, messages, "editor.failed");
+
+            assertTrue(said.contains("23505"), said);
+            String logged = log.list.get(log.list.size() - 1).getFormattedMessage();
+            assertTrue(logged.contains("from org.pressdesk.store.SignInThrottleRepository.ensure("), logged);
+            assertTrue(!logged.contains("redaction") && !logged.contains("communiqué"), logged);
+        } finally {
+            databaseLog.detachAppender(log);
+        }
+    }
 }
