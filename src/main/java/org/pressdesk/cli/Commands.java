@@ -61,14 +61,24 @@ final class Commands {
     }
 
     /**
-     * The commands to build for {@code args}: the one named by the first word that is not an option or a root
-     * option's value, when it is a command; all of them otherwise.
+     * The commands to build for {@code args}: the one {@link #nameAt} points to, when it is a command; all of them
+     * otherwise.
      */
     static List<Class<?>> neededFor(String... args) {
+        int at = nameAt(args);
+        Class<?> command = at < 0 ? null : BY_NAME.get(args[at]);
+        return command == null ? all() : List.of(command);
+    }
+
+    /**
+     * Where the command's name is in {@code args}, as the parser will find it: the first word that is not an option
+     * or a root option's value ({@code --data DIR}); -1 when there is none before the end or a {@code --}.
+     */
+    static int nameAt(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
-                break;
+                return -1;
             }
             if (arg.startsWith("-")) {
                 if (WindowArguments.ROOT_TAKES_VALUE.contains(arg)) {
@@ -76,9 +86,8 @@ final class Commands {
                 }
                 continue;
             }
-            Class<?> command = BY_NAME.get(arg);
-            return command == null ? all() : List.of(command);
+            return i;
         }
-        return all();
+        return -1;
     }
 }

@@ -77,18 +77,16 @@ final class EarlyOpening {
         }
     }
 
-    /** The data folder of an everyday command (see {@link #wordsOfEverydayCommand}). */
-    static Optional<Path> folderOfEverydayCommand(String... args) {
-        return wordsOfEverydayCommand(args).map(Words::data);
-    }
-
     /**
-     * The data folder and the --user name of an everyday command, read as the parser will read them ({@code --data DIR}
-     * or {@code --data=DIR}, before or after the command, the default folder without one; the same for --user); empty
-     * for anything else.
+     * The data folder and the --user name of an everyday command, read as the parser will read them: the command where
+     * {@link Commands#nameAt} finds it, {@code --data DIR} or {@code --data=DIR} before or after it (the default folder
+     * without one), the same for --user; empty for anything else.
      */
     static Optional<Words> wordsOfEverydayCommand(String... args) {
-        String command = null;
+        int command = Commands.nameAt(args);
+        if (command < 0 || !EVERYDAY.contains(args[command])) {
+            return Optional.empty();
+        }
         String data = null;
         String user = null;
         for (int i = 0; i < args.length; i++) {
@@ -97,9 +95,6 @@ final class EarlyOpening {
                 return Optional.empty();
             }
             if (!arg.startsWith("-")) {
-                if (command == null) {
-                    command = arg;
-                }
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -110,11 +105,8 @@ final class EarlyOpening {
             String value = null;
             if (equals > 0 && name.length() < arg.length()) {
                 value = arg.substring(equals + 1);
-            } else if (command == null && WindowArguments.ROOT_TAKES_VALUE.contains(name)) {
-                if (i + 1 >= args.length) {
-                    return Optional.empty();
-                }
-                value = args[++i];
+            } else if (i < command && WindowArguments.ROOT_TAKES_VALUE.contains(name)) {
+                value = args[++i]; // there is one: the command's name comes after it
             } else if (name.equals("--data") || name.equals("--user")) {
                 value = i + 1 < args.length ? args[++i] : null;
             }
@@ -129,9 +121,6 @@ final class EarlyOpening {
                 }
                 user = value;
             }
-        }
-        if (command == null || !EVERYDAY.contains(command)) {
-            return Optional.empty();
         }
         try {
             return Optional.of(new Words((data != null ? Path.of(data) : DataDirectory.defaultLocation())

@@ -29,13 +29,13 @@ class EarlyOpeningTest {
     void theDataFolderIsReadBeforeOrAfterTheCommandInEitherSpelling() {
         Path data = Path.of("/srv/presse").toAbsolutePath().normalize();
 
-        assertThat(EarlyOpening.folderOfEverydayCommand("--data", "/srv/presse", "--user", "list", "list", "--json"))
+        assertThat(folderOf("--data", "/srv/presse", "--user", "list", "list", "--json"))
                 .contains(data);
-        assertThat(EarlyOpening.folderOfEverydayCommand("list", "--filter", "approve", "--data=/srv/presse"))
+        assertThat(folderOf("list", "--filter", "approve", "--data=/srv/presse"))
                 .contains(data);
-        assertThat(EarlyOpening.folderOfEverydayCommand("--user=redaction", "approve", "12", "--data", "/srv/presse"))
+        assertThat(folderOf("--user=redaction", "approve", "12", "--data", "/srv/presse"))
                 .contains(data);
-        assertThat(EarlyOpening.folderOfEverydayCommand("--user", "redaction", "show", "3"))
+        assertThat(folderOf("--user", "redaction", "show", "3"))
                 .contains(DataDirectory.defaultLocation().toAbsolutePath().normalize());
     }
 
@@ -50,7 +50,7 @@ class EarlyOpeningTest {
         "--data /srv/presse --data /srv/autre list", "--data", "--data /srv/presse -- list",
     })
     void anythingElseWaitsForTheCommand(String line) {
-        assertThat(EarlyOpening.folderOfEverydayCommand(line.split(" "))).isEmpty();
+        assertThat(folderOf(line.split(" "))).isEmpty();
     }
 
     @Test
@@ -103,6 +103,10 @@ class EarlyOpeningTest {
         assertThat(early.code()).isEqualTo(asked.code()).isNotZero();
         assertThat(early.err()).isEqualTo(asked.err()).isNotBlank();
         assertThat(early.out()).isEmpty();
+    }
+
+    private static Optional<Path> folderOf(String... args) {
+        return EarlyOpening.wordsOfEverydayCommand(args).map(EarlyOpening.Words::data);
     }
 
     private static AppServices.Settings settings() {
