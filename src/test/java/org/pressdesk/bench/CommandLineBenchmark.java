@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.pressdesk.testing.Folders;
 
 /**
  * Issue 14, point 4: the command line as a whole process, {@code java -jar JAR --data DIR --user bench list --json}
@@ -39,8 +38,8 @@ public final class CommandLineBenchmark {
         for (String variant : variants) {
             String name = variant.split("\\|", -1)[0];
             Path copy = work.resolve("data-" + name);
-            deleteTree(copy);
-            copyTree(data, copy);
+            Folders.delete(copy);
+            Folders.copy(data, copy);
         }
         for (int run = 1; run <= runs; run++) {
             for (String variant : variants) {
@@ -83,30 +82,6 @@ public final class CommandLineBenchmark {
                     + out.resolveSibling("stderr.txt"));
         }
         return millis;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static String loadAverage() {

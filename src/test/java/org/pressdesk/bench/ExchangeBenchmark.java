@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.pressdesk.account.PasswordHasher;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.domain.CommuniqueContent;
@@ -26,6 +24,7 @@ import org.pressdesk.local.DataDirectory;
 import org.pressdesk.signing.CertificateService;
 import org.pressdesk.store.CommuniqueRepository;
 import org.pressdesk.store.RevisionRepository;
+import org.pressdesk.testing.Folders;
 
 /**
  * Exchange of a large archive: N communiqués with three revisions each (a one-page text), exported by a field office
@@ -50,7 +49,7 @@ public final class ExchangeBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path root = Path.of("target", "bench-exchange");
-        delete(root);
+        Folders.delete(root);
         try (AppServices field = open(root.resolve("field")); AppServices hq = open(root.resolve("hq"))) {
             UserAccount fieldAdmin = field.accounts().createFirstAdministrator("terrain", "Terrain", KEY);
             UserAccount hqAdmin = hq.accounts().createFirstAdministrator("siege", "Siège", KEY);
@@ -145,15 +144,5 @@ public final class ExchangeBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void delete(Path root) throws java.io.IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +17,7 @@ import org.pressdesk.app.HeadquartersSlot;
 import org.pressdesk.domain.CommuniqueSummary;
 import org.pressdesk.domain.ListQuery;
 import org.pressdesk.testing.ChildJvm;
+import org.pressdesk.testing.Folders;
 import org.pressdesk.testing.HeadquartersKeys;
 
 /**
@@ -97,7 +97,7 @@ public final class BackupCrashTrials {
                             check(folder, BackupCrashOffice.PASSWORD, originals())));
                 }
             }
-            delete(under);
+            Folders.delete(under);
         }
         return new Outcome("restore", trials, reports, problems);
     }
@@ -109,7 +109,7 @@ public final class BackupCrashTrials {
         int reports = 0;
         for (int i = 0; i < trials; i++) {
             Path data = work.resolve("encrypt-" + i);
-            copy(template, data);
+            Folders.copy(template, data);
             List<String> lines = kill(seed + i, longestRun.multipliedBy(3), "encrypt", data.toString());
             boolean reported = lines.contains("ENCRYPTED");
             reports += reported ? 1 : 0;
@@ -118,7 +118,7 @@ public final class BackupCrashTrials {
             if (reported && !AppServices.isEncrypted(org.pressdesk.local.DataDirectory.prepare(data))) {
                 problems.add(where + "reported encrypted, found plain");
             }
-            delete(data);
+            Folders.delete(data);
         }
         return new Outcome("encrypt", trials, reports, problems);
     }
@@ -134,7 +134,7 @@ public final class BackupCrashTrials {
         int reports = 0;
         for (int i = 0; i < trials; i++) {
             Path data = work.resolve("encrypt-window-" + i);
-            copy(template, data);
+            Folders.copy(template, data);
             List<String> lines = kill(seed + i, longestRun.multipliedBy(3), "encrypt-window", data.toString());
             Set<String> committed = originals();
             committed.addAll(reported(lines, "SAVED "));
@@ -145,7 +145,7 @@ public final class BackupCrashTrials {
             if (reported && !AppServices.isEncrypted(org.pressdesk.local.DataDirectory.prepare(data))) {
                 problems.add(where + "reported encrypted, found plain");
             }
-            delete(data);
+            Folders.delete(data);
         }
         return new Outcome("encrypt-window", trials, reports, problems);
     }
@@ -266,7 +266,7 @@ public final class BackupCrashTrials {
         } catch (RuntimeException e) {
             return List.of("a good backup does not restore: " + e);
         } finally {
-            delete(target.getParent());
+            Folders.delete(target.getParent());
         }
     }
 
@@ -292,30 +292,6 @@ public final class BackupCrashTrials {
         }
         try (Stream<Path> all = Files.list(folder)) {
             return all.toList();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path path : all.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
