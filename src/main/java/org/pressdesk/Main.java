@@ -7,6 +7,7 @@ import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.app.LogSetup;
 import org.pressdesk.app.Version;
 import org.pressdesk.cli.CommandLineApp;
+import org.pressdesk.cli.ShortRunCompilation;
 import org.pressdesk.cli.Terminal;
 import org.pressdesk.cli.WindowArguments;
 import org.pressdesk.i18n.Messages;
@@ -28,6 +29,7 @@ public final class Main {
             return;
         }
         LogSetup.chooseFolder(); // logging itself starts later: see LogSetup
+        ShortRunCompilation.beginFor(args); // early, so that the compiler is told before it is busy
         Terminal terminal = Terminal.system();
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));
         Messages messages = Messages.forLocale(language.resolve(Locale.getDefault()));
