@@ -50,6 +50,7 @@ import org.pressdesk.store.ExchangeDataRepository;
 import org.pressdesk.store.ExchangeRepository;
 import org.pressdesk.store.ImportRepository;
 import org.pressdesk.store.OfficeRepository;
+import org.pressdesk.store.QueryRehearsal;
 import org.pressdesk.store.ReferenceCounterRepository;
 import org.pressdesk.store.RecordedFacts;
 import org.pressdesk.store.RevisionRepository;
@@ -350,6 +351,15 @@ public final class AppServices implements AutoCloseable {
     /** Scheduled backups (daily and at sign-out) into the administrator's folder, with their rotation. */
     public BackupSchedule backupSchedule() {
         return backupSchedule;
+    }
+
+    /**
+     * Builds and renders, without a database, the statements a command runs first after the opening (a sign-in, a
+     * list): for a thread that waits while another opens, so that the classes they need are loaded meanwhile
+     * ({@link QueryRehearsal}).
+     */
+    public static void rehearseFirstStatements() {
+        QueryRehearsal.run();
     }
 
     /** True when the data directory holds an encrypted database (it has key slots). */

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.pressdesk.app.AppServices;
 import org.pressdesk.local.DataDirectory;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database of an everyday command ({@code list}, {@code show}, {@code approve}…), opened on a second thread while
@@ -143,6 +144,9 @@ final class EarlyOpening {
             return Optional.empty();
         }
         settled = true;
+        if (!opening.isDone()) {
+            rehearse();
+        }
         try {
             return opening.join();
         } catch (CompletionException e) {
@@ -153,6 +157,18 @@ final class EarlyOpening {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Uses the wait: the statements the command runs first are built and rendered here while the other thread opens
+     * the database, so that both threads load classes instead of one (issue 14). A failure here costs only the time.
+     */
+    private static void rehearse() {
+        try {
+            AppServices.rehearseFirstStatements();
+        } catch (RuntimeException | LinkageError e) {
+            LoggerFactory.getLogger(EarlyOpening.class).debug("Rehearsal of the first statements failed", e);
         }
     }
 
