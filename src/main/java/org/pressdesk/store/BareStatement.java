@@ -25,6 +25,12 @@ final class BareStatement implements InvocationHandler {
     private final Object[] creationArgs;
     private final List<Call> settings = new ArrayList<>();
     private Statement current;
+    /**
+     * The update count of the last bare write, read before its commit: a caller asks for it after the statement ran
+     * (jOOQ does), and by then the file may be changing hands, its serving process gone (H2's 90121 or 90067), while
+     * the write is committed and must not run again.
+     */
+    private Long writtenCount;
 
     private record Call(Method method, Object[] args) {
     }
@@ -62,8 +68,18 @@ final class BareStatement implements InvocationHandler {
         if (current == null && name.equals("close")) {
             return null;
         }
-        if (name.startsWith("execute") && connection.bare()) {
-            return connection.owner().kinds.writing() ? writeAlone(method, args) : readAgainIfHandedOver(method, args);
+        if (name.startsWith("execute")) {
+            writtenCount = null;
+            if (connection.bare()) {
+                return connection.owner().kinds.writing() ? writeAlone(method, args)
+                        : readAgainIfHandedOver(method, args);
+            }
+        }
+        if (writtenCount != null && name.equals("getUpdateCount")) {
+            return (int) Math.min(writtenCount, Integer.MAX_VALUE);
+        }
+        if (writtenCount != null && name.equals("getLargeUpdateCount")) {
+            return writtenCount;
         }
         Object result = BareConnection.call(current, method, args);
         if (remembered(name)) {
@@ -117,6 +133,7 @@ final class BareStatement implements InvocationHandler {
         boolean committed = false;
         try {
             Object result = BareConnection.call(current, method, args);
+            writtenCount = countOf(method, result);
             connection.owner().receipts.write(DSL.using(file, SQLDialect.H2, Database.settings()), attempt);
             attempt.committing(result, Set.of());
             file.commit();
@@ -128,6 +145,17 @@ final class BareStatement implements InvocationHandler {
             }
             autoCommitQuietly(file);
         }
+    }
+
+    /** What the write changed, as its statement tells it now; null for a batch, or a statement that gave rows. */
+    private Long countOf(Method method, Object result) throws SQLException {
+        if (result instanceof Number count) {
+            return count.longValue(); // executeUpdate, executeLargeUpdate
+        }
+        if (method.getName().equals("execute") && Boolean.FALSE.equals(result)) {
+            return current.getLargeUpdateCount();
+        }
+        return null;
     }
 
     /** Makes the statement again, as it was made and set, on a new connection. */
