@@ -29,13 +29,15 @@ public final class Main {
             return;
         }
         LogSetup.chooseFolder(); // logging itself starts later: see LogSetup
-        ShortRunCompilation.beginFor(args); // early, so that the compiler is told before it is busy
+        // only window options: straight to the window, without building the command parser
+        Optional<GuiLauncher.Start> window = WindowArguments.parse(args);
+        if (window.isEmpty()) {
+            ShortRunCompilation.beginFor(args); // early, so that the compiler is told before it is busy
+        }
         Terminal terminal = Terminal.system();
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));
         Messages messages = Messages.forLocale(language.resolve(Locale.getDefault()));
         GuiLauncher gui = start -> DesktopApp.launch(start, language, AppServices.Settings.production());
-        // only window options: straight to the window, without building the command parser
-        Optional<GuiLauncher.Start> window = WindowArguments.parse(args);
         int code = window.isPresent() ? gui.launch(window.get())
                 : new CommandLineApp(terminal, messages, AppServices.Settings.production(), gui).run(args);
         System.exit(code);

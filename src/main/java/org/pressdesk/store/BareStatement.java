@@ -28,7 +28,10 @@ final class BareStatement implements InvocationHandler {
     /**
      * The update count of the last bare write, read before its commit: a caller asks for it after the statement ran
      * (jOOQ does), and by then the file may be changing hands, its serving process gone (H2's 90121 or 90067), while
-     * the write is committed and must not run again.
+     * the write is committed and must not run again. It also answers when the write landed on an earlier try, whose
+     * connection broke after its commit, and the statement made again never ran. Forgotten at the next execution, at
+     * {@code getMoreResults} and when the write failed. (Rows an {@code insert … returning} gives are read after the
+     * commit, and meet such a failure as before.)
      */
     private Long writtenCount;
 
@@ -81,6 +84,9 @@ final class BareStatement implements InvocationHandler {
         if (writtenCount != null && name.equals("getLargeUpdateCount")) {
             return writtenCount;
         }
+        if (name.equals("getMoreResults")) {
+            writtenCount = null; // the count belonged to the result left behind
+        }
         Object result = BareConnection.call(current, method, args);
         if (remembered(name)) {
             settings.add(new Call(method, args));
@@ -118,7 +124,11 @@ final class BareStatement implements InvocationHandler {
             owner.afterWrite.run();
             return result;
         } catch (Broken e) {
+            writtenCount = null;
             throw e.sql();
+        } catch (RuntimeException | Error e) {
+            writtenCount = null;
+            throw e;
         }
     }
 

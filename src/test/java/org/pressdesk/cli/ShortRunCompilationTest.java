@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A short command leaves HotSpot's optimising compiler out, except for the hash and cipher code (issue 14). Each case
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class ShortRunCompilationTest {
     private static final String HOT = "org.pressdesk.cli.ShortRunCompilationProbe.hot";
     private static final String HASH = "org.pressdesk.local.Pbkdf2.sha256";
+    private static final String DIGEST = "sun.security.provider.DigestBase.engineUpdate";
 
     @Test
     void onlyTheEverydayCommandsAreShortRuns() {
@@ -28,6 +31,8 @@ class ShortRunCompilationTest {
         assertThat(ShortRunCompilation.isShortRun("--data", "list", "import", "archive.zip")).isFalse();
         assertThat(ShortRunCompilation.isShortRun("import", "archive.zip")).isFalse();
         assertThat(ShortRunCompilation.isShortRun("server", "serve")).isFalse();
+        assertThat(ShortRunCompilation.isShortRun("export", "--all", "--out", "/tmp/pdf")).as("may run long").isFalse();
+        assertThat(ShortRunCompilation.isShortRun("search", "Japon")).as("may rebuild the index").isFalse();
         assertThat(ShortRunCompilation.isShortRun()).isFalse();
         assertThat(ShortRunCompilation.isShortRun("--", "list")).isFalse();
     }
@@ -41,6 +46,20 @@ class ShortRunCompilationTest {
         assertThat(restrained.answer()).isEqualTo("2 compiler directives added");
         assertThat(restrained.levels(HOT)).as("restrained").isNotEmpty().doesNotContain(4);
         assertThat(restrained.levels(HASH)).as("the hash keeps C2").contains(4);
+        assertThat(restrained.levels(DIGEST)).as("the JDK's digest keeps C2").contains(4);
+    }
+
+    @Test
+    void aTemporaryFolderWithASpaceInItsPathIsNoObstacle(@TempDir Path tempDir) throws Exception {
+        Path spaced = Files.createDirectories(tempDir.resolve("Jean Dupont"));
+
+        Probe restrained = probe(List.of("-Djava.io.tmpdir=" + spaced), "restrained");
+
+        assertThat(restrained.answer()).isEqualTo("2 compiler directives added");
+        assertThat(restrained.levels(HOT)).isNotEmpty().doesNotContain(4);
+        try (var left = Files.list(spaced)) {
+            assertThat(left).as("the directives' file is deleted").isEmpty();
+        }
     }
 
     @Test
@@ -76,11 +95,19 @@ class ShortRunCompilationTest {
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ShortRunCompilationProbe.class.getName(),
                 mode));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(text).isZero();
-        return new Probe(text);
+        Path output = Files.createTempFile("probe-", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+                    .start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the probe did not end within 60 s");
+            }
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as(text).isZero();
+            return new Probe(text);
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 }

@@ -83,6 +83,22 @@ class BareStatementsTest {
     }
 
     @Test
+    void aBareWritesCountIsForgottenWithItsResult() {
+        database.dsl().connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "update app_setting set setting_value = ? where setting_key = ?")) {
+                statement.setString(1, "2");
+                statement.setString(2, "essai");
+                assertThat(statement.execute()).isFalse();
+                assertThat(statement.getUpdateCount()).isEqualTo(1);
+
+                assertThat(statement.getMoreResults()).isFalse();
+                assertThat(statement.getUpdateCount()).as("no more results").isEqualTo(-1);
+            }
+        });
+    }
+
+    @Test
     void aBareReadHeldUpPastTheLockTimeoutWaitsAndAnswers() throws Exception {
         Thread holder = holdTheRowLocked();
 
