@@ -44,7 +44,7 @@ public final class ShortRunCompilation {
             ]
             """;
     /** The everyday commands that do one short thing (of {@link EarlyOpening#EVERYDAY}, not export and search). */
-    private static final Set<String> SHORT = Set.of("list", "show", "new", "edit", "history", "comments", "tags",
+    static final Set<String> SHORT = Set.of("list", "show", "new", "edit", "history", "comments", "tags",
             "tag", "submit", "withdraw", "approve", "request-changes", "publish", "archive", "conflicts", "resolve");
     /** Java options that choose the compilers: given on the command line, they are left alone. */
     private static final List<String> COMPILER_OPTIONS = List.of("TieredStopAtLevel", "TieredCompilation",

@@ -33,6 +33,8 @@ class ShortRunCompilationTest {
         assertThat(ShortRunCompilation.isShortRun("server", "serve")).isFalse();
         assertThat(ShortRunCompilation.isShortRun("export", "--all", "--out", "/tmp/pdf")).as("may run long").isFalse();
         assertThat(ShortRunCompilation.isShortRun("search", "Japon")).as("may rebuild the index").isFalse();
+        assertThat(EarlyOpening.EVERYDAY).as("short commands are everyday ones")
+                .containsAll(ShortRunCompilation.SHORT);
         assertThat(ShortRunCompilation.isShortRun()).isFalse();
         assertThat(ShortRunCompilation.isShortRun("--", "list")).isFalse();
     }
