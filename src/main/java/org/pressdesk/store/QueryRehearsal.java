@@ -12,7 +12,6 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 import org.pressdesk.store.jooq.tables.UserAccount;
 
 /**
@@ -31,10 +30,7 @@ public final class QueryRehearsal {
 
     /** Builds and renders the statements; returns their SQL. */
     public static List<String> run() {
-        DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(SQLDialect.H2);
-        configuration.set(Database.settings());
-        DSLContext dsl = DSL.using(configuration);
+        DSLContext dsl = DSL.using(SQLDialect.H2, Database.settings());
         OffsetDateTime at = Times.utc(Instant.EPOCH);
         return List.of(
                 dsl.render(dsl.insertInto(SIGN_IN_THROTTLE)

@@ -6,7 +6,9 @@ import static org.pressdesk.store.jooq.Tables.APP_SETTING;
 import static org.pressdesk.store.jooq.Tables.COMMIT_RECEIPT;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
@@ -68,10 +70,7 @@ class BareStatementsTest {
     @Test
     void aBareWritesCountIsAnsweredEvenIfItsConnectionBreaksAfterTheCommit() {
         database.dsl().connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "update app_setting set setting_value = ? where setting_key = ?")) {
-                statement.setString(1, "1");
-                statement.setString(2, "essai");
+            try (PreparedStatement statement = essaiSetTo(connection, "1")) {
                 assertThat(statement.execute()).isFalse();
                 statement.unwrap(PreparedStatement.class).close(); // broken between the commit and the question
 
@@ -85,10 +84,7 @@ class BareStatementsTest {
     @Test
     void aBareWritesCountIsForgottenWithItsResult() {
         database.dsl().connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "update app_setting set setting_value = ? where setting_key = ?")) {
-                statement.setString(1, "2");
-                statement.setString(2, "essai");
+            try (PreparedStatement statement = essaiSetTo(connection, "2")) {
                 assertThat(statement.execute()).isFalse();
                 assertThat(statement.getUpdateCount()).isEqualTo(1);
 
@@ -96,6 +92,15 @@ class BareStatementsTest {
                 assertThat(statement.getUpdateCount()).as("no more results").isEqualTo(-1);
             }
         });
+    }
+
+    /** A bare write of the "essai" setting, ready to run on {@code connection}. */
+    private static PreparedStatement essaiSetTo(Connection connection, String value) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(
+                "update app_setting set setting_value = ? where setting_key = ?");
+        statement.setString(1, value);
+        statement.setString(2, "essai");
+        return statement;
     }
 
     @Test
