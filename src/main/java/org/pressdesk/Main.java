@@ -2,7 +2,9 @@ package org.pressdesk;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.pressdesk.app.AppServices;
+import org.pressdesk.app.ClassArchiveStart;
 import org.pressdesk.app.GuiLauncher;
 import org.pressdesk.app.LogSetup;
 import org.pressdesk.app.Version;
@@ -33,6 +35,13 @@ public final class Main {
         Optional<GuiLauncher.Start> window = WindowArguments.parse(args);
         if (window.isEmpty()) {
             ShortRunCompilation.beginFor(args); // early, so that the compiler is told before it is busy
+        } else {
+            // java -jar: the window runs in a JVM started with this build's class archive (decision 0069)
+            OptionalInt archived = ClassArchiveStart.runWindow(args);
+            if (archived.isPresent()) {
+                System.exit(archived.getAsInt());
+            }
+            ClassArchiveStart.followFirst(DesktopApp::quit);
         }
         Terminal terminal = Terminal.system();
         UiLanguage language = UiLanguage.parse(terminal.env("PRESSDESK_LANG").orElse(null));

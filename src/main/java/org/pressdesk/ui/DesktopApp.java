@@ -115,6 +115,11 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         return 0;
     }
 
+    /** Quits as closing the last window does: the editors' text saved, the database closed. Any thread. */
+    public static void quit() {
+        Platform.exit();
+    }
+
     /** The server remembered in this data folder's preferences (its password sealed for this OS user). */
     private static RememberedServer remembered(Path dataPath) {
         return RememberedServer.forThisUser(LocalPreferences.load(dataPath.toAbsolutePath().normalize()));
