@@ -1,6 +1,7 @@
 package org.pressdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,8 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The cases start a small jar ({@link ClassArchiveProbe} with the classes it needs, a library jar beside it named by
  * its manifest's {@code Class-Path}, as pressdesk.jar names target/lib) with {@code java -jar}, as a person does.
  */
+@EnabledOnOs({OS.LINUX, OS.MAC})
 class ClassArchiveStartTest {
     private static final Duration BOUND = Duration.ofSeconds(60);
+    private static final String EXPLAIN = "-Dpressdesk.classArchive=explain";
 
     @TempDir
     Path work;
@@ -54,6 +59,8 @@ class ClassArchiveStartTest {
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/slf4j-api.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             add(out, classes, "org/pressdesk/app", "ClassArchiveStart");
+            add(out, classes, "org/pressdesk/app", "ClassArchives");
+            add(out, classes, "org/pressdesk/app", "JvmCommandLine");
             add(out, classes, "org/pressdesk/local", "OwnerOnlyFiles");
             add(out, testClasses, "org/pressdesk/app", "ClassArchiveProbe");
         }
@@ -77,17 +84,21 @@ class ClassArchiveStartTest {
     }
 
     @Test
-    void aNewBuildMakesItsOwnArchiveAndTheOldOneIsDeleted() throws Exception {
+    void aNewBuildMakesItsOwnArchiveAndTheOneBeforeLastIsDeleted() throws Exception {
         assertThat(run(List.of(), "a", "0").code()).isZero();
-        List<String> before = archiveFiles();
+        List<String> first = archiveFiles();
         Files.setLastModifiedTime(library, FileTime.from(Instant.now().plusSeconds(60))); // a library replaced
 
         Run rebuilt = run(List.of("-Xlog:class+load=info"), "b", "0");
         assertThat(rebuilt.output()).as("the old archive no longer fits: the classes come from the jar")
                 .contains(ClassArchiveProbe.class.getName() + " source: file:");
-        assertThat(archiveFiles()).hasSize(1).doesNotContainAnyElementsOf(before);
+        assertThat(archiveFiles()).as("the build before is kept").hasSize(2).containsAll(first);
         assertThat(run(List.of("-Xlog:class+load=info"), "c", "0").output())
                 .contains(ClassArchiveProbe.class.getName() + " source: shared objects file");
+
+        Files.setLastModifiedTime(library, FileTime.from(Instant.now().plusSeconds(120))); // and again
+        assertThat(run(List.of(), "d", "0").code()).isZero();
+        assertThat(archiveFiles()).hasSize(2).doesNotContainAnyElementsOf(first);
     }
 
     @Test
@@ -102,14 +113,31 @@ class ClassArchiveStartTest {
     }
 
     @Test
-    void theSwitchOrAnArchiveChosenOnTheCommandLineStartsInThisJvm() throws Exception {
-        for (List<String> options : List.of(List.of("-Dpressdesk.classArchive=false"), List.of("-Xshare:auto"),
-                List.of("-XX:-UseSharedSpaces"))) {
-            Run run = run(options, "a", "0");
-            assertThat(run.output()).as("%s", options).contains("probe runs second=false")
-                    .doesNotContain("probe first exits");
+    void theSwitchOrAnOptionTwoJvmsMayNotShareStartsInThisJvm() throws Exception {
+        assertThat(run(List.of("-Dpressdesk.classArchive=false"), "a", "0").output())
+                .contains("probe runs second=false").doesNotContain("probe first exits");
+        Path moreOptions = Files.writeString(work.resolve("options.txt"), "-Xmx256m\n");
+        for (String option : List.of("-Xshare:auto", "-XX:-UseSharedSpaces", "-Dcom.sun.management.jmxremote.ssl=false",
+                "-XX:StartFlightRecording=filename=" + work.resolve("x.jfr"), "-Xlog:gc:file=" + work.resolve("gc.log"),
+                "@" + moreOptions)) {
+            Run run = run(List.of(EXPLAIN, option), "a", "0");
+            assertThat(run.output()).as(option).contains("probe runs second=false")
+                    .contains("PressDesk: one JVM: not started with -jar, or with an option two JVMs may not share");
         }
+        Run environment = run(List.of(EXPLAIN), Map.of("JDK_JAVA_OPTIONS", "-XX:SharedArchiveFile=" + work.resolve(
+                "none.jsa")), "a", "0");
+        assertThat(environment.output()).contains("probe runs second=false")
+                .contains("PressDesk: one JVM: JVM options in the environment");
         assertThat(archiveFiles()).isEmpty();
+    }
+
+    @Test
+    void explainedTheSecondJvmIsNamedWithoutAnySecret() throws Exception {
+        Run run = run(List.of(EXPLAIN, "-Xmx256m", "--add-opens", "java.base/java.lang=ALL-UNNAMED"),
+                Map.of("PRESSDESK_PASSWORD", "mot de passe secret"), "a", "0");
+        assertThat(run.output()).contains("PressDesk: a second JVM: ").contains("-XX:ArchiveClassesAtExit=")
+                .contains("-Xmx256m --add-opens java.base/java.lang=ALL-UNNAMED").contains("probe runs second=true")
+                .doesNotContain("secret");
     }
 
     @Test
@@ -117,8 +145,56 @@ class ClassArchiveStartTest {
         Files.createDirectories(archives);
         Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        assertThat(run(List.of(), "a", "0").output()).contains("probe runs second=false");
+        assertThat(run(List.of(EXPLAIN), "a", "0").output()).contains("probe runs second=false")
+                .contains("may be changed by another account");
         assertThat(archiveFiles()).isEmpty();
+    }
+
+    @Test
+    void aFolderAboveThatOthersMayWriteToIsNotUsedUnlessSticky() throws Exception {
+        Path shared = work.resolve("shared");
+        Files.createDirectories(shared);
+        archives = shared.resolve("class-archives");
+        chmod("777", shared);
+        assertThat(run(List.of(EXPLAIN), "a", "0").output()).contains("probe runs second=false")
+                .contains("may be changed by another account");
+
+        chmod("1777", shared); // as /tmp: others may write, not replace what is not theirs
+        assertThat(run(List.of(), "a", "0").output()).contains("probe runs second=true");
+    }
+
+    @Test
+    void aFolderOfAnotherAccountIsNotUsed() throws Exception {
+        assumeTrue(System.getProperty("user.name").equals("root"), "only root may give a folder away");
+        Files.createDirectories(archives);
+        Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwx------"));
+        assertThat(new ProcessBuilder("chown", "nobody", archives.toString()).inheritIO().start().waitFor())
+                .isZero();
+
+        assertThat(run(List.of(), "a", "0").output()).contains("probe runs second=false");
+    }
+
+    @Test
+    void anArchiveThatIsASymbolicLinkIsNotFollowed() throws Exception {
+        Files.createDirectories(archives);
+        Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwx------"));
+        Path elsewhere = Files.writeString(work.resolve("elsewhere.jsa"), "not an archive");
+        Path link = Files.createSymbolicLink(archives.resolve("window-" + key() + ".jsa"), elsewhere);
+
+        assertThat(run(List.of(EXPLAIN), "a", "0").output()).contains("-XX:ArchiveClassesAtExit=")
+                .doesNotContain("-XX:SharedArchiveFile=");
+        assertThat(Files.isSymbolicLink(link)).as("replaced by the archive written").isFalse();
+        assertThat(Files.readString(elsewhere)).isEqualTo("not an archive");
+    }
+
+    @Test
+    void aJdkThatCouldNotWriteAnArchiveIsNotAskedAgainForThisBuild() throws Exception {
+        Files.createDirectories(archives);
+        Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwx------"));
+        Files.createFile(archives.resolve("window-" + key() + ".none"));
+
+        assertThat(run(List.of(EXPLAIN), "a", "0").output()).contains("probe runs second=false")
+                .contains("could not write a class archive for this build");
     }
 
     @Test
@@ -141,7 +217,7 @@ class ClassArchiveStartTest {
     }
 
     @Test
-    void theSecondJvmStopsWithTheFirst() throws Exception {
+    void aStoppedFirstJvmWaitsForTheSecondToQuitWell() throws Exception {
         Process first = start(List.of(), "wait", "0");
         String started = output().await("probe runs second=true");
         ProcessHandle second = ProcessHandle.of(Long.parseLong(started.replaceAll(".* pid=(\\d+) .*", "$1")))
@@ -150,72 +226,7 @@ class ClassArchiveStartTest {
         first.destroy(); // SIGTERM, as at the end of a session
         assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(second.isAlive()).as("the first JVM ended after the second").isFalse();
-        assertThat(output().read()).as("stopped by the first, not left to find it gone")
-                .doesNotContain("probe quits");
-    }
-
-    @Test
-    void aJdkThatCannotWriteAnArchiveIsNotAskedAgainForThisBuild() throws Exception {
-        Files.createDirectories(archives);
-        Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwx------"));
-        Path archive = archives.resolve("window-0123456789abcdef.jsa");
-        Path writing = archives.resolve("window-0123456789abcdef.jsa.1.part");
-        Path older = Files.write(archives.resolve("window-fedcba9876543210.jsa"), new byte[] {1});
-        Path killed = Files.write(archives.resolve("window-fedcba9876543210.jsa.2147483646.part"), new byte[] {1});
-        Path running = Files.write(archives.resolve("window-fedcba9876543210.jsa." + ProcessHandle.current().pid()
-                + ".part"), new byte[] {1});
-
-        ClassArchiveStart.kept(new ClassArchiveStart.Launch(List.of(), archive, writing), 0);
-
-        assertThat(Files.exists(archives.resolve("window-0123456789abcdef.none"))).isTrue();
-        assertThat(Files.exists(older)).as("an older build's archive is deleted").isFalse();
-        assertThat(Files.exists(killed)).as("one written for a JVM that is gone too").isFalse();
-        assertThat(Files.exists(running)).as("not one a running JVM waits for").isTrue();
-    }
-
-    @Test
-    void theJvmCommandIsSplitAroundTheJar() {
-        assertThat(ClassArchiveStart.jarCommand(List.of("-Xmx1g", "-Dnote=deux mots", "-jar", "p.jar", "--data",
-                "d"))).contains(new ClassArchiveStart.JarCommand(List.of("-Xmx1g", "-Dnote=deux mots"), "p.jar"));
-        assertThat(ClassArchiveStart.jarCommand(List.of("-cp", "x.jar", "org.pressdesk.Main"))).isEmpty();
-        assertThat(ClassArchiveStart.jarCommand(List.of("-jar"))).isEmpty();
-        for (String chosen : List.of("-XX:SharedArchiveFile=a.jsa", "-XX:AOTCache=a.aot", "-Xshare:off",
-                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:a.jar",
-                "-XX:ArchiveClassesAtExit=a.jsa", "-XX:-UseSharedSpaces")) {
-            assertThat(ClassArchiveStart.jarCommand(List.of(chosen, "-jar", "p.jar"))).as(chosen).isEmpty();
-        }
-    }
-
-    @Test
-    void anArchiveOrAgentChosenInTheEnvironmentCounts() {
-        assertThat(ClassArchiveStart.chosenInEnvironment(Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"))).isFalse();
-        assertThat(ClassArchiveStart.chosenInEnvironment(Map.of())).isFalse();
-        assertThat(ClassArchiveStart.chosenInEnvironment(Map.of("JDK_JAVA_OPTIONS",
-                "-Xmx1g  -XX:SharedArchiveFile=/opt/a.jsa"))).isTrue();
-        assertThat(ClassArchiveStart.chosenInEnvironment(Map.of("JAVA_TOOL_OPTIONS", "-javaagent:x.jar"))).isTrue();
-    }
-
-    @Test
-    void theArchivesLiveInTheUsersCacheFolder() {
-        Path home = Path.of("/home/awa");
-        assertThat(ClassArchiveStart.defaultFolder("Linux", Map.of(), home))
-                .isEqualTo(home.resolve(".cache/pressdesk/class-archives"));
-        assertThat(ClassArchiveStart.defaultFolder("Linux", Map.of("XDG_CACHE_HOME", "/var/cache/awa"), home))
-                .isEqualTo(Path.of("/var/cache/awa/pressdesk/class-archives"));
-        assertThat(ClassArchiveStart.defaultFolder("Mac OS X", Map.of(), home))
-                .isEqualTo(home.resolve("Library/Caches/PressDesk/class-archives"));
-        assertThat(ClassArchiveStart.defaultFolder("Windows 11", Map.of("LOCALAPPDATA", "/c/awa/AppData/Local"),
-                home)).isEqualTo(Path.of("/c/awa/AppData/Local/PressDesk/class-archives"));
-    }
-
-    @Test
-    void theBuildsNameFollowsTheJarsAndTheJdk() throws Exception {
-        String key = ClassArchiveStart.key(jar, "/jdk", "17.0.15");
-        assertThat(ClassArchiveStart.key(jar, "/jdk", "17.0.15")).isEqualTo(key);
-        assertThat(ClassArchiveStart.key(jar, "/jdk", "17.0.16")).isNotEqualTo(key);
-        assertThat(ClassArchiveStart.classPath(jar)).containsExactly(jar, library);
-        Files.setLastModifiedTime(library, FileTime.from(Instant.now().plusSeconds(60)));
-        assertThat(ClassArchiveStart.key(jar, "/jdk", "17.0.15")).isNotEqualTo(key);
+        assertThat(output().read()).as("the second quit as a closed window does").contains("probe quits");
     }
 
     /** A run's exit code and its output, the second JVM's included, line after line. */
@@ -223,7 +234,11 @@ class ClassArchiveStartTest {
     }
 
     private Run run(List<String> options, String... args) throws Exception {
-        Process process = start(options, args);
+        return run(options, Map.of(), args);
+    }
+
+    private Run run(List<String> options, Map<String, String> env, String... args) throws Exception {
+        Process process = start(options, env, args);
         boolean ended = process.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS);
         String output = String.join("\n", output().read());
         assertThat(ended).as("%s", output).isTrue();
@@ -236,6 +251,10 @@ class ClassArchiveStartTest {
 
     /** Starts {@code java … -jar probe.jar ARGS}; its output (and its second JVM's) goes to a new file. */
     private Process start(List<String> options, String... args) throws IOException {
+        return start(options, Map.of(), args);
+    }
+
+    private Process start(List<String> options, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dpressdesk.classArchive.folder=" + archives);
@@ -243,8 +262,20 @@ class ClassArchiveStartTest {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output().file.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output().file.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** The key of this jar's archive when the runs name no {@code -X} option. */
+    private String key() throws IOException {
+        return ClassArchives.key(jar, Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"),
+                List.of());
+    }
+
+    private static void chmod(String mode, Path folder) throws Exception {
+        assertThat(new ProcessBuilder("chmod", mode, folder.toString()).inheritIO().start().waitFor()).isZero();
     }
 
     private List<String> archiveFiles() throws IOException {
