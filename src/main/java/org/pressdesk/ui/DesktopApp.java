@@ -63,6 +63,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
     private static final String DB_PASSWORD_VARIABLE = "PRESSDESK_DB_PASSWORD";
     private static volatile Startup startup;
+    private static volatile boolean toolkitUp;
     /** The first-start screen's wish: account, letterhead and its preview side by side; less scrolls. */
     static final double SETUP_WIDTH = 1280;
     static final double SETUP_HEIGHT = 860;
@@ -115,9 +116,16 @@ public final class DesktopApp extends Application implements UiContext.Windows {
         return 0;
     }
 
-    /** Quits as closing the last window does: the editors' text saved, the database closed. Any thread. */
+    /**
+     * Quits as closing the last window does: the editors' text saved, the database closed. Any thread. Before the
+     * toolkit is up there is nothing to save, and the toolkit, told to exit then, would refuse to start instead.
+     */
     public static void quit() {
-        Platform.exit();
+        if (toolkitUp) {
+            Platform.exit();
+        } else {
+            System.exit(0);
+        }
     }
 
     /** The server remembered in this data folder's preferences (its password sealed for this OS user). */
@@ -144,6 +152,7 @@ public final class DesktopApp extends Application implements UiContext.Windows {
      */
     @Override
     public void start(Stage stage) {
+        toolkitUp = true;
         StartupProbe.mark("toolkit");
         JAVAFX_LOG.setLevel(null); // past the start: JavaFX's warnings (a style sheet's error, say) show again
         Theme.apply();
