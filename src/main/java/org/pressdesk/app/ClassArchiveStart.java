@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -42,6 +43,8 @@ public final class ClassArchiveStart {
     private static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     /** How long a second JVM whose first one ended may take to quit as a closed window does. */
     static final Duration QUIT_BOUND = Duration.ofSeconds(60);
+    /** How long a stopping first JVM gives its main thread to keep the archive the second one wrote. */
+    private static final Duration UPKEEP_BOUND = Duration.ofSeconds(10);
 
     private ClassArchiveStart() {
     }
@@ -151,11 +154,13 @@ public final class ClassArchiveStart {
         }
         Optional<ClassArchives> archives = ClassArchives.trusted(folder);
         if (archives.isEmpty()) {
-            return Plan.none(folder + " or a folder above it may be changed by another account");
+            return Plan.none(folder + " is not an absolute folder that only this account (and the system) may change");
         }
         Path javaHome = Path.of(System.getProperty("java.home"));
-        String key = ClassArchives.key(jar, javaHome, System.getProperty("java.vm.version"),
-                command.get().options());
+        // the options the JVM read from the environment decide whether an archive fits as much as those given here
+        List<String> keyed = new ArrayList<>(command.get().options());
+        keyed.addAll(JvmCommandLine.environmentOptions(System.getenv()));
+        String key = ClassArchives.key(jar, javaHome, System.getProperty("java.vm.version"), keyed);
         if (archives.get().unable(key)) {
             return Plan.none("this JVM could not write a class archive for this build");
         }
@@ -172,7 +177,7 @@ public final class ClassArchiveStart {
             second.add("-XX:ArchiveClassesAtExit=" + writing);
         }
         second.add("-jar");
-        second.add(command.get().jar());
+        second.add(jar.toString());
         second.addAll(args);
         return new Plan(Optional.of(new Launch(List.copyOf(second), archives.get(), key, writing)), "");
     }
@@ -188,10 +193,11 @@ public final class ClassArchiveStart {
     /** Starts the second JVM and waits for it; empty only when it could not start (nothing has run then). */
     private static OptionalInt run(Launch launch) {
         AtomicReference<Process> started = new AtomicReference<>();
+        CountDownLatch upkeep = new CountDownLatch(1);
         Thread stop = new Thread(new Runnable() { // not a lambda: the first lambda costs the JVM 10 ms to set up
             @Override
             public void run() {
-                ended(started.get());
+                ended(started.get(), upkeep);
             }
         }, "second-jvm-stop");
         try {
@@ -208,28 +214,42 @@ public final class ClassArchiveStart {
             return OptionalInt.empty();
         }
         started.set(second);
-        if (launch.writing() == null) {
-            launch.archives().used(launch.key());
+        try {
+            if (launch.writing() == null) {
+                launch.archives().used(launch.key());
+            }
+            int code = waitFor(second, null);
+            if (launch.writing() != null) {
+                launch.archives().kept(launch.key(), launch.writing(), code);
+            }
+            return OptionalInt.of(code);
+        } finally {
+            upkeep.countDown();
         }
-        int code = waitFor(second, null);
-        if (launch.writing() != null) {
-            launch.archives().kept(launch.key(), launch.writing(), code);
-        }
-        return OptionalInt.of(code);
     }
 
-    /** This JVM is stopping (a signal, the session's end): the second one is told, and given time to quit well. */
-    private static void ended(Process second) {
-        if (second == null || !second.isAlive()) {
+    /**
+     * This JVM is stopping (a signal): the second one is told, and given time to quit well; then the archive it wrote
+     * is given the time to be kept, which the main thread does once the second has ended.
+     */
+    private static void ended(Process second, CountDownLatch upkeep) {
+        if (second == null) {
             return;
         }
-        try (OutputStream pipe = second.getOutputStream()) {
-            pipe.flush();
-        } catch (IOException e) {
-            // closed already
+        if (second.isAlive()) {
+            try (OutputStream pipe = second.getOutputStream()) {
+                pipe.flush();
+            } catch (IOException e) {
+                // closed already
+            }
+            if (waitFor(second, QUIT_BOUND.plusSeconds(5)) < 0) {
+                second.destroy();
+            }
         }
-        if (waitFor(second, QUIT_BOUND.plusSeconds(5)) < 0) {
-            second.destroy();
+        try {
+            upkeep.await(UPKEEP_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -56,8 +56,8 @@ final class ClassArchives {
      * system says nothing of owners and modes.
      */
     static Optional<ClassArchives> trusted(Path folder) throws IOException {
-        if (!folder.getFileSystem().supportedFileAttributeViews().contains("unix")) {
-            return Optional.empty();
+        if (!folder.isAbsolute() || !folder.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            return Optional.empty(); // a relative $XDG_CACHE_HOME or home would put code in the current folder
         }
         Path made = OwnerOnlyFiles.createFolder(folder).toRealPath();
         UserPrincipal me = runningAccount();
@@ -266,7 +266,8 @@ final class ClassArchives {
             return home.resolve("Library").resolve("Caches").resolve("PressDesk").resolve("class-archives");
         }
         String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg == null || xdg.isBlank() ? home.resolve(".cache") : Path.of(xdg);
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".cache")
+                : Path.of(xdg); // a relative one is to be ignored (XDG's specification)
         return base.resolve("pressdesk").resolve("class-archives");
     }
 }

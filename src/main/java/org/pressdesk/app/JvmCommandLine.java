@@ -1,5 +1,6 @@
 package org.pressdesk.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ final class JvmCommandLine {
     /** Options whose value may be the next word. */
     private static final Set<String> TAKES_VALUE = Set.of("--add-opens", "--add-exports", "--add-reads",
             "--add-modules", "--enable-native-access");
+
+    private static final List<String> ENVIRONMENT = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     private JvmCommandLine() {
     }
@@ -76,9 +79,21 @@ final class JvmCommandLine {
         return startsWithAny(option, SAFE);
     }
 
+    /** The options the JVM takes from the environment, which the second JVM takes too. */
+    static List<String> environmentOptions(Map<String, String> env) {
+        List<String> options = new ArrayList<>();
+        for (String variable : ENVIRONMENT) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.trim().split("\\s+")));
+            }
+        }
+        return options;
+    }
+
     /** True when the options the JVM takes from the environment choose an archive or may not run twice. */
     static boolean unsafeInEnvironment(Map<String, String> env) {
-        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+        for (String variable : ENVIRONMENT) {
             String options = env.get(variable);
             if (options != null && !options.isBlank() && jarCommand(List.of((options.trim() + " -jar x")
                     .split("\\s+"))).isEmpty()) {

@@ -118,13 +118,14 @@ public final class DesktopApp extends Application implements UiContext.Windows {
 
     /**
      * Quits as closing the last window does: the editors' text saved, the database closed. Any thread. Before the
-     * toolkit is up there is nothing to save, and the toolkit, told to exit then, would refuse to start instead.
+     * toolkit is up there is nothing to save, and the toolkit, told to exit then, would refuse to start instead: the
+     * JVM ends, with a code that says the start did not happen (a class archive written meanwhile is not kept).
      */
     public static void quit() {
         if (toolkitUp) {
             Platform.exit();
         } else {
-            System.exit(0);
+            System.exit(1);
         }
     }
 

@@ -20,6 +20,13 @@ public final class ClassArchiveProbe {
         ClassArchiveStart.followFirst(() -> {
             System.out.println("probe quits");
             System.out.flush();
+            try {
+                Thread.sleep(2_000); // as a window saving its drafts: a first JVM that did not wait would be gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.out.println("probe quit");
+            System.out.flush();
             System.exit(3);
         });
         System.out.println("probe runs second=" + ClassArchiveStart.isSecond() + " pid="

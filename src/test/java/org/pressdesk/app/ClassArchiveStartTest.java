@@ -84,6 +84,17 @@ class ClassArchiveStartTest {
     }
 
     @Test
+    void theJarNamedRelativelyAsInTheReadmeStartsTheSame() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpressdesk.classArchive.folder=" + archives, "-jar", "app/probe.jar", "x", "0");
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(output().file.toFile()).start();
+        assertThat(process.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(String.join("\n", output().read())).contains("probe runs second=true").contains("args=x|0");
+        assertThat(archiveFiles()).hasSize(1);
+    }
+
+    @Test
     void aNewBuildMakesItsOwnArchiveAndTheOneBeforeLastIsDeleted() throws Exception {
         assertThat(run(List.of(), "a", "0").code()).isZero();
         List<String> first = archiveFiles();
@@ -146,7 +157,7 @@ class ClassArchiveStartTest {
         Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         assertThat(run(List.of(EXPLAIN), "a", "0").output()).contains("probe runs second=false")
-                .contains("may be changed by another account");
+                .contains("only this account (and the system) may change");
         assertThat(archiveFiles()).isEmpty();
     }
 
@@ -157,7 +168,7 @@ class ClassArchiveStartTest {
         archives = shared.resolve("class-archives");
         chmod("777", shared);
         assertThat(run(List.of(EXPLAIN), "a", "0").output()).contains("probe runs second=false")
-                .contains("may be changed by another account");
+                .contains("only this account (and the system) may change");
 
         chmod("1777", shared); // as /tmp: others may write, not replace what is not theirs
         assertThat(run(List.of(), "a", "0").output()).contains("probe runs second=true");
@@ -226,7 +237,8 @@ class ClassArchiveStartTest {
         first.destroy(); // SIGTERM, as at the end of a session
         assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(second.isAlive()).as("the first JVM ended after the second").isFalse();
-        assertThat(output().read()).as("the second quit as a closed window does").contains("probe quits");
+        assertThat(output().read()).as("the second quit as a closed window does, to its end")
+                .contains("probe quits", "probe quit");
     }
 
     /** A run's exit code and its output, the second JVM's included, line after line. */

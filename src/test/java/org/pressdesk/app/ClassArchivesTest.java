@@ -31,6 +31,8 @@ class ClassArchivesTest {
                 .isEqualTo(home.resolve(".cache/pressdesk/class-archives"));
         assertThat(ClassArchives.defaultFolder("Linux", Map.of("XDG_CACHE_HOME", "/var/cache/awa"), home))
                 .isEqualTo(Path.of("/var/cache/awa/pressdesk/class-archives"));
+        assertThat(ClassArchives.defaultFolder("Linux", Map.of("XDG_CACHE_HOME", "cache"), home))
+                .as("a relative one is ignored").isEqualTo(home.resolve(".cache/pressdesk/class-archives"));
         assertThat(ClassArchives.defaultFolder("Mac OS X", Map.of(), home))
                 .isEqualTo(home.resolve("Library/Caches/PressDesk/class-archives"));
         assertThat(ClassArchives.defaultFolder("Windows 11", Map.of("LOCALAPPDATA", "/c/awa/AppData/Local"), home))
@@ -73,12 +75,12 @@ class ClassArchivesTest {
         Path running = Files.write(archives.writing("5555555555555555", ProcessHandle.current().pid()),
                 new byte[] {1});
 
-        archives.used("2222222222222222"); // the older build was started again
+        archives.used("1111111111111111"); // the oldest build was started again
         archives.forgetOthers();
 
-        assertThat(Files.exists(oldest)).isFalse();
-        assertThat(older).exists();
+        assertThat(oldest).exists();
         assertThat(recent).exists();
+        assertThat(Files.exists(older)).isFalse();
         assertThat(Files.exists(gone)).as("written for a first JVM that is gone").isFalse();
         assertThat(running).as("a first JVM that still waits for it").exists();
     }
@@ -114,14 +116,17 @@ class ClassArchivesTest {
         assertThat(ClassArchives.trusted(made)).as("others may replace a folder above").isEmpty();
         Files.setPosixFilePermissions(work.resolve("a"), PosixFilePermissions.fromString("rwx------"));
 
+        assertThat(ClassArchives.trusted(Path.of("relative/archives"))).as("not where the program runs").isEmpty();
         Path link = Files.createSymbolicLink(work.resolve("link"), work.resolve("a"));
         assertThat(ClassArchives.trusted(link.resolve("b/archives"))).map(ClassArchives::folder)
                 .contains(made.toRealPath());
     }
 
+    /** An archive as the JVM leaves it: read-only, for all. */
     private static Path archive(ClassArchives archives, String key, long ageSeconds) throws IOException {
         Path file = Files.write(archives.archive(key), new byte[] {1});
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(ageSeconds)));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         return file;
     }
 }

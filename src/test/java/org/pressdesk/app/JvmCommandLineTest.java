@@ -51,6 +51,9 @@ class JvmCommandLineTest {
         assertThat(JvmCommandLine.unsafeInEnvironment(Map.of("JDK_JAVA_OPTIONS",
                 "-Xmx1g -XX:SharedArchiveFile=/opt/a.jsa"))).isTrue();
         assertThat(JvmCommandLine.unsafeInEnvironment(Map.of("JAVA_TOOL_OPTIONS", "-javaagent:x.jar"))).isTrue();
+        assertThat(JvmCommandLine.environmentOptions(Map.of("JDK_JAVA_OPTIONS", " -Xmx1g  -Dx=y",
+                "JAVA_TOOL_OPTIONS", "-XX:-UseCompressedOops"))).containsExactlyInAnyOrder("-Xmx1g", "-Dx=y",
+                "-XX:-UseCompressedOops");
         assertThat(JvmCommandLine.unsafeInEnvironment(Map.of("_JAVA_OPTIONS",
                 "-agentlib:jdwp=transport=dt_socket,address=5005"))).isTrue();
     }
