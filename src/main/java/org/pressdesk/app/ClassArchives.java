@@ -42,7 +42,6 @@ final class ClassArchives {
     private static final Duration LEFT_OVER = Duration.ofHours(12);
     private static final int STICKY = 01000;
     private static final int GROUP_OR_OTHERS_WRITE = 0022;
-    private static final int GROUP_OR_OTHERS = 0077;
 
     private final Path folder;
 
@@ -61,8 +60,7 @@ final class ClassArchives {
         }
         Path made = OwnerOnlyFiles.createFolder(folder).toRealPath();
         UserPrincipal me = runningAccount();
-        if (((Integer) Files.getAttribute(made, "unix:mode") & GROUP_OR_OTHERS) != 0
-                || !Files.getOwner(made).equals(me)) {
+        if (!OwnerOnlyFiles.isOwnerOnly(made) || !Files.getOwner(made).equals(me)) {
             return Optional.empty();
         }
         for (Path above = made.getParent(); above != null; above = above.getParent()) {
@@ -258,9 +256,7 @@ final class ClassArchives {
     static Path defaultFolder(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
-            return base.resolve("PressDesk").resolve("class-archives");
+            return UserFolders.localAppData(env, home).resolve("PressDesk").resolve("class-archives");
         }
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Caches").resolve("PressDesk").resolve("class-archives");

@@ -93,14 +93,9 @@ final class JvmCommandLine {
 
     /** True when the options the JVM takes from the environment choose an archive or may not run twice. */
     static boolean unsafeInEnvironment(Map<String, String> env) {
-        for (String variable : ENVIRONMENT) {
-            String options = env.get(variable);
-            if (options != null && !options.isBlank() && jarCommand(List.of((options.trim() + " -jar x")
-                    .split("\\s+"))).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        List<String> options = new ArrayList<>(environmentOptions(env));
+        options.addAll(List.of("-jar", "x")); // held to the same rules as the options before a jar
+        return jarCommand(options).isEmpty();
     }
 
     /** Loops rather than streams: this runs before the window, where the JVM's first lambda costs 10 ms. */

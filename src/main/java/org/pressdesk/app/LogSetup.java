@@ -56,9 +56,7 @@ public final class LogSetup {
     static Path logDirectory(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
-            return base.resolve("PressDesk").resolve("Logs");
+            return UserFolders.localAppData(env, home).resolve("PressDesk").resolve("Logs");
         }
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Logs").resolve("PressDesk");

@@ -137,8 +137,9 @@ public final class OwnerOnlyFiles {
                     LinkOption.NOFOLLOW_LINKS);
             return acl == null || isOwnerOnly(acl, () -> runningAccount(path));
         }
-        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
-        return mode.stream().noneMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+        // the owner's bits only (a set test, not a stream: the window's class-archive start runs this before its
+        // first lambda)
+        return FOLDER.containsAll(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
     }
 
     private static void tightenQuietly(Path path, boolean folder) {
