@@ -101,10 +101,33 @@ final class BareStatement implements InvocationHandler {
     }
 
     private Object readAgainIfHandedOver(Method method, Object[] args) throws SQLException {
-        return connection.owner().wait.onceThenUntilFree(() -> BareConnection.call(current, method, args), () -> {
+        return connection.owner().wait.onceThenUntilFree(() -> readWhole(method, args), () -> {
             renew();
-            return BareConnection.call(current, method, args);
+            return readWhole(method, args);
         });
+    }
+
+    /**
+     * Runs a bare read so that its whole result comes with it. The serving process otherwise sends the rows in parts as
+     * they are read, and a result read on while that process leaves broke half-way ("IO Exception", 90028), where no
+     * try again could take it up: read at once, a hand-over meets the statement, which the wait runs again. A read
+     * that asked for its rows in parts (a cursor over the audit log, say, kept small in memory) keeps its parts, and
+     * may still meet a hand-over half-way.
+     */
+    private Object readWhole(Method method, Object[] args) throws SQLException {
+        if (!askedForParts()) {
+            current.setFetchSize(Integer.MAX_VALUE);
+        }
+        return BareConnection.call(current, method, args);
+    }
+
+    private boolean askedForParts() {
+        for (Call call : settings) {
+            if (call.method().getName().equals("setFetchSize")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Object writeAlone(Method method, Object[] args) throws SQLException {

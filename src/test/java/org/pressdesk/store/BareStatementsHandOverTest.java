@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.jooq.Cursor;
+import org.jooq.Record1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.local.DataDirectory;
@@ -61,5 +63,37 @@ class BareStatementsHandOverTest {
                         .as("every reported insert is in the file, and nothing else").hasSameElementsAs(reported);
             }
         }
+    }
+
+    /**
+     * A read's rows come from the serving process in parts as they are read (a hundred at a time): a result read on
+     * while that process is killed broke with "IO Exception: EOFException" (90028), where a retry could not help.
+     * Found by CI in the test above, whose last select read on while the other process ended.
+     */
+    @Test
+    void aBareReadBringsItsWholeResultSoThatAHandOverCannotCutItInHalf() throws Exception {
+        DataDirectory directory = DataDirectory.prepare(tempDir.resolve("data"));
+        try (Database database = Database.open(directory)) {
+            for (int i = 0; i < 500; i++) {
+                database.dsl().insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, "key-" + i)
+                        .set(APP_SETTING.SETTING_VALUE, "value").execute();
+            }
+        }
+        try (ChildJvm serving = ChildJvm.start(HoldPressDeskOpen.class, directory.path().toString());
+                Database database = awaitReady(serving, directory)) {
+            List<String> keys = new ArrayList<>();
+            try (Cursor<Record1<String>> rows = database.dsl().select(APP_SETTING.SETTING_KEY).from(APP_SETTING)
+                    .where(APP_SETTING.SETTING_KEY.startsWith("key-")).fetchLazy()) {
+                keys.add(rows.fetchNext().value1());
+                serving.close(); // SIGKILL, the result half read
+                rows.forEach(row -> keys.add(row.value1()));
+            }
+            assertThat(keys).hasSize(500).doesNotHaveDuplicates();
+        }
+    }
+
+    private static Database awaitReady(ChildJvm serving, DataDirectory directory) throws InterruptedException {
+        serving.awaitLine("ready", Duration.ofSeconds(60));
+        return Database.open(directory);
     }
 }
